@@ -1,0 +1,63 @@
+package dev.sagelint.config;
+
+import dev.sagelint.model.Severity;
+import dev.sagelint.model.TrafficProfile;
+import dev.sagelint.parse.Limits;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every setting that changes what sagelint reports. The CLI options, the Maven parameters and
+ * {@code .sagelint.yaml} all fill this one record, so the two front ends cannot disagree.
+ *
+ * @param disabledRules     rule ids that never report
+ * @param severities        per-rule severity overrides
+ * @param failOnSeverity    findings at or above it fail the run; empty means never fail
+ * @param includes          glob patterns of files to lint (empty: every supported input)
+ * @param excludes          glob patterns of files to skip
+ * @param traffic           traffic profiles by endpoint name, for inputs that cannot declare them
+ * @param production        production flags by endpoint name
+ * @param baseline          path of a baseline file, or null
+ * @param limits            input safety limits
+ */
+public record LintConfig(Set<String> disabledRules, Map<String, Severity> severities,
+                         Optional<Severity> failOnSeverity, List<String> includes, List<String> excludes,
+                         Map<String, TrafficProfile> traffic, Map<String, Boolean> production, String baseline,
+                         Limits limits) {
+
+    public LintConfig {
+        disabledRules = Set.copyOf(disabledRules);
+        severities = Map.copyOf(severities);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        traffic = Map.copyOf(traffic);
+        production = Map.copyOf(production);
+    }
+
+    public static LintConfig defaults() {
+        return new LintConfig(Set.of(), Map.of(), Optional.of(Severity.ERROR), List.of(), List.of(), Map.of(),
+                Map.of(), null, Limits.DEFAULT);
+    }
+
+    /** The severity a rule reports at after overrides. */
+    public Severity severityOf(String ruleId, Severity reported) {
+        return severities.getOrDefault(ruleId, reported);
+    }
+
+    public boolean enabled(String ruleId) {
+        return !disabledRules.contains(ruleId);
+    }
+
+    /** True when a finding of this severity fails the run. */
+    public boolean fails(Severity severity) {
+        return failOnSeverity.map(severity::atLeast).orElse(false);
+    }
+
+    public LintConfig withFailOnSeverity(Optional<Severity> threshold) {
+        return new LintConfig(disabledRules, severities, threshold, includes, excludes, traffic, production,
+                baseline, limits);
+    }
+}

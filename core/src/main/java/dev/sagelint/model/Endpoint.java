@@ -1,0 +1,28 @@
+package dev.sagelint.model;
+
+import java.util.Map;
+
+/**
+ * A SageMaker endpoint.
+ *
+ * @param key        unique id of the fact within its deployment
+ * @param name       EndpointName, or null when generated or unknown
+ * @param configName the EndpointConfigName it uses, or null when unknown
+ * @param configKey  the key of that {@link EndpointConfig} when it is in scope (resolved by the linker)
+ * @param traffic    the declared traffic profile, or null
+ * @param production true or false when the stage is known, null otherwise
+ * @param retainAllVariantProperties RetainAllVariantProperties, null when not written
+ */
+public record Endpoint(String key, String name, String configName, String configKey, TrafficProfile traffic,
+                       Boolean production, Boolean retainAllVariantProperties, Map<String, String> tags,
+                       Source source) implements Fact {
+
+    public Endpoint {
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    public Endpoint linked(String newConfigKey, TrafficProfile newTraffic, Boolean newProduction) {
+        return new Endpoint(key, name, configName, newConfigKey, newTraffic, newProduction,
+                retainAllVariantProperties, tags, source);
+    }
+}

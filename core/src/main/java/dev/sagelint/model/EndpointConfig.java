@@ -1,0 +1,29 @@
+package dev.sagelint.model;
+
+import java.util.Map;
+
+/**
+ * A SageMaker endpoint configuration.
+ *
+ * @param name                 EndpointConfigName, or null when generated or unknown
+ * @param explicitName         true when the input sets the name itself (CloudFormation EndpointConfigName)
+ * @param async                true when it has an AsyncInferenceConfig
+ * @param variantCount         number of ProductionVariants, null when unknown
+ * @param shadowVariantCount   number of ShadowProductionVariants
+ * @param executionRoleArn     ExecutionRoleArn, null when absent
+ * @param dataCapture          true when DataCaptureConfig is present
+ * @param production           resolved stage, null when unknown
+ */
+public record EndpointConfig(String key, String name, boolean explicitName, boolean async, Integer variantCount,
+                             int shadowVariantCount, String executionRoleArn, boolean dataCapture,
+                             Boolean production, Map<String, String> tags, Source source) implements Fact {
+
+    public EndpointConfig {
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    public EndpointConfig withProduction(Boolean newProduction) {
+        return new EndpointConfig(key, name, explicitName, async, variantCount, shadowVariantCount,
+                executionRoleArn, dataCapture, newProduction, tags, source);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.sagelint.model;
+
+/**
+ * A SageMaker inference component.
+ *
+ * @param endpointName the endpoint it is placed on, null when unknown
+ * @param endpointKey  key of that {@link Endpoint} when in scope (linker)
+ * @param copyCount    RuntimeConfig.CopyCount, null when not written
+ */
+public record InferenceComponent(String key, String name, String endpointName, String variantName,
+                                 Integer copyCount, String artifactUrl, String endpointKey, Source source)
+        implements Fact {
+
+    public InferenceComponent linked(String newEndpointKey) {
+        return new InferenceComponent(key, name, endpointName, variantName, copyCount, artifactUrl, newEndpointKey,
+                source);
+    }
+}

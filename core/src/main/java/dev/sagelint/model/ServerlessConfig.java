@@ -1,0 +1,6 @@
+package dev.sagelint.model;
+
+/** ProductionVariant.ServerlessConfig; each value null when not written. */
+public record ServerlessConfig(Integer memorySizeInMb, Integer maxConcurrency, Integer provisionedConcurrency,
+                               Source source) {
+}

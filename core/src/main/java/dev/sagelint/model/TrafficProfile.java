@@ -1,0 +1,37 @@
+package dev.sagelint.model;
+
+import java.util.Locale;
+
+/**
+ * How an endpoint's traffic behaves, as declared by its owner (no AWS resource records it).
+ *
+ * @param pattern              steady, spiky or predictable (a known daily or weekly shape)
+ * @param peakRps              requests per second at the peak, or null
+ * @param baselineRps          requests per second off-peak, or null
+ * @param unpredictableBursts  whether bursts arrive without warning (promotions), or null
+ * @param peakHours            when the predictable peak happens, free text such as "08:00-18:00 MON-FRI"
+ * @param instanceCapacityRps  requests per second one instance serves at saturation (load test), or null
+ */
+public record TrafficProfile(Pattern pattern, Double peakRps, Double baselineRps, Boolean unpredictableBursts,
+                             String peakHours, Double instanceCapacityRps, Source source) {
+
+    public enum Pattern {
+        STEADY, SPIKY, PREDICTABLE;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public boolean isSpiky() {
+        return pattern == Pattern.SPIKY || Boolean.TRUE.equals(unpredictableBursts);
+    }
+
+    public boolean isPredictable() {
+        return pattern == Pattern.PREDICTABLE || peakHours != null;
+    }
+
+    public boolean hasBursts() {
+        return pattern == Pattern.SPIKY || Boolean.TRUE.equals(unpredictableBursts);
+    }
+}

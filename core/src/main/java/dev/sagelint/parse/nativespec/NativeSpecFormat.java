@@ -1,0 +1,64 @@
+package dev.sagelint.parse.nativespec;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.yaml.YamlDocuments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * sagelint's own YAML spec ({@code apiVersion: sagelint/v1}), for teams that keep endpoint settings
+ * outside infrastructure code. Its JSON Schema ships as {@code dev/sagelint/spec/sagelint-v1.schema.json}.
+ */
+public final class NativeSpecFormat implements InputFormat {
+
+    public static final String API_VERSION = "sagelint/v1";
+    private static final Pattern MARKER = Pattern.compile("(?m)^[\"']?apiVersion[\"']?\\s*:\\s*[\"']?sagelint/");
+
+    @Override
+    public String name() {
+        return "native";
+    }
+
+    @Override
+    public boolean accepts(SourceFile file) {
+        return file.hasExtension(".yaml", ".yml") && MARKER.matcher(file.text()).find();
+    }
+
+    @Override
+    public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
+        List<Deployment> out = new ArrayList<>();
+        for (SourceFile file : files) {
+            out.add(parse(file, context));
+        }
+        return out;
+    }
+
+    private Deployment parse(SourceFile file, ParseContext context) {
+        var result = YamlDocuments.compose(file.path(), file.text(), context.limits());
+        if (result instanceof YamlDocuments.Failed failed) {
+            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(failed.location(),
+                    failed.message())));
+        }
+        var docs = ((YamlDocuments.Parsed) result).documents();
+        if (docs.isEmpty()) {
+            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(new Location(file.path(), 1, 1),
+                    "the file is empty; a sagelint spec starts with 'apiVersion: " + API_VERSION + "'")));
+        }
+        List<Fact> facts = new ArrayList<>();
+        if (docs.size() > 1) {
+            facts.add(InputProblem.at(YamlDocuments.locationOf(file.path(), docs.get(1).getStartMark()),
+                    "a sagelint spec holds one YAML document; this second one is ignored (split it into its own file)"));
+        }
+        SpecReader reader = new SpecReader(file.path(), docs.get(0));
+        facts.addAll(reader.read());
+        return new Deployment(file.path(), reader.environment(), facts);
+    }
+}

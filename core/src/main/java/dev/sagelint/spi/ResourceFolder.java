@@ -1,0 +1,72 @@
+package dev.sagelint.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** Reads the rule sources and explanations below a resource folder, whether in a directory or in a jar. */
+final class ResourceFolder {
+
+    private static final long MAX_RESOURCE_BYTES = 1 << 20;
+
+    private static boolean wanted(String name) {
+        return name.endsWith(".drl") || name.endsWith(".md");
+    }
+
+    private ResourceFolder() {
+    }
+
+    static Map<String, String> read(ClassLoader loader, String folder) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (URL url : Collections.list(loader.getResources(folder))) {
+            switch (url.getProtocol()) {
+                case "file" -> readDirectory(url, folder, out);
+                case "jar" -> readJar(url, folder, out);
+                default -> throw new IOException("unsupported resource location " + url);
+            }
+        }
+        return out;
+    }
+
+    private static void readDirectory(URL url, String folder, Map<String, String> out) throws IOException {
+        Path root;
+        try {
+            root = Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("bad resource location " + url, e);
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)
+                    .filter(p -> wanted(p.getFileName().toString())).sorted()::iterator) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                out.putIfAbsent(folder + rel, Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static void readJar(URL url, String folder, Map<String, String> out) throws IOException {
+        var connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile jar = connection.getJarFile()) {
+            for (var entry : Collections.list(jar.entries())) {
+                if (entry.isDirectory() || !entry.getName().startsWith(folder) || !wanted(entry.getName())
+                        || entry.getSize() > MAX_RESOURCE_BYTES) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    out.putIfAbsent(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+}
