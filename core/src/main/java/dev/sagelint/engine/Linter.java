@@ -7,11 +7,11 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputProblem;
+import dev.sagelint.parse.Formats;
 import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.Linker;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
-import dev.sagelint.parse.nativespec.NativeSpecFormat;
 import dev.sagelint.spi.RulePack;
 
 import java.util.ArrayList;
@@ -154,7 +154,7 @@ public final class Linter {
     /** Collects rule packs, formats and configuration; {@link #build()} loads the packs. */
     public static final class Builder {
         private final List<RulePack> packs = new ArrayList<>();
-        private List<InputFormat> formats = defaultFormats();
+        private List<InputFormat> formats = Formats.all();
         private LintConfig config = LintConfig.defaults();
 
         /** Adds every pack {@link ServiceLoader} finds through the given class loader. */
@@ -189,10 +189,6 @@ public final class Linter {
             }
             List<LoadedPack> loaded = packs.stream().map(PackLoader::load).toList();
             return new Linter(loaded, formats, config);
-        }
-
-        private static List<InputFormat> defaultFormats() {
-            return List.of(new NativeSpecFormat());
         }
     }
 }
