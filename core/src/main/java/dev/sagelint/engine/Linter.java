@@ -97,16 +97,32 @@ public final class Linter {
     private List<Deployment> parse(List<SourceFile> files) {
         ParseContext context = new ParseContext(config.limits(), config.traffic(), config.production());
         Map<InputFormat, List<SourceFile>> byFormat = new LinkedHashMap<>();
-        for (SourceFile file : files) {
-            formatOf(file).ifPresent(f -> byFormat.computeIfAbsent(f, k -> new ArrayList<>()).add(file));
-        }
         List<Deployment> deployments = new ArrayList<>();
+        for (SourceFile file : files) {
+            var format = formatOf(file);
+            if (format.isEmpty()) {
+                continue;
+            }
+            if (file.text().length() > config.limits().maxFileBytes()) {
+                deployments.add(tooLarge(file));
+            } else {
+                byFormat.computeIfAbsent(format.get(), k -> new ArrayList<>()).add(file);
+            }
+        }
         byFormat.forEach((format, group) -> {
             for (Deployment d : format.parse(group, context)) {
                 deployments.add(Linker.link(d, context));
             }
         });
         return deployments;
+    }
+
+    private Deployment tooLarge(SourceFile file) {
+        return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(
+                new dev.sagelint.model.Location(file.path(), 1, 1),
+                "the file has " + file.text().length() + " characters, more than the limit of "
+                        + config.limits().maxFileBytes() + "; sagelint did not read it (raise maxFileBytes in"
+                        + " .sagelint.yaml if the file is trusted)")));
     }
 
     private List<Finding> runAll(List<Deployment> deployments) {
