@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A rule pack made of resources under one base folder of its jar: every {@code *.drl} below it is a
- * rule source, and every {@code <ruleId>*.md} is that rule's explanation. Subclass it with a
+ * rule source, every {@code <ruleId>*.md} is that rule's explanation, and {@code good*} and
+ * {@code bad*} files in a folder named by the rule id are its examples. Subclass it with a
  * no-argument constructor that names the folder:
  *
  * <pre>{@code
@@ -51,6 +52,18 @@ public abstract class ClasspathRulePack implements RulePack {
                 .filter(e -> e.getKey().endsWith(".md") && ruleId.equals(ruleIdOf(e.getKey())))
                 .map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /** The files in a folder named by the rule id (the rule's fixtures, copied into the jar), bad ones first. */
+    @Override
+    public List<RuleSource> examples(String ruleId) {
+        String folder = "/" + ruleId + "/";
+        return resources().entrySet().stream()
+                .filter(e -> e.getKey().contains(folder) && !e.getKey().endsWith(".expect"))
+                .map(e -> new RuleSource(e.getKey().substring(e.getKey().lastIndexOf('/') + 1), e.getValue()))
+                .sorted(java.util.Comparator.comparing((RuleSource r) -> !r.name().startsWith("bad"))
+                        .thenComparing(RuleSource::name))
+                .toList();
     }
 
     /** All resources below the base folder, by path, loaded once. */

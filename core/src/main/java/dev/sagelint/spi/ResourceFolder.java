@@ -19,8 +19,12 @@ final class ResourceFolder {
 
     private static final long MAX_RESOURCE_BYTES = 1 << 20;
 
+    private static final java.util.regex.Pattern EXAMPLE =
+            java.util.regex.Pattern.compile(".*/[A-Z]{2,5}[0-9]{3}/(good|bad)[^/]*");
+
+    /** DRL, explanations, and the good/bad examples packs copy next to them. */
     private static boolean wanted(String name) {
-        return name.endsWith(".drl") || name.endsWith(".md");
+        return name.endsWith(".drl") || name.endsWith(".md") || EXAMPLE.matcher(name.replace('\\', '/')).matches();
     }
 
     private ResourceFolder() {
@@ -47,7 +51,7 @@ final class ResourceFolder {
         }
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)
-                    .filter(p -> wanted(p.getFileName().toString())).sorted()::iterator) {
+                    .filter(p -> wanted(p.toString())).sorted()::iterator) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 out.putIfAbsent(folder + rel, Files.readString(p, StandardCharsets.UTF_8));
             }
