@@ -24,7 +24,10 @@ public final class RuleDocs {
         out.append("Severity: **").append(rule.severity().label()).append("** · Since ").append(rule.since())
                 .append(rule.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", rule.tags()))
                 .append(" · Area: ").append(rule.area()).append("\n\n");
-        out.append(body(rule.explanation()).strip()).append("\n");
+        String body = body(rule.explanation()).strip();
+        if (!body.isEmpty()) {
+            out.append(body).append("\n");
+        }
         if (!rule.examples().isEmpty()) {
             out.append("\n## Examples\n");
             for (RuleSource example : rule.examples()) {
