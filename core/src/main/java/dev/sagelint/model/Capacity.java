@@ -68,7 +68,7 @@ public final class Capacity {
                     if (rps != null && (highest == null || rps > highest)) {
                         highest = rps;
                         basis = "derived from the InvocationsPerInstance target " + number(p.targetValue())
-                                + " / 30 (TargetValue = MAX_RPS x 0.5 x 60)";
+                                + " / 30, as AWS guidance sets TargetValue = MAX_RPS x 0.5 x 60";
                     }
                 }
             }
