@@ -69,6 +69,18 @@ public final class Linter {
         return new Linter(this, newConfig);
     }
 
+    /**
+     * The good and bad examples of a rule, from the pack that provides it (empty when it has none),
+     * sorted by name: bad examples first.
+     */
+    public List<dev.sagelint.spi.RuleSource> examples(String ruleId) {
+        return catalog.find(ruleId)
+                .flatMap(d -> packs.stream().filter(p -> p.pack().id().equals(d.packId())).findFirst())
+                .map(p -> p.pack().examples(ruleId).stream()
+                        .sorted(java.util.Comparator.comparing(dev.sagelint.spi.RuleSource::name)).toList())
+                .orElse(List.of());
+    }
+
     /** The format that reads this file, if any. */
     public java.util.Optional<InputFormat> formatOf(SourceFile file) {
         return formats.stream().filter(f -> f.accepts(file)).findFirst();

@@ -19,8 +19,12 @@ final class ResourceFolder {
 
     private static final long MAX_RESOURCE_BYTES = 1 << 20;
 
+    /** Rule examples: files named good* or bad* in a folder named by a rule id ({@code .../SL201/bad.yaml}). */
+    static final java.util.regex.Pattern EXAMPLE =
+            java.util.regex.Pattern.compile("(?:.*/)?([A-Z]{2,5}[0-9]{3})/((?:good|bad)[^/]*)");
+
     private static boolean wanted(String name) {
-        return name.endsWith(".drl") || name.endsWith(".md");
+        return name.endsWith(".drl") || name.endsWith(".md") || EXAMPLE.matcher(name).matches();
     }
 
     private ResourceFolder() {
