@@ -137,7 +137,7 @@ public final class Linter {
                 .toList();
         Map<String, String> texts = new java.util.HashMap<>();
         accepted.forEach(f -> texts.put(f.path(), f.text()));
-        List<String> scanned = accepted.stream().map(SourceFile::path).toList();
+        List<String> scanned = accepted.stream().map(SourceFile::path).filter(p -> !unreadable.contains(p)).toList();
         return new LintResult(findings, scanned, unreadable, applied.hidden(),
                 Fingerprints.of(findings, texts::get));
     }

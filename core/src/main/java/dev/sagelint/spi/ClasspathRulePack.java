@@ -74,6 +74,9 @@ public abstract class ClasspathRulePack implements RulePack {
         if (loaded == null) {
             try {
                 loaded = new TreeMap<>(ResourceFolder.read(classLoader(), baseFolder));
+                if (loaded.isEmpty()) {
+                    loaded.putAll(ResourceFolder.readCodeSource(getClass(), baseFolder));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the resources of rule pack " + id, e);
             }

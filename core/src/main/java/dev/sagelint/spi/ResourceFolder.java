@@ -42,6 +42,35 @@ final class ResourceFolder {
         return out;
     }
 
+    /**
+     * The resources below the folder in the jar or directory a class was loaded from. A fallback for jars
+     * written without directory entries, where {@link ClassLoader#getResources} cannot find the folder.
+     */
+    static Map<String, String> readCodeSource(Class<?> type, String folder) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        var source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return out;
+        }
+        Path location;
+        try {
+            location = Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return out;
+        }
+        if (Files.isDirectory(location)) {
+            Path dir = location.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                readDirectory(dir.toUri().toURL(), folder, out);
+            }
+        } else if (Files.isRegularFile(location)) {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                readEntries(jar, folder, out);
+            }
+        }
+        return out;
+    }
+
     private static void readDirectory(URL url, String folder, Map<String, String> out) throws IOException {
         Path root;
         try {
@@ -62,14 +91,18 @@ final class ResourceFolder {
         var connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
-            for (var entry : Collections.list(jar.entries())) {
-                if (entry.isDirectory() || !entry.getName().startsWith(folder) || !wanted(entry.getName())
-                        || entry.getSize() > MAX_RESOURCE_BYTES) {
-                    continue;
-                }
-                try (InputStream in = jar.getInputStream(entry)) {
-                    out.putIfAbsent(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+            readEntries(jar, folder, out);
+        }
+    }
+
+    private static void readEntries(JarFile jar, String folder, Map<String, String> out) throws IOException {
+        for (var entry : Collections.list(jar.entries())) {
+            if (entry.isDirectory() || !entry.getName().startsWith(folder) || !wanted(entry.getName())
+                    || entry.getSize() > MAX_RESOURCE_BYTES) {
+                continue;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                out.putIfAbsent(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
     }
