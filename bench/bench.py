@@ -5,14 +5,16 @@ Usage (from the repository root, after building the jar):
     python3 bench/bench.py [--runs 7] [--warmup 1]
 
 It generates inputs under bench/target/ (one template, a folder of 26 and a folder of 1,000), then runs
-every command several times as a fresh process and prints the median, min and max wall time in ms:
+every command several times as a fresh process and prints the median, min and max wall time and CPU time (user + system of all threads) in ms:
   - jar:      java -jar cli/target/sagelint.jar lint ...            (plain JVM flags)
   - launcher: ./sagelint lint ...   (AppCDS archive + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC)
-Runs are interleaved (round-robin) so that background load affects every variant alike.
+Runs are interleaved (round-robin) so that background load affects every variant alike; on a busy
+machine the CPU time is the steadier figure.
 The exit code (1: the generated inputs contain findings) is checked, never timed away.
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -66,13 +68,21 @@ def generate(folder, count):
             f.write(text)
 
 
+def cpu_of_children():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_once(cmd):
+    """Wall time and CPU time (user + system, all threads) of one process, in ms."""
+    cpu_before = cpu_of_children()
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=OUT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = (time.perf_counter() - start) * 1000
+    cpu = (cpu_of_children() - cpu_before) * 1000
     if proc.returncode != 1:
         sys.exit(f"unexpected exit code {proc.returncode} from {' '.join(cmd)}: {proc.stderr.decode()}")
-    return elapsed
+    return elapsed, cpu
 
 
 def main():
@@ -98,14 +108,16 @@ def main():
             t = run_once(variants[v] + ["lint", "--color=never", inputs[i]])
             if rnd >= args.warmup:
                 times[(i, v)].append(t)
-    print(f"{args.runs} runs each after {args.warmup} warm-up, round-robin; wall ms, median [min-max]")
-    print(f"{'input':<16} " + " ".join(f"{v:>20}" for v in variants))
+    print(f"{args.runs} runs each after {args.warmup} warm-up, round-robin; median [min-max] in ms")
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print(f"{'input':<16} " + " ".join(f"{v + ' ' + k:>22}" for v in variants for k in ('wall', 'cpu')))
     for i in inputs:
         cells = []
         for v in variants:
-            ts = times[(i, v)]
-            cells.append(f"{statistics.median(ts):>6.0f} [{min(ts):.0f}-{max(ts):.0f}]")
-        print(f"{i:<16} " + " ".join(f"{c:>20}" for c in cells))
+            for k in (0, 1):
+                ts = [t[k] for t in times[(i, v)]]
+                cells.append(f"{statistics.median(ts):>6.0f} [{min(ts):.0f}-{max(ts):.0f}]")
+        print(f"{i:<16} " + " ".join(f"{c:>22}" for c in cells))
 
 
 if __name__ == "__main__":
