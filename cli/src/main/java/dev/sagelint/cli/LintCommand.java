@@ -128,6 +128,12 @@ final class LintCommand implements Callable<Integer> {
             throw new UsageException("--jobs must be at least 1, not " + threads);
         }
         LintResult result = new ProjectLinter(linter).lint(env.workingDir(), paths, threads);
+        if (result.filesScanned().isEmpty() && result.unreadable().isEmpty()) {
+            spec.commandLine().getErr().println("sagelint: no supported input found in "
+                    + (paths.isEmpty() ? "the working folder" : paths.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(" ")))
+                    + " (sagelint specs, CloudFormation, Terraform, AWS API JSON); check the paths and --include");
+        }
         if (writeBaseline != null) {
             Baseline b = Baseline.of(result);
             AtomicFiles.write(env.resolve(writeBaseline), b.toJson());

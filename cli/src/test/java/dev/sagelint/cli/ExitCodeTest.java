@@ -27,6 +27,14 @@ class ExitCodeTest {
     }
 
     @Test
+    void zeroButAWarningWhenThereIsNothingToLint() {
+        Cli.Run run = Cli.run(project(), "lint", "notes.txt", "nested/package.json");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("No findings in 0 files.\n");
+        assertThat(run.err()).startsWith("sagelint: no supported input found in notes.txt nested/package.json");
+    }
+
+    @Test
     void oneForFindingsAtTheThresholdAndNeverTheirCount() {
         Path p = project();
         Cli.write(p.resolve("bad2.yaml"), Cli.read(p.resolve("bad.yaml")).replace("fraud-scorer", "other"));
