@@ -43,7 +43,12 @@ public final class CommentSuppressions {
             int covered = m.group(1).equals("line") ? lineNo : nextCodeLine(lines, i);
             String rest = m.group(2);
             int dashes = rest.indexOf("--");
-            String ids = dashes < 0 ? rest : rest.substring(0, dashes);
+            int idsEnd = dashes < 0 ? rest.length() : dashes;
+            int comment = rest.indexOf('#');
+            if (comment >= 0 && comment < idsEnd) {
+                idsEnd = comment; // a later comment on the line is not part of the rule list
+            }
+            String ids = rest.substring(0, idsEnd);
             String reason = dashes < 0 ? null : rest.substring(dashes + 2).strip();
             List<String> ruleIds = java.util.Arrays.stream(ids.strip().split("[,\\s]+"))
                     .filter(s -> !s.isEmpty()).toList();

@@ -79,10 +79,11 @@ final class ResourceFolder {
             throw new IOException("bad resource location " + url, e);
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)
-                    .filter(p -> wanted(p.getFileName().toString())).sorted()::iterator) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                out.putIfAbsent(folder + rel, Files.readString(p, StandardCharsets.UTF_8));
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                String name = folder + root.relativize(p).toString().replace('\\', '/');
+                if (wanted(name)) {
+                    out.putIfAbsent(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
             }
         }
     }
