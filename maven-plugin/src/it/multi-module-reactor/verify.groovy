@@ -1,0 +1,25 @@
+// The parent checks only its own infra/ folder; each module checks its own files and writes its
+// own reports. The SL201 error in scoring is reported once, by scoring, and fails only scoring.
+def log = new File(basedir, 'build.log').text
+
+def sections = log.split(/(?m)^\[INFO\] --- sagelint-maven-plugin:[^\n]*@ /)
+assert sections.length == 4 : 'one check per project: parent, scoring, batch'
+def parent = sections[1], scoring = sections[2], batch = sections[3]
+
+assert parent.startsWith('multi-module-reactor ---')
+assert parent.contains('sagelint: 1 file(s) checked, 0 error(s)')
+assert !parent.contains('SL201')
+
+assert scoring.startsWith('scoring ---')
+assert scoring.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert scoring.contains('sagelint: 1 file(s) checked, 1 error(s)')
+
+assert batch.startsWith('batch ---')
+assert batch.contains('sagelint: 1 file(s) checked, 0 error(s)')
+assert !batch.contains('SL201')
+
+assert (log =~ /SL201 MinCapacity/).count == 1
+assert log =~ /multi-module-reactor \.+ SUCCESS/
+assert log =~ /scoring \.+ FAILURE/
+assert log =~ /batch \.+ SUCCESS/
+return true
