@@ -1,6 +1,6 @@
 // Three runs in one log, one per invocation (see invoker.properties).
 def log = new File(basedir, 'build.log').text
-def runs = log.split(/(?m)^\[INFO\] --- sagelint-maven-plugin:[^\n]*@ /).drop(1)
+def runs = log.split(/(?m)^\[INFO\] --- sagelint(?:-maven-plugin)?:[^\n]*@ /).drop(1)
 assert runs.size() == 3
 
 def found = runs[0]

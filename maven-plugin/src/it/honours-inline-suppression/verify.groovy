@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def runs = log.split(/(?m)^\[INFO\] --- sagelint-maven-plugin:[^\n]*@ /).drop(1)
+def runs = log.split(/(?m)^\[INFO\] --- sagelint(?:-maven-plugin)?:[^\n]*@ /).drop(1)
 assert runs.size() == 2
 
 def reasoned = runs[0]

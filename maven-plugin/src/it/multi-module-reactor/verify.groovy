@@ -1,8 +1,9 @@
+// Maven 3.8 logs the plugin as sagelint-maven-plugin:VERSION:check, 3.9 by its prefix, sagelint:VERSION:check
 // The parent checks only its own infra/ folder; each module checks its own files and writes its
 // own reports. The SL201 error in scoring is reported once, by scoring, and fails only scoring.
 def log = new File(basedir, 'build.log').text
 
-def sections = log.split(/(?m)^\[INFO\] --- sagelint-maven-plugin:[^\n]*@ /)
+def sections = log.split(/(?m)^\[INFO\] --- sagelint(?:-maven-plugin)?:[^\n]*@ /)
 assert sections.length == 4 : 'one check per project: parent, scoring, batch'
 def parent = sections[1], scoring = sections[2], batch = sections[3]
 
