@@ -10,7 +10,7 @@ import java.util.Map;
  * The outcome of one run.
  *
  * @param findings      every finding after configuration, suppressions and baseline, sorted
- * @param filesScanned  display paths of the inputs that were read, sorted
+ * @param filesScanned  display paths of the inputs that were read and checked, sorted (never one of unreadable)
  * @param unreadable    display paths of inputs that could not be read at all, sorted
  * @param suppressed    how many findings suppressions and the baseline hid
  * @param fingerprints  a fingerprint per finding (see {@link Fingerprints}); stable when unrelated lines move

@@ -69,6 +69,18 @@ public final class Linter {
         return new Linter(this, newConfig);
     }
 
+    /**
+     * The good and bad examples of a rule, from the pack that provides it (empty when it has none),
+     * sorted by name: bad examples first.
+     */
+    public List<dev.sagelint.spi.RuleSource> examples(String ruleId) {
+        return catalog.find(ruleId)
+                .flatMap(d -> packs.stream().filter(p -> p.pack().id().equals(d.packId())).findFirst())
+                .map(p -> p.pack().examples(ruleId).stream()
+                        .sorted(java.util.Comparator.comparing(dev.sagelint.spi.RuleSource::name)).toList())
+                .orElse(List.of());
+    }
+
     /** The format that reads this file, if any. */
     public java.util.Optional<InputFormat> formatOf(SourceFile file) {
         return formats.stream().filter(f -> f.accepts(file)).findFirst();
@@ -125,7 +137,7 @@ public final class Linter {
                 .toList();
         Map<String, String> texts = new java.util.HashMap<>();
         accepted.forEach(f -> texts.put(f.path(), f.text()));
-        List<String> scanned = accepted.stream().map(SourceFile::path).toList();
+        List<String> scanned = accepted.stream().map(SourceFile::path).filter(p -> !unreadable.contains(p)).toList();
         return new LintResult(findings, scanned, unreadable, applied.hidden(),
                 Fingerprints.of(findings, texts::get));
     }

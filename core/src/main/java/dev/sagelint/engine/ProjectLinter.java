@@ -184,8 +184,8 @@ public final class ProjectLinter {
             byte[] bytes = Files.readAllBytes(file);
             return new Read(new SourceFile(path, decode(bytes)), null);
         } catch (CharacterCodingException e) {
-            return problem(start, "the file is not valid UTF-8 (" + e.getMessage()
-                    + "); save it as UTF-8 and lint it again");
+            return problem(start, "the file is not valid UTF-8: " + e.getMessage()
+                    + "; save it as UTF-8 and lint it again");
         } catch (java.nio.file.AccessDeniedException e) {
             return problem(start, "the file cannot be read: permission denied; make it readable for the user "
                     + "running sagelint, or exclude it");
@@ -199,21 +199,35 @@ public final class ProjectLinter {
         return new Read(null, InputProblem.fatalAt(at, message));
     }
 
+    /** Strict UTF-8 (a leading byte-order mark is dropped); says on which line the first bad byte is. */
     private static String decode(byte[] bytes) throws CharacterCodingException {
         int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-        } catch (java.nio.charset.MalformedInputException e) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            String message = "byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " on line " + line
+                    + " (offset " + offset + ") cannot be decoded";
             throw new CharacterCodingException() {
                 @Override
                 public String getMessage() {
-                    return "malformed byte sequence of length " + e.getInputLength();
+                    return message;
                 }
             };
         }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
     }
 }
