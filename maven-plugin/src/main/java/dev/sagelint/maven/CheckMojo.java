@@ -26,11 +26,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 
 /**
  * Lints the SageMaker endpoint configurations of this module (sagelint specs, infrastructure
@@ -161,7 +163,7 @@ public class CheckMojo extends AbstractMojo {
         Linter linter;
         try {
             linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader()).build();
-        } catch (RulePackException e) {
+        } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
             throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
                     + " (rule packs come from the plugin and its <dependencies>)", e);
         }
