@@ -27,6 +27,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,10 @@ public class CheckMojo extends AbstractMojo {
     String failOnSeverity;
 
     /**
-     * The folders (or files) to check; relative ones are relative to the module. Default: the module's
-     * base directory. The folders of child modules are always left to those modules, so in a
-     * multi-module build each file is checked once, by its own module.
+     * The folders (or files) to check; relative ones are relative to the module, and those the module
+     * does not have are skipped. Default: the module's base directory. The folders of child modules
+     * are always left to those modules, so in a multi-module build each file is checked once, by its
+     * own module.
      */
     @Parameter(property = "sagelint.sourceDirectories")
     List<File> sourceDirectories;
@@ -170,7 +172,9 @@ public class CheckMojo extends AbstractMojo {
         try {
             LintConfig config = configuration(linter);
             linter = linter.withConfig(config);
-            LintResult result = new ProjectLinter(linter).lint(baseDirectory.toPath(), roots(), 1);
+            List<Path> roots = roots();
+            LintResult result = roots.isEmpty() ? new LintResult(List.of(), List.of(), List.of(), 0)
+                    : new ProjectLinter(linter).lint(baseDirectory.toPath(), roots, 1);
             return new Run(result, config, linter);
         } catch (ConfigException e) {
             throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
@@ -224,12 +228,28 @@ public class CheckMojo extends AbstractMojo {
                         || found.getParent().equals(baseDirectory.toPath().toAbsolutePath().normalize()));
     }
 
-    /** The source directories; the module's base directory when none are given. */
+    /**
+     * The source directories; the module's base directory when none are given. Like checkstyle and PMD,
+     * a configured directory this module does not have is skipped, so a parent can configure folders
+     * that only some modules have.
+     */
     private List<Path> roots() {
         List<String> dirs = sourceDirectories == null ? List.of()
                 : Parameters.split(sourceDirectories.stream().map(File::getPath).toList());
-        return dirs.isEmpty() ? List.of(baseDirectory.toPath())
-                : dirs.stream().map(d -> baseDirectory.toPath().resolve(d).normalize()).toList();
+        if (dirs.isEmpty()) {
+            return List.of(baseDirectory.toPath());
+        }
+        List<Path> roots = new ArrayList<>();
+        for (String dir : dirs) {
+            Path root = baseDirectory.toPath().resolve(dir).normalize();
+            if (Files.exists(root)) {
+                roots.add(root);
+            } else {
+                getLog().info("sagelint: source directory " + ProjectLinter.display(baseDirectory.toPath(), root)
+                        + " does not exist in this module; skipped");
+            }
+        }
+        return roots;
     }
 
     private List<ReportFormat> formats() throws MojoExecutionException {
