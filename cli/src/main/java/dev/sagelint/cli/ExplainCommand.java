@@ -46,7 +46,11 @@ final class ExplainCommand implements Callable<Integer> {
                 + rule.packId() + "   " + Report.helpUri(rule));
         out.println();
         out.println(rule.explanation().isBlank() ? "(no explanation shipped with this rule)" : rule.explanation().strip());
-        List<RuleSource> examples = linter.examples(id);
+        // the plainest example first: bad.yaml before bad-duplicate-key.yaml
+        List<RuleSource> examples = linter.examples(id).stream()
+                .sorted(java.util.Comparator.comparingInt((RuleSource e) -> e.name().length())
+                        .thenComparing(RuleSource::name))
+                .toList();
         example(out, "Bad example", examples.stream().filter(e -> e.name().startsWith("bad")).findFirst().orElse(null));
         example(out, "Good example", examples.stream().filter(e -> e.name().startsWith("good")).findFirst().orElse(null));
         out.flush();

@@ -104,6 +104,11 @@ class ConfigTest {
         Cli.Run again = Cli.run(tmp, "init");
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains(".sagelint.yaml already exists; use --force to overwrite it");
+        Cli.write(tmp.resolve(".sagelint.yaml"), "changed\n");
+        assertThat(Cli.run(tmp, "init", "--force").code()).isZero();
+        assertThat(Cli.read(tmp.resolve(".sagelint.yaml"))).isEqualTo(ConfigTemplate.TEXT);
+        assertThat(Cli.run(tmp, "init", "-o", "conf/sagelint.yaml").code()).isZero();
+        assertThat(Cli.read(tmp.resolve("conf/sagelint.yaml"))).isEqualTo(ConfigTemplate.TEXT);
     }
 
     @Test
