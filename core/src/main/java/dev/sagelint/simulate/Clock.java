@@ -19,8 +19,20 @@ public final class Clock {
         return START.plusMinutes(minute);
     }
 
-    /** "Mon 08:30" style label; the day is omitted for single-day runs by the callers that wish. */
+    private static final String[] WEEK = new String[7 * 1440];
+
+    static {
+        for (int m = 0; m < WEEK.length; m++) {
+            WEEK[m] = compute(m);
+        }
+    }
+
+    /** "Mon 08:30": day of week and time of day (UTC). */
     public static String label(int minute) {
+        return WEEK[Math.floorMod(minute, WEEK.length)];
+    }
+
+    private static String compute(int minute) {
         ZonedDateTime t = at(minute);
         String day = t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT);
         return String.format(Locale.ROOT, "%s %02d:%02d", day, t.getHour(), t.getMinute());

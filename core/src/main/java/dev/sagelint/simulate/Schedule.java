@@ -31,6 +31,7 @@ public final class Schedule {
     private final String yearField;
     private final int rateMinutes;
     private final LocalDateTime at;
+    private String expression;
 
     private Schedule(ZoneId zone, BitSet[] cron, String yearField, int rateMinutes, LocalDateTime at) {
         this.zone = zone;
@@ -44,8 +45,19 @@ public final class Schedule {
         this.at = at;
     }
 
+    /** The expression as written. */
+    public String expression() {
+        return expression;
+    }
+
     /** Parses a schedule; throws {@link SimulationException} saying what is wrong. */
     public static Schedule parse(String expression, String timezone) {
+        Schedule s = parseExpression(expression, timezone);
+        s.expression = expression.trim();
+        return s;
+    }
+
+    private static Schedule parseExpression(String expression, String timezone) {
         if (expression == null) {
             throw new SimulationException("the scheduled action has no Schedule");
         }
@@ -80,8 +92,28 @@ public final class Schedule {
         throw new SimulationException("'" + s + "' is not at(...), rate(...) or cron(...)");
     }
 
+    /** Minutes from a week before the start to 31 days after: every firing computed once. */
+    private static final int FROM = -7 * 1440;
+    private static final int TO = 31 * 1440;
+    private BitSet firings;
+
     /** True when the action fires at the start of this simulation minute (negative minutes allowed). */
-    public boolean firesAt(int minute) {
+    public synchronized boolean firesAt(int minute) {
+        if (minute < FROM || minute >= TO) {
+            return matches(minute);
+        }
+        if (firings == null) {
+            firings = new BitSet(TO - FROM);
+            for (int m = FROM; m < TO; m++) {
+                if (matches(m)) {
+                    firings.set(m - FROM);
+                }
+            }
+        }
+        return firings.get(minute - FROM);
+    }
+
+    private boolean matches(int minute) {
         if (rateMinutes > 0) {
             return Math.floorMod(minute, rateMinutes) == 0;
         }

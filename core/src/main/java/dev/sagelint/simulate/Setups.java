@@ -89,7 +89,7 @@ public final class Setups {
             if (!t.key().equals(p.targetKey())) {
                 continue;
             }
-            String name = p.name() == null ? p.key() : p.name();
+            String name = p.name() == null ? (p.targetTracking() ? "target-tracking" : "step-scaling") : p.name();
             if (p.targetTracking()) {
                 tracking(p, name, notes).ifPresent(tracking::add);
             } else if (p.step()) {

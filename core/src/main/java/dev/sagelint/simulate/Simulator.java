@@ -53,7 +53,15 @@ public final class Simulator {
     }
 
     public static SimulationResult run(ScalingSetup setup, Traffic traffic, Assumptions assumptions) {
-        return new Run(setup, traffic, assumptions).execute();
+        return new Run(setup, traffic, assumptions, Double.POSITIVE_INFINITY).execute();
+    }
+
+    /**
+     * As {@link #run}, but gives up and returns null as soon as the billed instance-hours exceed the
+     * budget: cost only accumulates, so the search can skip configurations already dearer than its best.
+     */
+    static SimulationResult runWithin(ScalingSetup setup, Traffic traffic, Assumptions assumptions, double hours) {
+        return new Run(setup, traffic, assumptions, hours).execute();
     }
 
     private static final class Run {
@@ -65,18 +73,23 @@ public final class Simulator {
         private final List<Event> events = new ArrayList<>();
         private final List<Minute> rows = new ArrayList<>();
         private final Deque<Integer> pending = new ArrayDeque<>();
+        private final boolean highResolution;
         private int min;
         private int max;
         private int desired;
         private int inService;
         private int tick;
 
-        Run(ScalingSetup setup, Traffic traffic, Assumptions a) {
+        private final double budgetTicks;
+
+        Run(ScalingSetup setup, Traffic traffic, Assumptions a, double budgetHours) {
+            this.budgetTicks = budgetHours * TICKS * 60 + 1e-6;
             this.setup = setup;
             this.traffic = traffic;
             this.a = a;
             setup.tracking().forEach(p -> tracking.add(new TrackState(p)));
             setup.steps().forEach(p -> steps.add(new StepState(p)));
+            highResolution = setup.tracking().stream().anyMatch(p -> p.metric().highResolution());
         }
 
         SimulationResult execute() {
@@ -120,8 +133,13 @@ public final class Simulator {
                                     : demand * 60 / Math.max(1, inService));
                         }
                     }
-                    decide();
+                    if (sub == TICKS - 1 || highResolution) {
+                        decide();
+                    }
                     peak = Math.max(peak, desired);
+                }
+                if (billedTicks > budgetTicks) {
+                    return null;
                 }
                 requests += demand * 60;
                 above += aboveThisMinute;
@@ -224,8 +242,7 @@ public final class Simulator {
                 return;
             }
             Integer in = trackingScaleIn();
-            String inCause = in == null ? null : "target tracking: metric below " + Math.round(SCALE_IN_FRACTION * 100)
-                    + "% of target for " + SCALE_IN_DATAPOINTS + " minutes";
+            String inCause = null;
             for (StepState s : steps) {
                 Integer want = s.proposal(false);
                 if (want != null && want < desired && (in == null || want < in)) {
@@ -236,6 +253,10 @@ public final class Simulator {
             }
             if (in != null && clamp(in) < desired) {
                 int before = desired;
+                if (inCause == null) {
+                    inCause = "target tracking: metric below " + Math.round(SCALE_IN_FRACTION * 100)
+                            + "% of target for " + SCALE_IN_DATAPOINTS + " minutes";
+                }
                 change(clamp(in), "scale-in", inCause);
                 tracking.forEach(t -> t.afterScaleIn(tick));
                 steps.forEach(s -> s.afterChange(tick, before, false));
@@ -326,7 +347,7 @@ public final class Simulator {
                     push(low, minuteValue, SCALE_IN_DATAPOINTS);
                 }
                 boolean breaching = high.size() == SCALE_OUT_DATAPOINTS
-                        && high.stream().allMatch(v -> v > policy.targetValue());
+                        && all(high, policy.targetValue(), true);
                 fire = breaching && (!inAlarm || tick - lastInvoked >= TICKS);
                 inAlarm = breaching;
             }
@@ -357,7 +378,7 @@ public final class Simulator {
                     return null;
                 }
                 double threshold = SCALE_IN_FRACTION * policy.targetValue();
-                if (!low.stream().allMatch(v -> v < threshold)) {
+                if (!all(low, threshold, false)) {
                     return null;
                 }
                 return (int) Math.ceil(Math.max(1, desired) * lastMinuteValue / policy.targetValue() - 1e-9);
@@ -468,6 +489,15 @@ public final class Simulator {
         while (window.size() > size) {
             window.removeFirst();
         }
+    }
+
+    private static boolean all(Deque<Double> window, double threshold, boolean above) {
+        for (double v : window) {
+            if (above ? !(v > threshold) : !(v < threshold)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double round2(double v) {
