@@ -133,7 +133,7 @@ public final class Simulator {
                                     : demand * 60 / Math.max(1, inService));
                         }
                     }
-                    if (sub == TICKS - 1 || highResolution) {
+                    if (sub == TICKS - 1 || highResolution || clamp(desired) != desired) {
                         decide();
                     }
                     peak = Math.max(peak, desired);
@@ -189,7 +189,7 @@ public final class Simulator {
                     tick = minute * TICKS;
                     setBounds(c);
                     int target = clamp(desired);
-                    if (target != desired) {
+                    if (target != desired && pending.isEmpty()) {
                         change(target, "scheduled", "scheduled action " + c.name() + " set min " + min + ", max " + max);
                     } else {
                         events.add(new Event(minute, Clock.label(minute), "schedule", desired, desired,
@@ -211,7 +211,23 @@ public final class Simulator {
             }
         }
 
+        /**
+         * One scaling decision. Nothing changes while the endpoint is Updating: a capacity change sets
+         * the endpoint to Updating until the new instances serve (BOTO-SM UpdateEndpointWeightsAndCapacities:
+         * "SageMaker sets the endpoint status to Updating. After updating the endpoint, it sets the status
+         * to InService"), and SageMaker does not accept another update of an endpoint that is updating
+         * (our reading; observed as "Cannot update in-progress endpoint"). Policies re-invoked in the
+         * meantime act once it is InService; bounds a scheduled action set meanwhile apply then.
+         */
         private void decide() {
+            if (!pending.isEmpty()) {
+                return;
+            }
+            if (clamp(desired) != desired) {
+                change(clamp(desired), "scheduled", "capacity moved into the bounds " + min + "-" + max
+                        + " once the endpoint was InService");
+                return;
+            }
             int out = desired;
             String outCause = null;
             for (TrackState t : tracking) {
