@@ -32,18 +32,25 @@ public final class DeploymentReader {
         return formats.stream().filter(f -> f.accepts(file)).findFirst();
     }
 
+    /**
+     * Groups files by format and folder, as the linter does (a format may join the files of one
+     * folder, a Terraform module, into one deployment), and skips files over the size limit.
+     */
     public List<Deployment> read(List<SourceFile> files) {
-        Map<InputFormat, List<SourceFile>> byFormat = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> groups = new LinkedHashMap<>();
+        Map<String, InputFormat> formatOfGroup = new LinkedHashMap<>();
         for (SourceFile file : files) {
             formatOf(file).ifPresent(f -> {
                 if (file.text().length() <= context.limits().maxFileBytes()) {
-                    byFormat.computeIfAbsent(f, k -> new ArrayList<>()).add(file);
+                    String group = f.name() + '\u0000' + file.folder();
+                    groups.computeIfAbsent(group, k -> new ArrayList<>()).add(file);
+                    formatOfGroup.put(group, f);
                 }
             });
         }
         List<Deployment> out = new ArrayList<>();
-        byFormat.forEach((format, group) -> {
-            for (Deployment d : format.parse(group, context)) {
+        groups.forEach((group, members) -> {
+            for (Deployment d : formatOfGroup.get(group).parse(members, context)) {
                 out.add(Linker.link(d, context));
             }
         });
