@@ -335,8 +335,9 @@ public final class Simulator {
 
         /**
          * Target tracking state: the alarms over its datapoints and its two cooldowns. The high alarm
-         * invokes the policy when it enters ALARM and once a minute while it stays there (CloudWatch
-         * invokes Auto Scaling actions once per minute in ALARM: CWUG:alarm-actions).
+         * invokes the policy when it enters ALARM and once a minute while it stays there ("an alarm invokes
+         * an Auto Scaling action once each minute when the alarm remains in a new state": AWS Knowledge
+         * Center, repost.aws/knowledge-center/autoscaling-policy-cloudwatch-alarm).
          */
         private final class TrackState {
             final TrackingPolicy policy;
