@@ -44,6 +44,36 @@ public final class Shortfall {
                 Traffic.fmt(Math.round(t.shareAboveCapacity() * 100)));
     }
 
+    /**
+     * For a DRL consequence that has collected the target's policies: the sentence for the one
+     * InvocationsPerInstance target-tracking policy (or none), "" when another kind of policy is
+     * present (it would scale in ways this replay does not model, so quoting it would mislead).
+     */
+    public static String forSpike(TrafficProfile profile, ScalableTarget target, List<?> policies) {
+        ScalingPolicy modelled = null;
+        for (Object o : policies) {
+            if (!(o instanceof ScalingPolicy p)) {
+                continue;
+            }
+            if (modelled != null || !modelledPolicy(p)) {
+                return "";
+            }
+            modelled = p;
+        }
+        return forSpike(profile, target, modelled, null);
+    }
+
+    /** {@link #forSpike(TrafficProfile, ScalableTarget, List)} as a clause to append: "; the simulated ..." or "". */
+    public static String clause(TrafficProfile profile, ScalableTarget target, List<?> policies) {
+        String text = forSpike(profile, target, policies);
+        return text.isEmpty() ? "" : "; " + text;
+    }
+
+    private static boolean modelledPolicy(ScalingPolicy p) {
+        return p.targetTracking() && p.targetValue() != null && p.targetValue() > 0
+                && "SageMakerVariantInvocationsPerInstance".equals(p.predefinedMetric());
+    }
+
     /** The replay behind {@link #forSpike}, or null when the facts do not say enough. */
     public static SimulationResult simulate(TrafficProfile profile, ScalableTarget target, ScalingPolicy policy,
                                             Variant variant) {
@@ -54,8 +84,7 @@ public final class Shortfall {
         int min = target.minCapacity();
         int max = target.maxCapacity() == null ? Math.max(min, 1) : Math.max(min, target.maxCapacity());
         List<ScalingSetup.TrackingPolicy> tracking = new ArrayList<>();
-        if (policy != null && policy.targetTracking() && policy.targetValue() != null && policy.targetValue() > 0
-                && "SageMakerVariantInvocationsPerInstance".equals(policy.predefinedMetric())) {
+        if (policy != null && modelledPolicy(policy)) {
             tracking.add(new ScalingSetup.TrackingPolicy(policy.name() == null ? "target-tracking" : policy.name(),
                     ScalingSetup.Metric.INVOCATIONS_PER_INSTANCE, policy.targetValue(),
                     policy.scaleOutCooldown() == null ? Simulator.DEFAULT_COOLDOWN_SECONDS : policy.scaleOutCooldown(),

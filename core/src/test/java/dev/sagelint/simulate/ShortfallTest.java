@@ -57,6 +57,20 @@ class ShortfallTest {
                 + " under-provisioned and 0% of its requests above capacity");
     }
 
+    /** The form SL116's consequence uses, with the policies it collected. */
+    @Test
+    void clauseForTheCollectedPolicies() {
+        assertThat(Shortfall.clause(profile(200.0, 10.0, 20.0), target(2, 20), List.of(policy(600, 60))))
+                .isEqualTo("; the simulated spike from 10 to 200 req/s leaves 9 minutes under-provisioned and 11%"
+                        + " of its requests above capacity");
+        ScalingPolicy concurrency = new ScalingPolicy("c", "t", "c", ScalingPolicy.TARGET_TRACKING, 5.0,
+                "SageMakerVariantConcurrentRequestsPerModelHighResolution", null, 600, 60, null, null, null, null,
+                null, List.of(), false, null, AT);
+        assertThat(Shortfall.clause(profile(200.0, 10.0, 20.0), target(2, 20), List.of(concurrency))).isEmpty();
+        assertThat(Shortfall.clause(profile(200.0, 10.0, 20.0), target(2, 20), List.of(policy(600, 60), concurrency)))
+                .isEmpty();
+    }
+
     @Test
     void withoutEnoughFactsItSaysNothing() {
         assertThat(Shortfall.forSpike(profile(null, 10.0, 20.0), target(2, 20), null, null)).isEmpty();
