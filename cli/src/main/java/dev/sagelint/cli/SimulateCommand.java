@@ -23,9 +23,9 @@ import java.util.concurrent.Callable;
                 + " documents it: minutes under-provisioned, requests above capacity, instance-hours and cost.",
                 "Constants, sources and estimates: docs/simulate.md."},
         footer = {"", "Example (the study guide's reflection question):",
-                "  sagelint simulate examples/clean/reflection-question.yaml --endpoint recommender \\",
-                "    --traffic business:day=50,night=2,hours=08:00-18:00,burst=2,every=3h,for=30m,seed=7"
-                        + " --chart day.svg"})
+                "  T=business:day=50,night=2,hours=08:00-18:00,burst=2,every=3h,for=30m,seed=7",
+                "  sagelint simulate examples/clean/reflection-question.yaml \\",
+                "    --endpoint recommender --traffic $T --chart day.svg"})
 final class SimulateCommand implements Callable<Integer> {
 
     private final Env env;

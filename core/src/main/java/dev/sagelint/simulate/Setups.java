@@ -185,7 +185,7 @@ public final class Setups {
         } else {
             capacity = fromTarget(setup, latencySeconds);
             capacitySource = capacity > 0 ? "derived from the target value: target = max requests per instance x "
-                    + SAFETY_FACTOR + " (DG:endpoint-scaling-loadtest), so capacity = target / " + SAFETY_FACTOR
+                    + SAFETY_FACTOR + " (DG:endpoint-scaling-loadtest), so capacity = target / 60 / " + SAFETY_FACTOR
                     : "unknown";
         }
         if (!(capacity > 0)) {
