@@ -1,0 +1,78 @@
+package dev.sagelint.parse.terraform;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values an expression resolves to: String, BigDecimal, Boolean, null, List, Map, or one of the
+ * markers below for what a reader of the files cannot know.
+ */
+final class Values {
+
+    private Values() {
+    }
+
+    /** A value only known at apply time (a generated id, a data source, a variable without a value). */
+    record Unknown(String text) {
+    }
+
+    /** A string with unknown segments, kept as {@code ${...}}: {@code com.amazonaws.${data.aws_region.current.name}.s3}. */
+    record Partial(String text) {
+    }
+
+    static boolean known(Object v) {
+        if (v instanceof Unknown || v instanceof Partial) {
+            return false;
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().allMatch(Values::known);
+        }
+        if (v instanceof Map<?, ?> map) {
+            return map.values().stream().allMatch(Values::known);
+        }
+        return true;
+    }
+
+    /** Text for a template: the value, or {@code ${...}} for an unknown one; null for a collection. */
+    static String render(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof BigDecimal n) {
+            return number(n);
+        }
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        if (v instanceof Unknown u) {
+            return "${" + u.text() + "}";
+        }
+        if (v instanceof Partial p) {
+            return p.text();
+        }
+        return null;
+    }
+
+    static String number(BigDecimal n) {
+        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+    }
+
+    /** Short description of a value for messages. */
+    static String describe(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof String s) {
+            return "\"" + s + "\"";
+        }
+        if (v instanceof List<?>) {
+            return "a list";
+        }
+        if (v instanceof Map<?, ?>) {
+            return "an object";
+        }
+        String r = render(v);
+        return r == null ? v.toString() : r;
+    }
+}
