@@ -13,6 +13,7 @@ public final class Formats {
     public static List<InputFormat> all() {
         return List.of(
                 new NativeSpecFormat(),
-                new dev.sagelint.parse.terraform.TerraformFormat());
+                new dev.sagelint.parse.terraform.TerraformFormat(),
+                new dev.sagelint.parse.api.ApiJsonFormat());
     }
 }
