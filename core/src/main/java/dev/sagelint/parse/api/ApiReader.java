@@ -177,8 +177,10 @@ final class ApiReader {
     private void endpoint(JsonView v) {
         String name = v.str("EndpointName", "name");
         String configName = v.str("EndpointConfigName", "configName");
-        facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, null, null,
-                v.bool("RetainAllVariantProperties", "retainAllVariantProperties"), v.tags("Tags"), v.source()));
+        Map<String, String> tags = v.tags("Tags");
+        var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
+        facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null,
+                v.bool("RetainAllVariantProperties", "retainAllVariantProperties"), tags, v.source()));
     }
 
     private void model(JsonView v) {
@@ -202,6 +204,7 @@ final class ApiReader {
         List<String> groups = List.of();
         if (vpc != null) {
             v.field("inVpc", v.at("VpcConfig"));
+            v.field("vpc", v.at("VpcConfig"));
             subnets = vpc.strings("Subnets", null);
             groups = vpc.strings("SecurityGroupIds", null);
             v.field("subnets", vpc.at("Subnets"));
@@ -358,7 +361,9 @@ final class ApiReader {
             }
         }
         facts.add(new ScalingPolicy(key, null, name, type, targetValue, predefined, custom, scaleIn, scaleOut, disable,
-                adjustmentType, cooldown, aggregation, magnitude, steps, true, resourceId, v.source()));
+                adjustmentType, cooldown, aggregation, magnitude, steps, true, resourceId,
+                v.source(tt != null ? v.at("TargetTrackingScalingPolicyConfiguration")
+                        : step != null ? v.at("StepScalingPolicyConfiguration") : v.location())));
         String arn = v.str("PolicyARN", null);
         if (arn != null) {
             policyByArn.put(arn, key);

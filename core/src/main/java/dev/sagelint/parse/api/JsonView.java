@@ -55,6 +55,11 @@ final class JsonView {
         return new Source(obj.location(), fields, unknown);
     }
 
+    /** The source with the fact placed at another location (a configuration member). */
+    Source source(Location at) {
+        return new Source(at, fields, unknown);
+    }
+
     private JsonNode value(String key, String field) {
         JsonNode n = obj.get(key);
         if (n == null || n instanceof JsonNode.Null) {

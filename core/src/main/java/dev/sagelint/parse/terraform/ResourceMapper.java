@@ -88,6 +88,7 @@ final class ResourceMapper {
             }
         }
         linkScheduledActions();
+        linkModels();
         return facts;
     }
 
@@ -136,6 +137,7 @@ final class ResourceMapper {
         String vpcId = null;
         if (vpc != null) {
             f.at("inVpc", vpc.location());
+            f.at("vpc", vpc.location());
             subnets = vpc.ids("subnets", "subnets", f);
             groups = vpc.ids("security_group_ids", "securityGroups", f);
             vpcId = vpcOfSubnets(subnets);
@@ -232,6 +234,10 @@ final class ResourceMapper {
     private void variant(String key, String configKey, View v, boolean shadow, List<Setting> configSpot) {
         Fields f = new Fields(v.location());
         String name = v.str("variant_name", "name", f);
+        String modelRef = link(v.track("model_name").touched(), "aws_sagemaker_model");
+        if (modelRef != null) {
+            modelConfigs.computeIfAbsent(modelRef, k -> new java.util.LinkedHashSet<>()).add(configKey);
+        }
         String model = v.str("model_name", "modelName", f);
         String type = v.str("instance_type", "instanceType", f);
         Integer count = v.integer("initial_instance_count", "initialInstanceCount", f);
@@ -281,7 +287,9 @@ final class ResourceMapper {
         Evaluator.Tracked config = v.track("endpoint_config_name");
         String configName = v.str("endpoint_config_name", "configName", f);
         String configKey = link(config.touched(), "aws_sagemaker_endpoint_configuration");
-        facts.add(new Endpoint(key, name, configName, configKey, null, null, null, v.stringMap("tags"), f.build()));
+        Map<String, String> tags = v.stringMap("tags");
+        var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
+        facts.add(new Endpoint(key, name, configName, configKey, traffic, null, null, tags, f.build()));
     }
 
     private void component(String key, View v) {
@@ -332,7 +340,12 @@ final class ResourceMapper {
     }
 
     private void policy(String key, View v) {
-        Fields f = new Fields(v.location());
+        View config = v.block("target_tracking_scaling_policy_configuration");
+        if (config == null) {
+            config = v.block("step_scaling_policy_configuration");
+        }
+        // the policy is reported at its configuration block, where its settings are
+        Fields f = new Fields(config != null ? config.location() : v.location());
         Evaluator.Tracked rid = v.track("resource_id");
         String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
         String targetKey = link(rid.touched(), "aws_appautoscaling_target");
@@ -437,6 +450,25 @@ final class ResourceMapper {
         facts.add(a);
         if (targetKey == null && resourceId != null) {
             pendingActions.put(a, resourceId);
+        }
+    }
+
+    /** Endpoint configs whose variants reference each model by resource (not by name). */
+    private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
+
+    /** A model hosted through a referenced variant by exactly one endpoint gets that endpoint's key. */
+    private void linkModels() {
+        for (int i = 0; i < facts.size(); i++) {
+            if (!(facts.get(i) instanceof Model m) || m.endpointKey() != null) {
+                continue;
+            }
+            Set<String> configs = modelConfigs.getOrDefault(m.key(), Set.of());
+            List<String> endpoints = facts.stream().filter(Endpoint.class::isInstance).map(Endpoint.class::cast)
+                    .filter(e -> e.configKey() != null && configs.contains(e.configKey())).map(Endpoint::key)
+                    .distinct().toList();
+            if (endpoints.size() == 1) {
+                facts.set(i, m.withEndpointKey(endpoints.get(0)));
+            }
         }
     }
 
