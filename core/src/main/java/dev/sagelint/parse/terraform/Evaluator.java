@@ -398,6 +398,10 @@ final class Evaluator {
         } else {
             value = new Unknown("var." + name);
         }
+        Hcl.Attribute type = decl == null ? null : decl.block().body().attribute("type");
+        if (type != null) {
+            value = new TypeDefaults(this).apply(type.value(), value, Scope.of(m));
+        }
         Set<String> t = touched;
         touched = saved;
         if (saved != null) {

@@ -363,4 +363,37 @@ class TerraformFormatTest {
         assertEquals(60, p.scaleInCooldown());
         assertEquals("SageMakerVariantInvocationsPerInstance", p.predefinedMetric());
     }
+
+    @Test
+    void optionalObjectAttributesTakeTheirTypeDefaults() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "autoscaling" {
+                  type = object({
+                    min_capacity      = optional(number, 1)
+                    max_capacity      = number
+                    scale_in_cooldown = optional(number)
+                  })
+                }
+                resource "aws_appautoscaling_policy" "p" {
+                  name        = "p"
+                  policy_type = "TargetTrackingScaling"
+                  resource_id = "endpoint/e/variant/v"
+                  target_tracking_scaling_policy_configuration {
+                    target_value      = 100
+                    scale_in_cooldown = var.autoscaling.scale_in_cooldown
+                  }
+                }
+                resource "aws_appautoscaling_target" "t" {
+                  resource_id  = "endpoint/e/variant/v"
+                  min_capacity = var.autoscaling.min_capacity
+                  max_capacity = var.autoscaling.max_capacity
+                }
+                """, "terraform.tfvars", "autoscaling = { max_capacity = 4 }\n"));
+        ScalingPolicy p = only(d, ScalingPolicy.class);
+        assertNull(p.scaleInCooldown());
+        assertFalse(p.source().isSet("scaleInCooldown"), "an optional attribute left out is null: not set");
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals(1, t.minCapacity());
+        assertEquals(4, t.maxCapacity());
+    }
 }
