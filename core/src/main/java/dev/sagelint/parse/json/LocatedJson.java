@@ -57,7 +57,7 @@ public final class LocatedJson {
             int cut = message.indexOf('\n');
             return new Failed(at(path, e.getLocation()), "JSON syntax error: "
                     + (cut < 0 ? message : message.substring(0, cut)));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return new Failed(new Location(path, 1, 1), "cannot read the JSON: " + e.getMessage());
         }
     }

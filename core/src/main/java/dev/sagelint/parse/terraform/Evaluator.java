@@ -22,6 +22,8 @@ import java.util.Set;
 final class Evaluator {
 
     private static final int MAX_DEPTH = 200;
+    private static final int MAX_STRING = 100_000;
+    private static final int MAX_ITEMS = 10_000;
 
     /** Markers that only live during evaluation. */
     private record Root(String name) {
@@ -48,6 +50,7 @@ final class Evaluator {
 
     private final Map<Module, Map<Module.Decl, List<Instance>>> instances = new IdentityHashMap<>();
     private final Functions functions = new Functions();
+    private final Map<Instance, Map<String, Tracked>> attributes = new IdentityHashMap<>();
     private Set<String> touched;
     private int depth;
 
@@ -86,9 +89,9 @@ final class Evaluator {
         Hcl.Attribute forEach = d.block().body().attribute("for_each");
         if (count != null) {
             Object n = eval(count.value(), base);
-            BigDecimal num = Functions.toNumber(n);
-            if (num != null && num.signum() >= 0 && num.intValue() <= 1000) {
-                for (int i = 0; i < num.intValue(); i++) {
+            Integer num = Values.smallInt(Functions.toNumber(n));
+            if (num != null && num >= 0 && num <= 1000) {
+                for (int i = 0; i < num; i++) {
                     out.add(new Instance(d, address + "[" + i + "]",
                             base.with("count", Map.of("index", BigDecimal.valueOf(i)))));
                 }
@@ -145,10 +148,24 @@ final class Evaluator {
             return new Unknown(e.text());
         }
         try {
-            return rawUnguarded(e, s);
+            return bounded(rawUnguarded(e, s), e);
+        } catch (ArithmeticException | IllegalArgumentException | IndexOutOfBoundsException ex) {
+            // numbers beyond range, odd arguments: the value is simply not known
+            return new Unknown(e.text());
         } finally {
             depth--;
         }
+    }
+
+    /** Values built to absurd sizes (templates that double at each step) are not worth knowing. */
+    private static Object bounded(Object v, Expr e) {
+        if ((v instanceof String str && str.length() > MAX_STRING)
+                || (v instanceof Values.Partial p && p.text().length() > MAX_STRING)
+                || (v instanceof List<?> l && l.size() > MAX_ITEMS)
+                || (v instanceof Map<?, ?> m && m.size() > MAX_ITEMS)) {
+            return new Unknown(e.text().length() > 200 ? e.text().substring(0, 200) + "..." : e.text());
+        }
+        return v;
     }
 
     private Object rawUnguarded(Expr e, Scope s) {
@@ -299,7 +316,7 @@ final class Evaluator {
                 Instance inst = list.get(i);
                 Object each = inst.scope().binding(counted ? "count" : "each");
                 Object key = each instanceof Map<?, ?> m ? m.get(counted ? "index" : "key") : null;
-                byKey.put(key instanceof BigDecimal n ? (Object) n.intValue() : key, inst);
+                byKey.put(key instanceof BigDecimal n ? (Object) Values.smallInt(n) : key, inst);
             }
             return new MultiRef(s.module().prefix + rt.type() + "." + name, byKey);
         }
@@ -325,7 +342,7 @@ final class Evaluator {
 
     private Object index(Object v, Object key, Expr e) {
         if (v instanceof MultiRef m) {
-            Object k = key instanceof BigDecimal n ? (Object) n.intValue() : key;
+            Object k = key instanceof BigDecimal n ? (Object) Values.smallInt(n) : key;
             Instance inst = m.byKey().get(k);
             return inst == null ? new Unknown(e.text()) : new Ref(inst);
         }
@@ -333,8 +350,8 @@ final class Evaluator {
             v = list.items();
         }
         if (v instanceof List<?> list && key instanceof BigDecimal n) {
-            int i = n.intValue();
-            return i >= 0 && i < list.size() ? list.get(i) : new Unknown(e.text());
+            Integer i = Values.smallInt(n);
+            return i != null && i >= 0 && i < list.size() ? list.get(i) : new Unknown(e.text());
         }
         if (v instanceof Map<?, ?> map && key != null && Values.render(key) != null) {
             String k = Values.render(key);
@@ -351,7 +368,27 @@ final class Evaluator {
         Hcl.Body body = inst.decl().block().body();
         Hcl.Attribute a = body.attribute(name);
         if (a != null) {
-            return raw(a.value(), inst.scope());
+            // cached so that attributes built from other attributes cannot blow up exponentially;
+            // the placeholder answers a reference cycle with an unknown
+            Map<String, Tracked> perInstance = attributes.computeIfAbsent(inst, k -> new java.util.HashMap<>());
+            Tracked cached = perInstance.get(name);
+            if (cached != null) {
+                if (touched != null) {
+                    touched.addAll(cached.touched());
+                }
+                return cached.value();
+            }
+            perInstance.put(name, new Tracked(new Unknown(inst.address() + "." + name), Set.of()));
+            Set<String> saved = touched;
+            touched = new LinkedHashSet<>();
+            Object value = raw(a.value(), inst.scope());
+            Set<String> t = touched;
+            touched = saved;
+            if (saved != null) {
+                saved.addAll(t);
+            }
+            perInstance.put(name, new Tracked(value, t));
+            return value;
         }
         List<Hcl.Block> blocks = body.blocks(name);
         if (!blocks.isEmpty()) {

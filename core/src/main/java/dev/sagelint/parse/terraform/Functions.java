@@ -122,8 +122,9 @@ final class Functions {
                 }
                 return new Unknown("lookup(...)");
             case "element":
-                if (a.get(0) instanceof List<?> l && !l.isEmpty() && toNumber(a.get(1)) != null) {
-                    return l.get(Math.floorMod(toNumber(a.get(1)).intValue(), l.size()));
+                Integer at = Values.smallInt(toNumber(a.get(1)));
+                if (a.get(0) instanceof List<?> l && !l.isEmpty() && at != null) {
+                    return l.get(Math.floorMod(at, l.size()));
                 }
                 return null;
             case "keys":
@@ -253,11 +254,11 @@ final class Functions {
             return new Unknown(text);
         }
         return switch (op) {
-            case "+" -> a.add(b);
-            case "-" -> a.subtract(b);
-            case "*" -> a.multiply(b);
+            case "+" -> a.add(b, MathContext.DECIMAL64);
+            case "-" -> a.subtract(b, MathContext.DECIMAL64);
+            case "*" -> a.multiply(b, MathContext.DECIMAL64);
             case "/" -> b.signum() == 0 ? new Unknown(text) : a.divide(b, MathContext.DECIMAL64);
-            case "%" -> b.signum() == 0 ? new Unknown(text) : a.remainder(b);
+            case "%" -> b.signum() == 0 ? new Unknown(text) : a.remainder(b, MathContext.DECIMAL64);
             case "<" -> a.compareTo(b) < 0;
             case ">" -> a.compareTo(b) > 0;
             case "<=" -> a.compareTo(b) <= 0;

@@ -211,7 +211,7 @@ final class HclParser {
                 if (name.kind == Kind.IDENT) {
                     e = new Hcl.GetAttr(e, name.text, posOf(start), textFrom(start));
                 } else if (name.kind == Kind.NUMBER) {
-                    e = new Hcl.Index(e, new Hcl.Literal(new BigDecimal(name.text), posOf(name.start), name.text),
+                    e = new Hcl.Index(e, new Hcl.Literal(number(name), posOf(name.start), name.text),
                             posOf(start), textFrom(start));
                 } else if (name.is("*")) {
                     e = new Hcl.Splat(e, posOf(start), textFrom(start));
@@ -244,7 +244,7 @@ final class HclParser {
         Pos at = posOf(t.start);
         switch (t.kind) {
             case NUMBER:
-                return new Hcl.Literal(new BigDecimal(t.text), at, t.text);
+                return new Hcl.Literal(number(t), at, t.text);
             case QUOTE:
                 return quoted(t);
             case HEREDOC:
@@ -271,6 +271,15 @@ final class HclParser {
             default:
                 throw error(t.start, t.kind == Kind.EOF ? "the file ends where a value was expected"
                         : "expected a value, found a new line");
+        }
+    }
+
+    private BigDecimal number(Token t) throws SyntaxError {
+        try {
+            return new BigDecimal(t.text);
+        } catch (NumberFormatException e) {
+            throw error(t.start, "the number " + (t.text.length() > 40 ? t.text.substring(0, 40) + "..." : t.text)
+                    + " is out of range");
         }
     }
 

@@ -107,7 +107,7 @@ final class PlanReader {
         String prefix = moduleAddress == null ? "" : moduleAddress + ".";
         Module m = modules.computeIfAbsent(prefix, p -> new Module(p, ""));
         JsonNode index = resource.get("index");
-        String label = name + (index instanceof JsonNode.Num n ? "[" + n.value().toPlainString() + "]"
+        String label = name + (index instanceof JsonNode.Num n ? "[" + Values.number(n.value()) + "]"
                 : index instanceof JsonNode.Str s ? "[\"" + s.value() + "\"]" : "");
         Map<String, List<String>> ownRefs = moduleAddress == null ? refs.getOrDefault(type + "." + name, Map.of())
                 : Map.of();
@@ -170,7 +170,7 @@ final class PlanReader {
             return new Hcl.Literal(s.value(), p, s.value());
         }
         if (v instanceof JsonNode.Num n) {
-            return new Hcl.Literal(n.value(), p, n.value().toPlainString());
+            return new Hcl.Literal(n.value(), p, Values.number(n.value()));
         }
         if (v instanceof JsonNode.Bool b) {
             return new Hcl.Literal(b.value(), p, String.valueOf(b.value()));

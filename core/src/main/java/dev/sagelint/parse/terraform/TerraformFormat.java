@@ -109,7 +109,14 @@ public final class TerraformFormat implements InputFormat {
         modules.add(rootModule);
         follow(rootModule, parsed, ev, modules, facts, 0, new HashSet<>(Set.of(folder)));
         List<InputProblem> problems = new ArrayList<>();
-        facts.addAll(new ResourceMapper(ev, modules, problems).map());
+        try {
+            facts.addAll(new ResourceMapper(ev, modules, problems).map());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader must never crash on input; say where, and what to send us
+            problems.add(InputProblem.fatalAt(Location.ofFile(root.bodies.keySet().stream().findFirst()
+                    .orElse(folder)), "this configuration could not be evaluated (" + e.getClass().getSimpleName()
+                    + "); please report it with the file"));
+        }
         facts.addAll(problems);
         return new Deployment(folder.isEmpty() ? "." : folder, environment(rootModule, ev), facts);
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  * The values an expression resolves to: String, BigDecimal, Boolean, null, List, Map, or one of the
  * markers below for what a reader of the files cannot know.
  */
-final class Values {
+public final class Values {
 
     private Values() {
     }
@@ -54,8 +54,26 @@ final class Values {
         return null;
     }
 
-    static String number(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+    /** A number as Terraform prints it; scientific notation when a plain one would be huge. */
+    public static String number(BigDecimal n) {
+        if (n.signum() == 0) {
+            return "0";
+        }
+        BigDecimal s = n.stripTrailingZeros();
+        // a plain rendering of 1e999999999 would be a billion digits
+        return Math.abs(s.scale()) > 100 ? s.toString() : s.toPlainString();
+    }
+
+    /** The number as an int when it is a whole number of modest size, else null (never a huge computation). */
+    static Integer smallInt(BigDecimal n) {
+        if (n == null || n.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            return null;
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     /** Short description of a value for messages. */

@@ -15,10 +15,10 @@ class ScratchDump {
         String dir = System.getProperty("dump.dir");
         if (dir == null) return;
         List<SourceFile> files = new ArrayList<>();
-        try (var s = Files.list(Path.of(dir))) {
+        try (var s = Files.walk(Path.of(dir)).filter(Files::isRegularFile)) {
             for (Path p : s.sorted().toList()) {
                 String n = p.getFileName().toString();
-                String display = n.contains("__") ? n.replace("__", "/") : n;
+                String display = p.getParent().getFileName() + "/" + n.replace("__", "/");
                 files.add(new SourceFile(display, Files.readString(p)));
             }
         }

@@ -396,4 +396,37 @@ class TerraformFormatTest {
         assertEquals(1, t.minCapacity());
         assertEquals(4, t.maxCapacity());
     }
+
+    @Test
+    void hostileExpressionsStayCheapAndNeverCrash() {
+        StringBuilder chain = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            chain.append("resource \"aws_sagemaker_endpoint\" \"e").append(i).append("\" {\n  name = \"")
+                    .append(i == 59 ? "x" : "${aws_sagemaker_endpoint.e" + (i + 1) + ".name}${aws_sagemaker_endpoint.e"
+                            + (i + 1) + ".name}").append("\"\n}\n");
+        }
+        chain.append("""
+                resource "aws_sagemaker_endpoint" "a" { name = aws_sagemaker_endpoint.b.name }
+                resource "aws_sagemaker_endpoint" "b" { name = aws_sagemaker_endpoint.a.name }
+                resource "aws_appautoscaling_target" "t" {
+                  count        = 1e999999999 * 1e999999999
+                  resource_id  = "endpoint/e/variant/v"
+                  min_capacity = 1e999999999 + 1
+                  max_capacity = 2
+                }
+                """);
+        Deployment d = one(Map.of("main.tf", chain.toString()));
+        Endpoint e0 = facts(d, Endpoint.class).stream().filter(e -> e.key().equals("aws_sagemaker_endpoint.e0"))
+                .findFirst().orElseThrow();
+        assertNull(e0.name(), "a name doubled 59 times is not built");
+        assertTrue(e0.source().isUnknown("name"));
+        Endpoint a = facts(d, Endpoint.class).stream().filter(e -> e.key().equals("aws_sagemaker_endpoint.a"))
+                .findFirst().orElseThrow();
+        assertTrue(a.source().isUnknown("name"), "a reference cycle is unknown");
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals("aws_appautoscaling_target.t", t.key(), "an impossible count leaves one instance");
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("main.tf", 60 * 3 + 6, 3), p.location());
+        assertTrue(p.message().startsWith("min_capacity is 1E+999999999"), p.message());
+    }
 }
