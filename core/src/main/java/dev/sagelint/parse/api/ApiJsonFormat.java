@@ -25,7 +25,8 @@ public final class ApiJsonFormat implements InputFormat {
 
     private static final Pattern MARKERS = Pattern.compile("\"(ProductionVariants|EndpointConfigName|ScalableDimension"
             + "|ScalableTargets|ScalingPolicies|ScheduledActions|VpcEndpoints|VpcEndpointId|TrainingJobName"
-            + "|TransformJobName|InferenceComponentName|ModelName|MetricAlarms|ServiceName)\"\\s*:");
+            + "|TransformJobName|InferenceComponentName|ModelName|MetricAlarms|ServiceName"
+            + "|Vpcs|Subnets|NatGateways|RouteTables)\"\\s*:");
     private static final Pattern CLOUDFORMATION = Pattern.compile(
             "\"AWSTemplateFormatVersion\"|\"Type\"\\s*:\\s*\"AWS::|\"format_version\"");
 

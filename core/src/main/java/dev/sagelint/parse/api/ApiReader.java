@@ -57,6 +57,20 @@ final class ApiReader {
                 v.objects("ScheduledActions").forEach(this::scheduled);
                 v.objects("VpcEndpoints").forEach(this::vpcEndpoint);
                 v.objects("MetricAlarms").forEach(this::alarm);
+                if (body.get("Vpcs") instanceof JsonNode.Arr) {
+                    v.objects("Vpcs").forEach(this::vpc);
+                }
+                if (body.get("Subnets") instanceof JsonNode.Arr) {
+                    v.objects("Subnets").forEach(this::subnet);
+                }
+                if (body.get("NatGateways") instanceof JsonNode.Arr) {
+                    natKnown = true;
+                    v.objects("NatGateways").forEach(this::natGateway);
+                }
+                if (body.get("RouteTables") instanceof JsonNode.Arr) {
+                    natKnown = true;
+                    v.objects("RouteTables").forEach(this::routeTable);
+                }
             }
             case ENDPOINT_CONFIG -> endpointConfig(v);
             case ENDPOINT -> endpoint(v);
@@ -88,8 +102,17 @@ final class ApiReader {
         }
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            out.add(f instanceof ScheduledAction s && s.targetKey() == null ? linkScheduled(s) : f);
+            if (f instanceof ScheduledAction s && s.targetKey() == null) {
+                out.add(linkScheduled(s));
+            } else if (f instanceof Model m && m.vpcId() == null && m.inVpc()) {
+                out.add(withVpc(m));
+            } else {
+                out.add(f);
+            }
         }
+        vpcs.forEach((id, at) -> out.add(new dev.sagelint.model.Vpc("vpc:" + id, id,
+                natVpcs.contains(id) ? Boolean.TRUE : natKnown ? Boolean.FALSE : null,
+                dev.sagelint.model.Source.at(at))));
         return out;
     }
 
@@ -464,6 +487,52 @@ final class ApiReader {
     }
 
     // ------------------------------------------------------------------ networking
+
+    /** VPCs from describe-vpcs, subnet to VPC from describe-subnets, NAT routes from describe-nat-gateways
+     *  or describe-route-tables; without either of the last two, whether a VPC has NAT stays unknown. */
+    private final Map<String, dev.sagelint.model.Location> vpcs = new java.util.TreeMap<>();
+    private final Map<String, String> subnetVpc = new LinkedHashMap<>();
+    private final Set<String> natVpcs = new HashSet<>();
+    private boolean natKnown;
+
+    private void vpc(JsonView v) {
+        String id = v.str("VpcId", null);
+        if (id != null) {
+            vpcs.putIfAbsent(id, v.location());
+        }
+    }
+
+    private void subnet(JsonView v) {
+        String id = v.str("SubnetId", null);
+        String vpc = v.str("VpcId", null);
+        if (id != null && vpc != null) {
+            subnetVpc.put(id, vpc);
+        }
+    }
+
+    private void natGateway(JsonView v) {
+        String vpc = v.str("VpcId", null);
+        String state = v.str("State", null);
+        if (vpc != null && (state == null || state.equals("available") || state.equals("pending"))) {
+            natVpcs.add(vpc);
+        }
+    }
+
+    private void routeTable(JsonView v) {
+        String vpc = v.str("VpcId", null);
+        for (JsonView route : v.objects("Routes")) {
+            if (vpc != null && route.has("NatGatewayId")) {
+                natVpcs.add(vpc);
+            }
+        }
+    }
+
+    private Model withVpc(Model m) {
+        String vpc = m.subnets().stream().map(subnetVpc::get).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        return vpc == null ? m : new Model(m.key(), m.name(), m.inVpc(), vpc, m.subnets(), m.securityGroups(),
+                m.s3Artifacts(), m.networkIsolation(), m.source(), m.endpointKey());
+    }
 
     private void vpcEndpoint(JsonView v) {
         String id = v.str("VpcEndpointId", null);

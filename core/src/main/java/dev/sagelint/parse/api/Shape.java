@@ -12,10 +12,18 @@ enum Shape {
     /** {"ScalableTargets": [...]}, {"ScalingPolicies": [...]}, ...: a describe output listing resources. */
     LIST;
 
+    /** EC2 describe outputs that tell which VPC a subnet is in and whether the VPC has a NAT route. */
+    static final java.util.List<String> EC2_LISTS = java.util.List.of("Vpcs", "Subnets", "NatGateways", "RouteTables");
+
     static Shape of(JsonNode.Obj o) {
         if (o.has("ScalableTargets") || o.has("ScalingPolicies") || o.has("ScheduledActions")
                 || o.has("VpcEndpoints") || o.has("MetricAlarms")) {
             return LIST;
+        }
+        for (String ec2 : EC2_LISTS) {
+            if (o.get(ec2) instanceof JsonNode.Arr) {
+                return LIST;
+            }
         }
         if (o.has("InferenceComponentName") && o.has("EndpointName")) {
             return INFERENCE_COMPONENT;

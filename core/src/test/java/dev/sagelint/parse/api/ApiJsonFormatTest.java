@@ -166,4 +166,27 @@ class ApiJsonFormatTest {
         assertFalse(format.accepts(new SourceFile("x.yaml", "EndpointConfigName: x")));
         assertFalse(format.accepts(new SourceFile("pkg.json", "{\"ModelName\": \"only a name\"}")));
     }
+
+    @Test
+    void ec2DescribeOutputsGiveTheModelItsVpc() {
+        Deployment d = lint(Map.of(
+                "live/model.json", """
+                        {"ModelName": "m", "ModelArn": "arn:x",
+                         "VpcConfig": {"Subnets": ["subnet-a"], "SecurityGroupIds": ["sg-1"]}}
+                        """,
+                "live/subnets.json", "{\"Subnets\": [{\"SubnetId\": \"subnet-a\", \"VpcId\": \"vpc-1\"}]}",
+                "live/vpcs.json", "{\"Vpcs\": [{\"VpcId\": \"vpc-1\"}, {\"VpcId\": \"vpc-2\"}]}",
+                "live/routes.json", """
+                        {"RouteTables": [{"VpcId": "vpc-2", "Routes": [{"DestinationCidrBlock": "0.0.0.0/0",
+                                                                      "NatGatewayId": "nat-1"}]}]}
+                        """));
+        assertEquals("vpc-1", facts(d, dev.sagelint.model.Model.class).get(0).vpcId());
+        List<dev.sagelint.model.Vpc> vpcs = facts(d, dev.sagelint.model.Vpc.class);
+        assertEquals(List.of("vpc-1", "vpc-2"), vpcs.stream().map(dev.sagelint.model.Vpc::id).toList());
+        assertEquals(false, vpcs.get(0).natGateway());
+        assertEquals(true, vpcs.get(1).natGateway());
+        Deployment noRoutes = lint(Map.of("vpcs.json", "{\"Vpcs\": [{\"VpcId\": \"vpc-1\"}]}"));
+        assertNull(facts(noRoutes, dev.sagelint.model.Vpc.class).get(0).natGateway(),
+                "without NAT gateways or route tables, NAT is unknown");
+    }
 }
