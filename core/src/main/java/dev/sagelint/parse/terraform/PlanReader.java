@@ -125,9 +125,13 @@ final class PlanReader {
             Hcl.Pos at = pos(values.at(key));
             if (value instanceof JsonNode.Arr arr && !arr.items().isEmpty()
                     && arr.items().stream().allMatch(JsonNode.Obj.class::isInstance)) {
-                for (JsonNode item : arr.items()) {
-                    JsonNode.Obj obj = (JsonNode.Obj) item;
-                    blocks.add(new Hcl.Block(key, List.of(), body(obj, null, Map.of()), pos(obj.location())));
+                JsonNode nestedUnknown = unknown == null ? null : unknown.get(key);
+                for (int i = 0; i < arr.items().size(); i++) {
+                    JsonNode.Obj obj = (JsonNode.Obj) arr.items().get(i);
+                    // after_unknown mirrors the value: a list of objects flagging the unknown attributes
+                    JsonNode.Obj itemUnknown = nestedUnknown instanceof JsonNode.Arr ua && i < ua.items().size()
+                            && ua.items().get(i) instanceof JsonNode.Obj uo ? uo : null;
+                    blocks.add(new Hcl.Block(key, List.of(), body(obj, itemUnknown, Map.of()), pos(obj.location())));
                 }
             } else if (!(value instanceof JsonNode.Null)) {
                 attributes.add(new Hcl.Attribute(key, expr(value), at));

@@ -35,7 +35,7 @@ class PlanReaderTest {
                         {"variant_name": "AllTraffic", "instance_type": "ml.g5.xlarge", "initial_instance_count": 1}
                       ]
                     },
-                    "after_unknown": {"arn": true}
+                    "after_unknown": {"arn": true, "production_variants": [{"model_name": true}]}
                   }
                 },
                 {
@@ -109,6 +109,7 @@ class PlanReaderTest {
         Variant v = d.facts().stream().filter(Variant.class::isInstance).map(Variant.class::cast).findFirst()
                 .orElseThrow();
         assertEquals("ml.g5.xlarge", v.instanceType());
+        assertTrue(v.source().isUnknown("modelName"), "unknown inside a block, as after_unknown says");
         ScalableTarget t = d.facts().stream().filter(ScalableTarget.class::isInstance).map(ScalableTarget.class::cast)
                 .findFirst().orElseThrow();
         assertEquals(0, t.minCapacity());
