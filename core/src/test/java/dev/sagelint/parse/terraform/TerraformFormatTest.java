@@ -429,4 +429,38 @@ class TerraformFormatTest {
         assertEquals(new Location("main.tf", 60 * 3 + 6, 3), p.location());
         assertTrue(p.message().startsWith("min_capacity is 1E+999999999"), p.message());
     }
+
+    @Test
+    void modulesWithForEachOrCountBecomeOneInstancePerElement() {
+        Deployment d = one(Map.of(
+                "live/main.tf", """
+                        module "ep" {
+                          source   = "../modules/endpoint"
+                          for_each = { orders = 0, search = 2 }
+                          endpoint_name = each.key
+                          min           = each.value
+                        }
+                        module "off" {
+                          source        = "../modules/endpoint"
+                          count         = 0
+                          endpoint_name = "off"
+                          min           = 1
+                        }
+                        """,
+                "modules/endpoint/main.tf", """
+                        variable "endpoint_name" {}
+                        variable "min" {}
+                        resource "aws_appautoscaling_target" "t" {
+                          resource_id  = "endpoint/${var.endpoint_name}/variant/AllTraffic"
+                          min_capacity = var.min
+                          max_capacity = 4
+                        }
+                        """));
+        List<ScalableTarget> targets = facts(d, ScalableTarget.class);
+        assertEquals(List.of("module.ep[\"orders\"].aws_appautoscaling_target.t",
+                "module.ep[\"search\"].aws_appautoscaling_target.t"), targets.stream().map(ScalableTarget::key).toList());
+        assertEquals("endpoint/search/variant/AllTraffic", targets.get(1).resourceId());
+        assertEquals(0, targets.get(0).minCapacity());
+        assertEquals(2, targets.get(1).minCapacity());
+    }
 }
