@@ -156,6 +156,8 @@ class TerraformFormatTest {
         assertEquals("aws_sagemaker_endpoint.this", t.endpointKey(), "the reference still links");
         assertEquals(1, t.minCapacity());
         assertEquals(".", d.id(), "files at the top form the deployment \".\"");
+        assertEquals(Map.of("EndpointName", "${var.team}-llm-ep"), only(d, Alarm.class).metric().dimensions(),
+                "a dimension with an unknown value is still there");
     }
 
     @Test
