@@ -1,6 +1,7 @@
 package dev.sagelint.engine;
 
 import dev.sagelint.model.Severity;
+import dev.sagelint.spi.RuleSource;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  * @param tags        {@code @tags}: comma-separated in the DRL
  * @param packId      the rule pack that provides it
  * @param explanation the Markdown explanation, empty when the pack has none
+ * @param examples    bad and good example inputs, bad first
  */
 public record RuleDescriptor(String id, Severity severity, String summary, String since, List<String> tags,
-                             String packId, String explanation) implements Comparable<RuleDescriptor> {
+                             String packId, String explanation, List<RuleSource> examples)
+        implements Comparable<RuleDescriptor> {
 
     /** Two to five capital letters and three digits: SL201, ACME042. */
     public static final Pattern ID = Pattern.compile("[A-Z]{2,5}[0-9]{3}");
@@ -28,6 +31,12 @@ public record RuleDescriptor(String id, Severity severity, String summary, Strin
         Objects.requireNonNull(severity, "severity");
         tags = List.copyOf(tags);
         explanation = explanation == null ? "" : explanation;
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    public RuleDescriptor(String id, Severity severity, String summary, String since, List<String> tags,
+                          String packId, String explanation) {
+        this(id, severity, summary, since, tags, packId, explanation, List.of());
     }
 
     /** The area digit's name for built-in ids (SL2xx is "capacity"). */

@@ -53,12 +53,30 @@ public abstract class ClasspathRulePack implements RulePack {
                 .findFirst();
     }
 
+    /**
+     * Files named {@code good*} and {@code bad*} in a folder named by the rule id anywhere below the base
+     * folder ({@code capacity/SL201/bad.yaml}): the layout of rule fixtures, so a pack can ship its
+     * fixtures as examples.
+     */
+    @Override
+    public List<RuleSource> examples(String ruleId) {
+        return resources().entrySet().stream()
+                .map(e -> Map.entry(ResourceFolder.EXAMPLE.matcher(e.getKey()), e.getValue()))
+                .filter(e -> e.getKey().matches() && e.getKey().group(1).equals(ruleId))
+                .map(e -> new RuleSource(e.getKey().group(2), e.getValue()))
+                .sorted(java.util.Comparator.comparing(RuleSource::name))
+                .toList();
+    }
+
     /** All resources below the base folder, by path, loaded once. */
     protected Map<String, String> resources() {
         Map<String, String> loaded = resources;
         if (loaded == null) {
             try {
                 loaded = new TreeMap<>(ResourceFolder.read(classLoader(), baseFolder));
+                if (loaded.isEmpty()) {
+                    loaded.putAll(ResourceFolder.readCodeSource(getClass(), baseFolder));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the resources of rule pack " + id, e);
             }

@@ -28,7 +28,7 @@ public final class LoadedPack {
     LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rules) {
         this.pack = pack;
         this.kieBase = kieBase;
-        this.rules = Map.copyOf(rules);
+        this.rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
     }
 
     public RulePack pack() {

@@ -122,7 +122,7 @@ public final class PackLoader {
         String tags = text(meta.get("tags"));
         return new RuleDescriptor(id, parsed, required(pack, id, meta, "summary"), required(pack, id, meta, "since"),
                 tags == null || tags.isBlank() ? List.of() : Arrays.stream(tags.split(",")).map(String::trim).toList(),
-                pack.id(), pack.explanation(id).orElse(""));
+                pack.id(), pack.explanation(id).orElse(""), pack.examples(id));
     }
 
     private static String required(RulePack pack, String id, Map<String, Object> meta, String key) {

@@ -46,6 +46,7 @@ final class SpecReader {
     static final Set<String> NETWORK = Set.of("vpc", "subnets", "securityGroups");
     static final Set<String> VARIANT = Set.of("name", "modelName", "instanceType", "instancePools",
             "initialInstanceCount", "serverless", "managedInstanceScaling", "purchaseOption", "autoscaling");
+    static final Set<String> POOL = Set.of("instanceType", "priority");
     static final Set<String> SERVERLESS = Set.of("memorySizeInMB", "maxConcurrency", "provisionedConcurrency");
     static final Set<String> MANAGED = Set.of("status", "minInstanceCount", "maxInstanceCount");
     static final Set<String> AUTOSCALING = Set.of("minCapacity", "maxCapacity", "dimension", "suspended",
@@ -176,7 +177,7 @@ final class SpecReader {
             if (type != null) {
                 pools.add(type);
             }
-            p.rejectUnknownKeys(Set.of("instanceType", "priority"));
+            p.rejectUnknownKeys(POOL);
             p.integer("priority");
         }
         NodeReader serverless = r.mapping("serverless");

@@ -1,0 +1,138 @@
+package dev.sagelint.parse.nativespec;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.Variant;
+import dev.sagelint.parse.Linker;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NativeSpecFormatTest {
+
+    private final NativeSpecFormat format = new NativeSpecFormat();
+
+    @Test
+    void acceptsOnlyYamlWithTheSagelintApiVersion() {
+        assertThat(format.accepts(new SourceFile("a.yaml", "apiVersion: sagelint/v1\n"))).isTrue();
+        assertThat(format.accepts(new SourceFile("a.yml", "\"apiVersion\": 'sagelint/v1'\n"))).isTrue();
+        assertThat(format.accepts(new SourceFile("a.yaml", "apiVersion: apps/v1\nkind: Deployment\n"))).isFalse();
+        assertThat(format.accepts(new SourceFile("a.json", "apiVersion: sagelint/v1\n"))).isFalse();
+    }
+
+    @Test
+    void mapsNestedAutoscalingToLinkedFactsWithLocations() {
+        Deployment d = parse("""
+                apiVersion: sagelint/v1
+                environment: prod
+                endpoints:
+                  - name: scorer
+                    variants:
+                      - name: AllTraffic
+                        instanceType: ml.g5.xlarge
+                        initialInstanceCount: 2
+                        autoscaling:
+                          minCapacity: 2
+                          maxCapacity: 10
+                          policies:
+                            - targetTracking: { metric: SageMakerVariantInvocationsPerInstance, targetValue: 70 }
+                """);
+        Variant v = only(d, Variant.class);
+        ScalableTarget t = only(d, ScalableTarget.class);
+        ScalingPolicy p = only(d, ScalingPolicy.class);
+        assertThat(v.production()).isTrue();
+        assertThat(t.resourceId()).isEqualTo("endpoint/scorer/variant/AllTraffic");
+        assertThat(t.dimension()).isEqualTo(ScalableTarget.INSTANCE_COUNT);
+        assertThat(t.variantKey()).isEqualTo(v.key());
+        assertThat(t.endpointKey()).isEqualTo(only(d, Endpoint.class).key());
+        assertThat(p.targetKey()).isEqualTo(t.key());
+        assertThat(t.source().at("minCapacity")).hasToString("spec.yaml:10:24");
+        assertThat(p.source().at("targetValue").line()).isEqualTo(13);
+        assertThat(p.scaleInCooldown()).isNull();
+        assertThat(p.source().isSet("scaleInCooldown")).isFalse();
+        assertThat(problems(d)).isEmpty();
+    }
+
+    @Test
+    void wrongTypesUnknownKeysAndDuplicatesAreProblemsAtTheirPositionAndReadingGoesOn() {
+        Deployment d = parse("""
+                apiVersion: sagelint/v1
+                endpoints:
+                  - name: scorer
+                    variants:
+                      - name: AllTraffic
+                        initialInstanceCount: "2"
+                        instanceTyp: ml.m5.large
+                        autoscaling:
+                          minCapacity: two
+                          maxCapacity: [4]
+                          minCapacity: 3
+                """);
+        assertThat(problems(d)).containsExactlyInAnyOrder(
+                "spec.yaml:6:31 initialInstanceCount in variants[0] must be a whole number, got the quoted string \"2\"",
+                "spec.yaml:7:9 unknown key 'instanceTyp' in variants[0]; did you mean 'instanceType'?",
+                "spec.yaml:9:24 minCapacity in autoscaling must be a whole number, got 'two'",
+                "spec.yaml:10:24 maxCapacity in autoscaling must be a whole number, got a list",
+                "spec.yaml:11:11 duplicate key 'minCapacity' in autoscaling (line 9 sets it too); YAML keeps only one, so remove the other");
+        assertThat(only(d, ScalableTarget.class).minCapacity()).isNull();
+        assertThat(only(d, Variant.class).name()).isEqualTo("AllTraffic");
+    }
+
+    @Test
+    void brokenYamlIsOneFatalProblemAtThePlaceItBroke() {
+        Deployment d = parse("apiVersion: sagelint/v1\nendpoints:\n  - name: [unclosed\n  - name: b\n");
+        assertThat(d.facts()).singleElement().isInstanceOfSatisfying(InputProblem.class, p -> {
+            assertThat(p.fatal()).isTrue();
+            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.message()).startsWith("not valid YAML");
+        });
+    }
+
+    @Test
+    void aliasBombAndDeepNestingAreRefusedWithTheLimitNamed() {
+        StringBuilder bomb = new StringBuilder("apiVersion: sagelint/v1\na: &a [x, x, x, x, x, x, x, x, x]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i == 0 ? "" : ", ").append('*').append(prev);
+            }
+            bomb.append("]\n");
+            prev = c;
+        }
+        assertThat(problems(parse(bomb.toString()))).singleElement().asString().contains("aliases");
+
+        String deep = "apiVersion: sagelint/v1\nx: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        assertThat(problems(parse(deep))).singleElement().asString().contains("Nesting Depth");
+    }
+
+    @Test
+    void anotherApiVersionIsRefusedAsAWhole() {
+        assertThat(problems(parse("apiVersion: sagelint/v9\nendpoints: 3\n")))
+                .containsExactly("spec.yaml:1:13 apiVersion is 'sagelint/v9'; this sagelint reads 'sagelint/v1'");
+    }
+
+    private Deployment parse(String yaml) {
+        Deployment d = format.parse(List.of(new SourceFile("spec.yaml", yaml)), ParseContext.defaults()).get(0);
+        return Linker.link(d, ParseContext.defaults());
+    }
+
+    private static List<String> problems(Deployment d) {
+        return d.facts().stream().filter(InputProblem.class::isInstance).map(InputProblem.class::cast)
+                .map(p -> p.location() + " " + p.message()).toList();
+    }
+
+    private static <T extends Fact> T only(Deployment d, Class<T> type) {
+        List<T> all = d.facts().stream().filter(type::isInstance).map(type::cast).toList();
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sagelint.rules;
+
+import dev.sagelint.model.Finding;
+import dev.sagelint.parse.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundled examples show each seed pitfall once and two clean deployments; this pins exactly
+ * which rule fires on which line of which example (examples/expected-findings.txt).
+ */
+class ExamplesTest {
+
+    private static final Path EXAMPLES = Path.of("../examples");
+
+    @Test
+    void examplesYieldExactlyTheReviewedFindings() throws IOException {
+        List<SourceFile> files;
+        try (Stream<Path> walk = Files.walk(EXAMPLES)) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().map(ExamplesTest::read).toList();
+        }
+        List<String> actual = BuiltInLinter.get().lint(files).findings().stream().map(Finding::toString).toList();
+        List<String> expected = Files.readAllLines(EXAMPLES.resolve("expected-findings.txt"), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void cleanExamplesHaveNoFindingAtAll() {
+        assertThat(BuiltInLinter.get().lint(List.of(read(EXAMPLES.resolve("clean/fraud-scorer.yaml")),
+                read(EXAMPLES.resolve("clean/reflection-question.yaml")))).findings()).isEmpty();
+    }
+
+    private static SourceFile read(Path p) {
+        try {
+            return new SourceFile(EXAMPLES.relativize(p).toString().replace('\\', '/'),
+                    Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
