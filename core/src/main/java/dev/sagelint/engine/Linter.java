@@ -157,7 +157,7 @@ public final class Linter {
                 oversized.add(tooLarge(file));
                 continue;
             }
-            String group = format.name() + '\u0000' + file.folder();
+            String group = format.spansFolders() ? format.name() : format.name() + '\u0000' + file.folder();
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(file);
             formatOfGroup.put(group, format);
         }
