@@ -41,7 +41,7 @@ public final class DeploymentReader {
     /**
      * The accepted files within the size limit, grouped by format and folder in first-seen order (a format
      * whose configurations span folders, Terraform with its local modules, gets one group);
-     * a format may join the files of one folder into one deployment, never files of different folders.
+     * a format may join the files of one folder into one deployment, and only such a format those of several.
      */
     public List<Group> groups(List<SourceFile> files) {
         Map<String, Group> groups = new LinkedHashMap<>();
