@@ -39,14 +39,16 @@ public final class DeploymentReader {
     }
 
     /**
-     * The accepted files within the size limit, grouped by format and folder in first-seen order;
-     * a format may join the files of one folder into one deployment, never files of different folders.
+     * The accepted files within the size limit, grouped by format and folder in first-seen order (a format
+     * whose configurations span folders, Terraform with its local modules, gets one group);
+     * a format may join the files of one folder into one deployment, and only such a format those of several.
      */
     public List<Group> groups(List<SourceFile> files) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (SourceFile file : files) {
             formatOf(file).filter(f -> !tooLarge(file)).ifPresent(f -> groups
-                    .computeIfAbsent(f.name() + '\u0000' + file.folder(), k -> new Group(f, new ArrayList<>()))
+                    .computeIfAbsent(f.spansFolders() ? f.name() : f.name() + '\u0000' + file.folder(),
+                            k -> new Group(f, new ArrayList<>()))
                     .files().add(file));
         }
         return List.copyOf(groups.values());
