@@ -3,36 +3,46 @@ package dev.sagelint.model;
 import java.util.Objects;
 
 /**
- * A finding the input itself asks to suppress (CloudFormation {@code Metadata: {sagelint: {suppress: [...]}}}),
- * scoped to the lines of the resource that declares it. The CLI and the Maven plugin apply it.
+ * A user's decision that a rule does not apply to some lines of one file: an inline comment
+ * ({@code # sagelint-disable-line SL201 -- warm pool handled by ops}) or CloudFormation resource
+ * {@code Metadata: { sagelint: { suppress: [ { rule: SL201, reason: ... } ] } }}.
+ * A finding of {@code ruleId} in {@link Source#file()} whose line lies in {@code firstLine..lastLine}
+ * (inclusive) is hidden. A suppression without a reason hides nothing and is itself reported (SL002);
+ * one that hides nothing is reported as info (SL003).
  *
- * @param ruleId    the rule to suppress, e.g. {@code SL204}
- * @param reason    why, as the author wrote it; null when not given
- * @param source    where the suppression is written
- * @param firstLine first line of the scope (1-based, inclusive; 0 for the whole file)
- * @param lastLine  last line of the scope (inclusive)
+ * @param key       unique in the deployment; {@link #of} derives it from the place and the rule
+ * @param ruleId    the rule it silences, e.g. SL201
+ * @param reason    why, as the user wrote it; null or blank when missing
+ * @param source    where the suppression itself is written (reported by SL002/SL003)
+ * @param firstLine first line it covers (1-based)
+ * @param lastLine  last line it covers, inclusive
  */
-public record Suppression(String ruleId, String reason, Source source, int firstLine, int lastLine) implements Fact {
+public record Suppression(String key, String ruleId, String reason, Source source, int firstLine, int lastLine)
+        implements Fact {
 
     public Suppression {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(source, "source");
+        if (firstLine < 0 || lastLine < firstLine) {
+            throw new IllegalArgumentException("bad line range " + firstLine + ".." + lastLine);
+        }
     }
 
-    /** A suppression for the whole file it is written in. */
-    public Suppression(String ruleId, String reason, Source source) {
-        this(ruleId, reason, source, 0, Integer.MAX_VALUE);
+    /** A suppression written at {@code at} covering lines {@code firstLine..lastLine} of the same file. */
+    public static Suppression of(String ruleId, String reason, Location at, int firstLine, int lastLine) {
+        return new Suppression("suppression:" + at + ":" + ruleId + ":" + firstLine + "-" + lastLine, ruleId,
+                reason, Source.at(at), firstLine, lastLine);
     }
 
-    @Override
-    public String key() {
-        return "suppress:" + ruleId + "@" + source.location() + "#" + firstLine;
+    public boolean hasReason() {
+        return reason != null && !reason.isBlank();
     }
 
-    /** True when this suppression silences the finding: same rule, same file, inside the scope. */
+    /** True when this suppression hides the finding (same rule, same file, line in range, has a reason). */
     public boolean covers(Finding finding) {
-        Location at = finding.location();
-        return finding.ruleId().equals(ruleId) && at.file().equals(source.file())
-                && at.line() >= firstLine && at.line() <= lastLine;
+        Location l = finding.location();
+        return hasReason() && ruleId.equals(finding.ruleId()) && l.file().equals(source.file())
+                && l.line() >= firstLine && l.line() <= lastLine;
     }
 }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class CloudFormationFormat implements InputFormat {
 
-    private static final Pattern VERSION = Pattern.compile("(?m)^\\s*[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
-    private static final Pattern RESOURCES = Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
+    private static final Pattern VERSION = Pattern.compile("(?m)(^|[{,])\\s*[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
+    private static final Pattern RESOURCES = Pattern.compile("(?m)(^|[{,])\\s*[\"']?Resources[\"']?\\s*:");
     private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
     private static final Pattern NATIVE = Pattern.compile("(?m)^[\"']?apiVersion[\"']?\\s*:\\s*[\"']?sagelint/");
 

@@ -52,6 +52,7 @@ final class TemplateReader {
     private final List<Fact> facts = new ArrayList<>();
     private final Map<String, CfnNode.Obj> resources = new LinkedHashMap<>();
     private final Map<String, String> types = new LinkedHashMap<>();
+    private final Map<String, Location> resourceKeys = new LinkedHashMap<>();
     private final Map<String, Props> props = new LinkedHashMap<>();
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
@@ -90,13 +91,14 @@ final class TemplateReader {
                 continue;
             }
             resources.put(e.key(), r);
+            resourceKeys.put(e.key(), e.keyLocation());
             types.put(e.key(), type);
         }
         evaluator = new Evaluator(section("Parameters"), parameterValues, section("Mappings"),
                 section("Conditions"), resources);
         environment = stage();
         facts.add(new InputOrigin("origin", InputOrigin.CLOUDFORMATION, Source.at(Location.ofFile(path))));
-        readSuppressions(root, "template", 0, Integer.MAX_VALUE);
+        readSuppressions(root, "template", 1, Integer.MAX_VALUE);
         for (var e : resources.entrySet()) {
             String id = e.getKey();
             CfnNode.Obj r = e.getValue();
@@ -110,7 +112,7 @@ final class TemplateReader {
             deps.addAll(dependsOn(r));
             deps.retainAll(resources.keySet());
             dependencies.put(id, deps);
-            readSuppressions(r, id, r.location().line(), r.endLine());
+            readSuppressions(r, id, resourceKeys.get(id).line(), Math.max(r.endLine(), r.location().line()));
         }
         for (var e : props.entrySet()) {
             String id = e.getKey();
@@ -223,7 +225,7 @@ final class TemplateReader {
                         + Props.describe(item) + "; write a rule id such as SL204, or {rule: SL204, reason: ...}"));
                 continue;
             }
-            facts.add(new Suppression(rule, reason, Source.at(item.at()), first, last));
+            facts.add(Suppression.of(rule, reason, item.at(), first, last));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.yaml.StandardTags;
 import dev.sagelint.parse.yaml.YamlDocuments;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,6 +33,8 @@ final class YamlTree {
     private final String path;
     private final List<InputProblem> problems;
     private final Map<Node, CfnNode> done = new IdentityHashMap<>();
+    private final Set<Node> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Node, Integer> lastLines = new IdentityHashMap<>();
 
     private YamlTree(String path, List<InputProblem> problems) {
         this.path = path;
@@ -51,7 +54,12 @@ final class YamlTree {
         if (cached != null) {
             return cached;
         }
+        if (!visiting.add(n)) {
+            problem(n, "recursive YAML alias: a value contains itself, which CloudFormation cannot read");
+            return new CfnNode.Scalar("", true, at(n));
+        }
         CfnNode out = StandardTags.isStandard(n) ? plain(n) : tagged(n);
+        visiting.remove(n);
         done.put(n, out);
         return out;
     }
@@ -131,8 +139,36 @@ final class YamlTree {
         return new CfnNode.Fn(CfnNode.longName(name), argument, at(n));
     }
 
-    private static int endLine(Node n) {
-        return n.getEndMark() == null ? 0 : n.getEndMark().getLine() + (n.getEndMark().getColumn() == 0 ? 0 : 1);
+    /**
+     * The last line holding content of the node. A block collection's end mark sits where the next
+     * token starts, often lines later, so it is the last line of its deepest last child instead.
+     */
+    private int endLine(Node n) {
+        if (n instanceof ScalarNode || n instanceof SequenceNode s && s.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                || n instanceof MappingNode m && m.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
+            if (n.getEndMark() == null) {
+                return at(n).line();
+            }
+            int line = n.getEndMark().getLine() + (n.getEndMark().getColumn() == 0 ? 0 : 1);
+            return Math.max(line, at(n).line());
+        }
+        Integer known = lastLines.get(n);
+        if (known != null) {
+            return known;
+        }
+        int last = at(n).line();
+        lastLines.put(n, last);
+        if (n instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                last = Math.max(last, endLine(item));
+            }
+        } else if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                last = Math.max(last, endLine(t.getValueNode()));
+            }
+        }
+        lastLines.put(n, last);
+        return last;
     }
 
     private void problem(Node n, String message) {
