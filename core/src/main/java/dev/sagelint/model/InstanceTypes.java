@@ -1,0 +1,151 @@
+package dev.sagelint.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What sagelint knows about SageMaker hosting instance types ({@code ml.g5.xlarge}): which exist, their
+ * family class and their NVIDIA GPU count. The data is the resource {@code dev/sagelint/data/instance-types.json},
+ * generated from the botocore SageMaker model (ProductionVariantInstanceType, the authority on which types
+ * exist) and the project's fact sheet; it is read once and never changes.
+ * <p>
+ * A type that is not in the botocore enum, or null, is unknown: every method then answers "don't know"
+ * (null, or false for the boolean questions), so rules built on it stay silent.
+ */
+public final class InstanceTypes {
+
+    static final String RESOURCE = "/dev/sagelint/data/instance-types.json";
+
+    /** The kind of hardware an instance family runs on. */
+    public enum Family {
+        BURSTABLE, CPU_X86, CPU_GRAVITON, NVIDIA_GPU, INFERENTIA, TRAINIUM, HABANA;
+
+        /** The name used in the data file: {@code cpu_x86}, {@code nvidia_gpu}, ... */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** True for families with no NVIDIA GPU (CPU, Graviton, Inferentia, Trainium, Habana, burstable). */
+        public boolean withoutNvidiaGpu() {
+            return this != NVIDIA_GPU;
+        }
+
+        static Family ofLabel(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private InstanceTypes() {
+    }
+
+    /** True when the type is a SageMaker hosting instance type (in the botocore enum). */
+    public static boolean known(String type) {
+        return type != null && Data.INSTANCE.types.contains(type);
+    }
+
+    /** The series of a type ({@code g5} for {@code ml.g5.xlarge}), or null when the type is unknown. */
+    public static String series(String type) {
+        if (!known(type)) {
+            return null;
+        }
+        String[] parts = type.split("\\.");
+        return parts.length == 3 ? parts[1] : null;
+    }
+
+    /** The family class of a known type, or null when the type or its series is unknown. */
+    public static Family family(String type) {
+        String series = series(type);
+        return series == null ? null : Data.INSTANCE.families.get(series);
+    }
+
+    /** True only for known types with NVIDIA GPUs (ml.g*, ml.p*). */
+    public static boolean hasNvidiaGpu(String type) {
+        return family(type) == Family.NVIDIA_GPU;
+    }
+
+    /** True only for known types without NVIDIA GPUs: CPU, Graviton, Inferentia, Trainium, dl1 and burstable. */
+    public static boolean noNvidiaGpu(String type) {
+        Family f = family(type);
+        return f != null && f.withoutNvidiaGpu();
+    }
+
+    /**
+     * The number of NVIDIA GPUs: 0 for known types without one, the count from the data file for GPU types
+     * it lists, null otherwise (unknown type, or a GPU type whose count is not recorded).
+     */
+    public static Integer gpuCount(String type) {
+        if (noNvidiaGpu(type)) {
+            return 0;
+        }
+        return hasNvidiaGpu(type) ? Data.INSTANCE.gpuCounts.get(type) : null;
+    }
+
+    /** The first of the types that is known to have NVIDIA GPUs, or null. */
+    public static String firstWithNvidiaGpu(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::hasNvidiaGpu).findFirst().orElse(null);
+    }
+
+    /** The first of the types that is known to have no NVIDIA GPU, or null. */
+    public static String firstWithoutNvidiaGpu(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::noNvidiaGpu).findFirst().orElse(null);
+    }
+
+    /** Every known hosting instance type, in the botocore enum's order. */
+    public static Set<String> all() {
+        return Data.INSTANCE.types;
+    }
+
+    /** Loaded on first use; immutable afterwards. */
+    private static final class Data {
+
+        static final Data INSTANCE = load();
+
+        final Set<String> types;
+        final Map<String, Family> families;
+        final Map<String, Integer> gpuCounts;
+
+        private Data(Set<String> types, Map<String, Family> families, Map<String, Integer> gpuCounts) {
+            this.types = types;
+            this.families = families;
+            this.gpuCounts = gpuCounts;
+        }
+
+        static Data load() {
+            try (InputStream in = InstanceTypes.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from sagelint-core");
+                }
+                JsonNode root = new ObjectMapper().readTree(in);
+                Set<String> types = new LinkedHashSet<>();
+                root.path("hostingInstanceTypes").forEach(n -> types.add(n.asText()));
+                Map<String, Family> families = new HashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("families").fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    Family f = Family.ofLabel(e.getKey());
+                    e.getValue().forEach(series -> families.put(series.asText(), f));
+                }
+                Map<String, Integer> gpus = new HashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("gpuCountPerInstance").fields();
+                     it.hasNext(); ) {
+                    var e = it.next();
+                    gpus.put(e.getKey(), e.getValue().asInt());
+                }
+                return new Data(Collections.unmodifiableSet(types), Map.copyOf(families), Map.copyOf(gpus));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.sagelint.model;
+
+import dev.sagelint.model.InstanceTypes.Family;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+class InstanceTypesTest {
+
+    @Test
+    void classifiesEachFamilyClass() {
+        assertEquals(Family.BURSTABLE, InstanceTypes.family("ml.t2.medium"));
+        assertEquals(Family.CPU_X86, InstanceTypes.family("ml.m5.xlarge"));
+        assertEquals(Family.CPU_X86, InstanceTypes.family("ml.c6in.large"));
+        assertEquals(Family.CPU_GRAVITON, InstanceTypes.family("ml.c7g.2xlarge"));
+        assertEquals(Family.NVIDIA_GPU, InstanceTypes.family("ml.g5.xlarge"));
+        assertEquals(Family.NVIDIA_GPU, InstanceTypes.family("ml.p4d.24xlarge"));
+        assertEquals(Family.INFERENTIA, InstanceTypes.family("ml.inf2.xlarge"));
+        assertEquals(Family.TRAINIUM, InstanceTypes.family("ml.trn1.2xlarge"));
+        assertEquals(Family.HABANA, InstanceTypes.family("ml.dl1.24xlarge"));
+    }
+
+    @Test
+    void hyphenatedSeriesAreKnown() {
+        String b200 = InstanceTypes.all().stream().filter(t -> t.startsWith("ml.p6-b200.")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ml.p6-b200 type in the data"));
+        assertEquals("p6-b200", InstanceTypes.series(b200));
+        assertTrue(InstanceTypes.hasNvidiaGpu(b200));
+    }
+
+    @Test
+    void unknownTypesAnswerDontKnow() {
+        for (String type : new String[] {null, "", "ml.m5.huge", "m5.xlarge", "ml.x9.xlarge", "ml.g5"}) {
+            assertFalse(InstanceTypes.known(type), String.valueOf(type));
+            assertNull(InstanceTypes.family(type), String.valueOf(type));
+            assertFalse(InstanceTypes.hasNvidiaGpu(type), String.valueOf(type));
+            assertFalse(InstanceTypes.noNvidiaGpu(type), String.valueOf(type));
+            assertNull(InstanceTypes.gpuCount(type), String.valueOf(type));
+        }
+    }
+
+    @Test
+    void nvidiaQuestionsAreExclusive() {
+        assertTrue(InstanceTypes.hasNvidiaGpu("ml.g4dn.xlarge"));
+        assertFalse(InstanceTypes.noNvidiaGpu("ml.g4dn.xlarge"));
+        for (String type : List.of("ml.m5.large", "ml.c6g.xlarge", "ml.inf1.xlarge", "ml.trn1.32xlarge",
+                "ml.dl1.24xlarge", "ml.t2.medium")) {
+            assertTrue(InstanceTypes.noNvidiaGpu(type), type);
+            assertFalse(InstanceTypes.hasNvidiaGpu(type), type);
+        }
+    }
+
+    @Test
+    void gpuCountsFromTheTableZeroWithoutGpuNullWhenNotRecorded() {
+        assertEquals(1, InstanceTypes.gpuCount("ml.g5.xlarge"));
+        assertEquals(4, InstanceTypes.gpuCount("ml.g5.12xlarge"));
+        assertEquals(8, InstanceTypes.gpuCount("ml.p4d.24xlarge"));
+        assertEquals(0, InstanceTypes.gpuCount("ml.m5.xlarge"));
+        assertEquals(0, InstanceTypes.gpuCount("ml.inf2.xlarge"));
+        assertTrue(InstanceTypes.known("ml.g6e.xlarge"));
+        assertNull(InstanceTypes.gpuCount("ml.g6e.xlarge"), "g6e counts are not in the fact sheet");
+    }
+
+    @Test
+    void firstMatchingTypeOfAVariant() {
+        assertEquals("ml.inf2.xlarge", InstanceTypes.firstWithoutNvidiaGpu(
+                List.of("ml.g5.xlarge", "ml.inf2.xlarge", "ml.m5.large")));
+        assertEquals("ml.g5.xlarge", InstanceTypes.firstWithNvidiaGpu(List.of("ml.m5.large", "ml.g5.xlarge")));
+        assertNull(InstanceTypes.firstWithoutNvidiaGpu(List.of("ml.g5.xlarge", "ml.zz.large")));
+        assertNull(InstanceTypes.firstWithNvidiaGpu(List.of()));
+        assertNull(InstanceTypes.firstWithNvidiaGpu(null));
+    }
+
+    @Test
+    void everyKnownTypeHasAFamilyAndEveryGpuCountNamesAKnownGpuType() {
+        StringBuilder problems = new StringBuilder();
+        for (String type : InstanceTypes.all()) {
+            if (InstanceTypes.family(type) == null) {
+                problems.append("\n  no family class for ").append(type);
+            }
+            if (!type.startsWith("ml.")) {
+                problems.append("\n  not an ml.* type: ").append(type);
+            }
+        }
+        if (InstanceTypes.all().size() < 200) {
+            problems.append("\n  only ").append(InstanceTypes.all().size()).append(" hosting types loaded");
+        }
+        if (problems.length() > 0) {
+            fail("instance-types.json:" + problems);
+        }
+    }
+}
