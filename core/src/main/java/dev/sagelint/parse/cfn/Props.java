@@ -49,6 +49,14 @@ final class Props {
         return new Props(new Val.Obj(Map.of(), Map.of(), at, at.line()), at, where, problems);
     }
 
+    /** The same properties, reported at another place (a resource's logical id rather than its first key). */
+    Props locatedAt(Location where) {
+        Props copy = new Props(obj, where, this.where, problems);
+        copy.fields.putAll(fields);
+        copy.unknown.addAll(unknown);
+        return copy;
+    }
+
     Location location() {
         return at;
     }
@@ -80,6 +88,11 @@ final class Props {
 
     Set<String> keys() {
         return obj.entries().keySet();
+    }
+
+    /** Where the property's key is written, or the mapping's location when absent. */
+    Location keyAt(String key) {
+        return obj.keys().getOrDefault(key, at);
     }
 
     /** The location of a property's value, or of the mapping. */

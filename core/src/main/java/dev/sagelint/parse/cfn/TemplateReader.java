@@ -106,7 +106,8 @@ final class TemplateReader {
                 continue;
             }
             Val properties = r.get("Properties") == null ? null : evaluator.eval(r.get("Properties"));
-            Props p = Props.of(properties, r.location(), id + ".Properties", problems);
+            Props p = Props.of(properties, resourceKeys.get(id), id + ".Properties", problems).locatedAt(
+                    resourceKeys.get(id));
             props.put(id, p);
             Set<String> deps = new LinkedHashSet<>(properties == null ? Set.of() : properties.refs());
             deps.addAll(dependsOn(r));
@@ -526,7 +527,17 @@ final class TemplateReader {
                 }
             }
         }
-        Source source = merged(p, tt != null ? tt : step);
+        if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
+            p.markUnknown(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue", "metric",
+                    "predefinedMetric", "customMetric", "scaleInCooldown", "scaleOutCooldown", "disableScaleIn");
+        }
+        if (p.unknown("StepScalingPolicyConfiguration")) {
+            p.markUnknown(p.at("StepScalingPolicyConfiguration"), "adjustmentType", "cooldown",
+                    "metricAggregationType", "minAdjustmentMagnitude", "steps", "stepAdjustments");
+        }
+        Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
+                : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();
+        Source source = merged(p, tt != null ? tt : step, configAt);
         facts.add(new ScalingPolicy(id, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
                 disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps, resourceId != null,
                 resourceId == null ? null : resourceId.text(), source));
@@ -745,7 +756,7 @@ final class TemplateReader {
     }
 
     /** The policy's own fields plus those of its configuration block, which rules point at. */
-    private static Source merged(Props outer, Props inner) {
+    private static Source merged(Props outer, Props inner, Location at) {
         Source o = outer.source();
         if (inner == null) {
             return o;
@@ -755,6 +766,6 @@ final class TemplateReader {
         fields.putAll(i.fields());
         Set<String> unknown = new LinkedHashSet<>(o.unknown());
         unknown.addAll(i.unknown());
-        return new Source(o.location(), fields, unknown);
+        return new Source(at, fields, unknown);
     }
 }
