@@ -221,7 +221,12 @@ final class Props {
             return null;
         }
         if (v instanceof Val.Lst l) {
-            return l.items();
+            List<Val> known = l.items().stream().filter(i -> !(i instanceof Val.Unknown)).toList();
+            if (known.size() < l.items().size()) {
+                // an item that exists only under some branch: the list's length is not known
+                markUnknown(v.at(), names);
+            }
+            return known;
         }
         wrongType(key, v, "a list");
         return null;
@@ -229,7 +234,14 @@ final class Props {
 
     /** A list of strings; unknown items are kept as their {@code ${...}} text. */
     List<Val.Str> strings(String key, String... names) {
-        List<Val> items = list(key, names);
+        Val whole = obj.get(key);
+        List<Val> items = whole instanceof Val.Lst l ? l.items() : list(key, names);
+        if (whole instanceof Val.Lst l) {
+            take(key, names);
+            if (l.items().stream().anyMatch(i -> i instanceof Val.Unknown)) {
+                markUnknown(l.at(), names);
+            }
+        }
         List<Val.Str> out = new ArrayList<>();
         if (items == null) {
             return out;

@@ -311,8 +311,9 @@ final class TemplateReader {
         String role = p.string("ExecutionRoleArn", "executionRoleArn");
         Map<String, String> tags = p.tags("Tags");
         List<Setting> configSpot = spot(p);
+        boolean variantsKnown = variants != null && !p.source().isUnknown("variants");
         facts.add(new EndpointConfig(id, name, p.has("EndpointConfigName"), async,
-                variants == null ? null : variants.size(), shadows == null ? 0 : shadows.size(), role, capture,
+                variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture,
                 null, tags, p.source()));
         readVariants(id, variants, false, configSpot);
         readVariants(id, shadows, true, List.of());

@@ -339,4 +339,41 @@ class CloudFormationFormatTest {
         assertTrue(problems(d).stream().anyMatch(p -> p.message().startsWith("recursive YAML alias")),
                 problems(d).toString());
     }
+
+    @Test
+    void listItemsThatExistOnlyUnderOneBranchMakeTheListUnknown() {
+        Deployment d = parse("""
+                Parameters:
+                  Shadow: { Type: String }
+                Conditions:
+                  WithSecond: !Equals [!Ref Shadow, "yes"]
+                Resources:
+                  C:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants:
+                        - { VariantName: a, ModelName: m, InstanceType: ml.m5.large, InitialInstanceCount: 2 }
+                        - !If
+                          - WithSecond
+                          - { VariantName: b, ModelName: m, InstanceType: ml.m5.large, InitialInstanceCount: 2 }
+                          - !Ref AWS::NoValue
+                """);
+        EndpointConfig c = one(d, EndpointConfig.class, "C");
+        assertNull(c.variantCount());
+        assertTrue(c.source().isUnknown("variants"));
+        assertEquals(1, d.facts().stream().filter(Variant.class::isInstance).count());
+        assertEquals(2, parse("t.yaml", """
+                Parameters:
+                  Shadow: { Type: String }
+                Conditions:
+                  WithSecond: !Equals [!Ref Shadow, "yes"]
+                Resources:
+                  C:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants:
+                        - { VariantName: a, ModelName: m, InstanceType: ml.m5.large, InitialInstanceCount: 2 }
+                        - !If [WithSecond, { VariantName: b, ModelName: m }, !Ref AWS::NoValue]
+                """, Map.of("Shadow", "yes")).facts().stream().filter(Variant.class::isInstance).count());
+    }
 }
