@@ -57,6 +57,12 @@ public final class CloudFormationFormat implements InputFormat {
         if (!text.contains("AWS::SageMaker::") && !text.contains("AWS::ApplicationAutoScaling::")) {
             return new Deployment(file.path(), null, List.of());
         }
+        return read(file, context);
+    }
+
+    /** Reads the whole template, whatever resources it holds (tests use it on non-SageMaker templates too). */
+    Deployment read(SourceFile file, ParseContext context) {
+        String text = file.text();
         List<InputProblem> problems = new ArrayList<>();
         if (text.length() > context.limits().maxFileBytes()) {
             return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(Location.ofFile(file.path()),

@@ -389,7 +389,7 @@ final class TemplateReader {
     }
 
     private void readComponent(String id, Props p) {
-        Val.Str endpoint = p.text("EndpointName", "endpoint", "endpointName");
+        Val.Str endpoint = placeholderText(p, "EndpointName", "endpoint", "endpointName");
         Props spec = p.mapping("Specification", "specification");
         String artifact = null;
         if (spec != null) {
@@ -578,7 +578,7 @@ final class TemplateReader {
     // ---- network ---------------------------------------------------------------------------
 
     private void readVpcEndpoint(String id, Props p) {
-        Val.Str vpc = p.text("VpcId", "vpc", "vpcId");
+        Val.Str vpc = placeholderText(p, "VpcId", "vpc", "vpcId");
         Val.Str service = placeholderText(p, "ServiceName", "service", "serviceName");
         String serviceName = service == null ? null : service.text();
         facts.add(new VpcEndpoint(id, vpc == null ? null : id(vpc), serviceName, VpcEndpoint.serviceOf(serviceName),
