@@ -11,13 +11,28 @@ import java.util.List;
  * @param inVpc           true when the model has a VpcConfig
  * @param s3Artifacts     true when ModelDataUrl, ModelDataSource or an artifact URL points to S3
  * @param networkIsolation EnableNetworkIsolation, null when not written
+ * @param endpointKey     key of the one {@link Endpoint} that hosts it: set by formats that nest the model in
+ *                        the endpoint, otherwise by the linker when exactly one endpoint's variants name the
+ *                        model; null when no endpoint in scope hosts it, or several do
  */
 public record Model(String key, String name, boolean inVpc, String vpcId, List<String> subnets,
-                    List<String> securityGroups, boolean s3Artifacts, Boolean networkIsolation, Source source)
+                    List<String> securityGroups, boolean s3Artifacts, Boolean networkIsolation, Source source,
+                    String endpointKey)
         implements Fact {
 
     public Model {
         subnets = List.copyOf(subnets);
         securityGroups = List.copyOf(securityGroups);
+    }
+
+    /** The constructor from before {@code endpointKey}; the linker fills the link when it can. */
+    public Model(String key, String name, boolean inVpc, String vpcId, List<String> subnets,
+                 List<String> securityGroups, boolean s3Artifacts, Boolean networkIsolation, Source source) {
+        this(key, name, inVpc, vpcId, subnets, securityGroups, s3Artifacts, networkIsolation, source, null);
+    }
+
+    public Model withEndpointKey(String newEndpointKey) {
+        return new Model(key, name, inVpc, vpcId, subnets, securityGroups, s3Artifacts, networkIsolation, source,
+                newEndpointKey);
     }
 }

@@ -5,6 +5,7 @@ import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InferenceComponent;
+import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.Variant;
@@ -17,7 +18,7 @@ import java.util.Objects;
 /**
  * Resolves the links between the facts of one deployment once, so rules join on keys instead of
  * re-deriving names: endpoint to config, target to endpoint, variant and inference component,
- * policy to target; and copies what rules need on the variant (async, production).
+ * policy to target, model to its hosting endpoint; and copies what rules need on the variant (async, production).
  * A link the inputs do not determine stays null.
  */
 public final class Linker {
@@ -57,6 +58,7 @@ public final class Linker {
                 .toList();
         List<ScalableTarget> targets = only(facts, ScalableTarget.class).stream()
                 .map(t -> linkTarget(t, endpoints, variants, components)).toList();
+        List<Model> models = only(facts, Model.class).stream().map(m -> linkModel(m, endpoints, variants)).toList();
         List<ScalingPolicy> policies = only(facts, ScalingPolicy.class).stream()
                 .map(p -> p.targetKey() != null || p.resourceId() == null ? p : p.withTargetKey(targets.stream()
                         .filter(t -> p.resourceId().equals(t.resourceId()))
@@ -66,7 +68,8 @@ public final class Linker {
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
             if (!(f instanceof Endpoint || f instanceof EndpointConfig || f instanceof Variant
-                    || f instanceof InferenceComponent || f instanceof ScalableTarget || f instanceof ScalingPolicy)) {
+                    || f instanceof InferenceComponent || f instanceof ScalableTarget || f instanceof ScalingPolicy
+                    || f instanceof Model)) {
                 out.add(f);
             }
         }
@@ -76,6 +79,7 @@ public final class Linker {
         out.addAll(components);
         out.addAll(targets);
         out.addAll(policies);
+        out.addAll(models);
         return new Deployment(deployment.id(), deployment.environment(), out);
     }
 
@@ -101,6 +105,18 @@ public final class Linker {
                     .map(InferenceComponent::key).findFirst().orElse(null);
         }
         return t.linked(endpointKey, variantKey, componentKey);
+    }
+
+    /** The one endpoint whose variants name the model; none when no endpoint or several endpoints host it. */
+    private static Model linkModel(Model m, List<Endpoint> endpoints, List<Variant> variants) {
+        if (m.endpointKey() != null || m.name() == null) {
+            return m;
+        }
+        List<String> configKeys = variants.stream().filter(v -> m.name().equals(v.modelName()))
+                .map(Variant::configKey).distinct().toList();
+        List<String> hosts = endpoints.stream().filter(e -> configKeys.contains(e.configKey()))
+                .map(Endpoint::key).distinct().toList();
+        return hosts.size() == 1 ? m.withEndpointKey(hosts.get(0)) : m;
     }
 
     /** TRUE when the deployment, a stage tag or the configuration says production; null when nothing says. */

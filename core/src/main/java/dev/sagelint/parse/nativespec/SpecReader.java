@@ -164,7 +164,7 @@ final class SpecReader {
         }
         facts.add(new Model(endpointKey + ".model", endpointName, network != null, vpc, subnets, groups,
                 dataUrl == null || dataUrl.startsWith("s3://"), isolation,
-                network != null ? network.source() : r.source()));
+                network != null ? network.source() : r.source(), endpointKey));
     }
 
     private void readVariant(NodeReader r, String key, String endpointKey, String endpointName, String configKey) {

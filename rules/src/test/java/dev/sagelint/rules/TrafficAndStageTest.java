@@ -1,0 +1,108 @@
+package dev.sagelint.rules;
+
+import dev.sagelint.config.LintConfig;
+import dev.sagelint.engine.Linter;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.Severity;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.TrafficProfile;
+import dev.sagelint.parse.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What fixtures cannot show: the severity SL101 chooses from the declared traffic, and traffic and
+ * production stage that come from the configuration file instead of the input.
+ */
+class TrafficAndStageTest {
+
+    private static final String SINGLE_INSTANCE = """
+            apiVersion: sagelint/v1
+            endpoints:
+              - name: fraud-scorer
+                variants:
+                  - name: AllTraffic
+                    instanceType: ml.m5.xlarge
+                    initialInstanceCount: 1
+            """;
+
+    private static final String TRACKING_ONLY = """
+            apiVersion: sagelint/v1
+            endpoints:
+              - name: claims-classifier
+                variants:
+                  - name: AllTraffic
+                    instanceType: ml.c5.xlarge
+                    initialInstanceCount: 2
+                    autoscaling:
+                      minCapacity: 2
+                      maxCapacity: 6
+                      policies:
+                        - targetTracking:
+                            metric: SageMakerVariantInvocationsPerInstance
+                            targetValue: 1200
+                            scaleInCooldown: 600
+                            scaleOutCooldown: 60
+            """;
+
+    @Test
+    void sl101IsAnErrorOnlyWhenTheTrafficIsDeclaredSpiky() throws IOException {
+        String fixture = "scaling/SL101/bad.yaml";
+        String text = Files.readString(RuleFixtureTest.FIXTURES.resolve(fixture), StandardCharsets.UTF_8);
+        List<String> seen = BuiltInLinter.get().lint(List.of(new SourceFile(fixture, text))).findings().stream()
+                .filter(f -> f.ruleId().equals("SL101"))
+                .map(f -> f.location().line() + " " + f.severity()).toList();
+        assertEquals(List.of(lineOf(text, "below 300 s") + " WARNING", lineOf(text, "declared spiky") + " ERROR",
+                lineOf(text, "is 0 s") + " WARNING"), seen);
+        assertEquals(Severity.WARNING, BuiltInLinter.get().catalog().find("SL101").orElseThrow().severity(),
+                "SL101 declares WARNING and raises it itself");
+    }
+
+    @Test
+    void sl204UsesTheProductionFlagOfTheConfigFile() {
+        assertEquals(List.of(), ids(BuiltInLinter.get(), SINGLE_INSTANCE), "stage unknown: no finding");
+        Linter prod = withConfig(Map.of(), Map.of("fraud-scorer", true));
+        assertEquals(List.of("7 SL204"), ids(prod, SINGLE_INSTANCE));
+        Linter dev = withConfig(Map.of(), Map.of("fraud-scorer", false));
+        assertEquals(List.of(), ids(dev, SINGLE_INSTANCE));
+    }
+
+    @Test
+    void sl113UsesTheTrafficProfileOfTheConfigFile() {
+        assertEquals(List.of(), ids(BuiltInLinter.get(), TRACKING_ONLY), "no traffic declared: no finding");
+        var businessHours = new TrafficProfile(TrafficProfile.Pattern.PREDICTABLE, 50.0, 2.0, null, "08:00-18:00",
+                null, Source.at(Location.ofFile(".sagelint.yaml")));
+        Linter configured = withConfig(Map.of("claims-classifier", businessHours), Map.of());
+        assertEquals(List.of("9 SL113"), ids(configured, TRACKING_ONLY));
+    }
+
+    private static Linter withConfig(Map<String, TrafficProfile> traffic, Map<String, Boolean> production) {
+        LintConfig d = LintConfig.defaults();
+        LintConfig config = new LintConfig(d.disabledRules(), d.severities(), d.failOnSeverity(), d.includes(),
+                d.excludes(), traffic, production, d.baseline(), d.limits());
+        return Linter.builder().rulePack(new BuiltInRules()).config(config).build();
+    }
+
+    private static List<String> ids(Linter linter, String spec) {
+        return linter.lint(List.of(new SourceFile("spec.yaml", spec))).findings().stream()
+                .map(f -> f.location().line() + " " + f.ruleId()).toList();
+    }
+
+    /** The 1-based line of the marker that contains the fragment. */
+    private static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("expect:") && lines[i].contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no marker with '" + fragment + "'");
+    }
+}
