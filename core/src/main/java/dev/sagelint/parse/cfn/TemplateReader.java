@@ -57,6 +57,7 @@ final class TemplateReader {
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     private final Map<String, String> endpointNameText = new LinkedHashMap<>();
+    private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
     private Evaluator evaluator;
     private String environment;
 
@@ -140,7 +141,22 @@ final class TemplateReader {
                 }
             }
         }
+        linkModels();
         return facts;
+    }
+
+    /** A model referenced (Ref/GetAtt) by the variants of configs that exactly one endpoint uses is hosted there. */
+    private void linkModels() {
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) instanceof Model m && m.endpointKey() == null && modelConfigs.containsKey(m.key())) {
+                Set<String> configs = modelConfigs.get(m.key());
+                List<String> hosts = endpoints.values().stream().filter(e -> configs.contains(e.configKey()))
+                        .map(Endpoint::key).distinct().toList();
+                if (hosts.size() == 1) {
+                    facts.set(i, m.withEndpointKey(hosts.get(0)));
+                }
+            }
+        }
     }
 
     private CfnNode.Obj section(String name) {
@@ -354,6 +370,10 @@ final class TemplateReader {
             List<Setting> spot = new ArrayList<>(configSpot);
             spot.addAll(spot(p));
             Val.Str model = p.text("ModelName", "modelName");
+            String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
+            if (modelKey != null) {
+                modelConfigs.computeIfAbsent(modelKey, k -> new LinkedHashSet<>()).add(configId);
+            }
             facts.add(new Variant(configId + (shadow ? ".shadow" : ".variant") + i, configId,
                     p.string("VariantName", "name"), model == null || !model.known() ? null : model.text(),
                     p.string("InstanceType", "instanceType"), pools,

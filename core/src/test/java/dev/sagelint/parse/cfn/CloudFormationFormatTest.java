@@ -121,6 +121,10 @@ class CloudFormationFormatTest {
         assertEquals(49, p.source().at("scaleInCooldown").line());
         assertEquals("SageMakerVariantInvocationsPerInstance", p.predefinedMetric());
         assertTrue(one(d, StackOrder.class, "Target.order").orderedAfter());
+        Deployment withModel = parse(ENDPOINT.replace("ModelName: my-model", "ModelName: !GetAtt Model.ModelName")
+                .replace("Resources:\n", "Resources:\n  Model:\n    Type: AWS::SageMaker::Model\n"
+                        + "    Properties: { ExecutionRoleArn: r, PrimaryContainer: { Image: i } }\n"));
+        assertEquals("Endpoint", one(withModel, Model.class, "Model").endpointKey());
         assertEquals("Config", one(d, Endpoint.class, "Endpoint").configKey());
     }
 
@@ -253,6 +257,7 @@ class CloudFormationFormatTest {
         assertEquals("Vpc", m.vpcId());
         assertEquals(List.of("SubnetA", "SubnetB"), m.subnets());
         assertTrue(m.s3Artifacts());
+        assertNull(m.endpointKey());
         assertEquals(Boolean.FALSE, one(d, Vpc.class, "vpc:Vpc").natGateway());
         VpcEndpoint e = one(d, VpcEndpoint.class, "S3");
         assertEquals("com.amazonaws.${AWS::Region}.s3", e.serviceName());
