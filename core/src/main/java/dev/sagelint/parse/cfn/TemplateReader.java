@@ -301,8 +301,8 @@ final class TemplateReader {
             subnets = subnetVals.stream().map(this::id).toList();
             groups = vpc.strings("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
             vpcId = vpcOfSubnets(subnetVals);
-            p.mark(vpc.location(), "vpc", "vpcId");
             p.absorb(vpc);
+            p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId", "network", "inVpc");
         }
         facts.add(new Model(id, name, inVpc, vpcId, subnets, groups, s3,
                 p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
@@ -367,7 +367,8 @@ final class TemplateReader {
                         mis.integer("MinInstanceCount", "minInstanceCount"),
                         mis.integer("MaxInstanceCount", "maxInstanceCount"), mis.source());
             }
-            List<Setting> spot = new ArrayList<>(configSpot);
+            // a config-level setting is reported once, on the first variant
+            List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
             spot.addAll(spot(p));
             Val.Str model = p.text("ModelName", "modelName");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
@@ -385,8 +386,11 @@ final class TemplateReader {
     private static List<Setting> spot(Props p) {
         List<Setting> out = new ArrayList<>();
         for (String key : p.keys()) {
-            if (key.toLowerCase(Locale.ROOT).contains("spot")) {
-                Val v = p.raw(key);
+            Val v = p.raw(key);
+            String lower = key.toLowerCase(Locale.ROOT);
+            boolean spotValue = v instanceof Val.Str s && s.known() && s.text().equalsIgnoreCase("spot")
+                    && (lower.contains("purchase") || lower.contains("market") || lower.contains("capacitytype"));
+            if (lower.contains("spot") || spotValue) {
                 out.add(new Setting(key, v instanceof Val.Str s ? s.text() : Props.describe(v), v.at()));
             }
         }
