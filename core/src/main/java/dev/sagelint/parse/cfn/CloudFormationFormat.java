@@ -69,7 +69,7 @@ public final class CloudFormationFormat implements InputFormat {
                     "the template is larger than the limit of " + context.limits().maxFileBytes()
                             + " bytes; raise maxFileBytes only for a file you trust")));
         }
-        CfnNode root = looksLikeJson(text) ? JsonTree.read(file.path(), text, context.limits(), problems)
+        CfnNode root = looksLikeJson(file) ? JsonTree.read(file.path(), text, context.limits(), problems)
                 : yaml(file, context, problems);
         List<Fact> facts = new ArrayList<>();
         String environment = null;
@@ -85,8 +85,9 @@ public final class CloudFormationFormat implements InputFormat {
         return new Deployment(file.path(), environment, facts);
     }
 
-    private static boolean looksLikeJson(String text) {
-        return text.stripLeading().startsWith("{");
+    /** JSON gets Jackson (exact JSON errors); a YAML file written in flow style stays YAML. */
+    private static boolean looksLikeJson(SourceFile file) {
+        return !file.hasExtension(".yaml", ".yml") && file.text().stripLeading().startsWith("{");
     }
 
     private static CfnNode yaml(SourceFile file, ParseContext context, List<InputProblem> problems) {

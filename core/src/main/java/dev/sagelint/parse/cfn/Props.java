@@ -43,7 +43,7 @@ final class Props {
         if (v instanceof Val.Obj o) {
             return new Props(o, o.at(), where, problems);
         }
-        if (v != null && !(v instanceof Val.Unknown)) {
+        if (v != null && !(v instanceof Val.Unknown) && !(v instanceof Val.NoValue)) {
             problems.add(InputProblem.at(v.at(), where + " must be a mapping of keys to values, got " + describe(v)));
         }
         return new Props(new Val.Obj(Map.of(), Map.of(), at, at.line()), at, where, problems);

@@ -381,4 +381,15 @@ class CloudFormationFormatTest {
                         - !If [WithSecond, { VariantName: b, ModelName: m }, !Ref AWS::NoValue]
                 """, Map.of("Shadow", "yes")).facts().stream().filter(Variant.class::isInstance).count());
     }
+
+    @Test
+    void propertiesRemovedByNoValueAndFlowStyleYaml() {
+        Deployment d = parse("flow.yaml", """
+                {Parameters: {On: {Type: String, Default: "no"}}, Conditions: {Enabled: !Equals [!Ref On, "yes"]},
+                 Resources: {M: {Type: AWS::SageMaker::Model,
+                                 Properties: !If [Enabled, {ModelName: m}, !Ref AWS::NoValue]}}}
+                """, Map.of());
+        assertEquals(List.of(), problems(d));
+        assertNull(one(d, Model.class, "M").name());
+    }
 }
