@@ -392,4 +392,25 @@ class CloudFormationFormatTest {
         assertEquals(List.of(), problems(d));
         assertNull(one(d, Model.class, "M").name());
     }
+
+    @Test
+    void hostileInputsAreFatalProblemsNotCrashes() {
+        String deep = "{\"Resources\": {\"M\": {\"Type\": \"AWS::SageMaker::Model\", \"Properties\": "
+                + "[".repeat(500) + "]".repeat(500) + "}}}";
+        List<InputProblem> json = problems(parse("deep.json", deep, Map.of()));
+        assertEquals(1, json.size(), json.toString());
+        assertTrue(json.get(0).fatal());
+        assertTrue(json.get(0).message().contains("nesting"), json.get(0).message());
+
+        StringBuilder bomb = new StringBuilder("Resources:\n  M:\n    Type: AWS::SageMaker::Model\n    Metadata:\n");
+        bomb.append("      a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            bomb.append("      a").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+        }
+        List<InputProblem> yaml = problems(parse("bomb.yaml", bomb.toString(), Map.of()));
+        assertEquals(1, yaml.size(), yaml.toString());
+        assertTrue(yaml.get(0).fatal());
+        assertTrue(yaml.get(0).message().contains("aliases"), yaml.get(0).message());
+    }
 }
