@@ -77,9 +77,6 @@ class CatalogueTest {
         if (!title.equals("# " + id + ": " + rule.summary())) {
             problems.add(id + ": explanation title is '" + title + "'; expected '# " + id + ": " + rule.summary() + "'");
         }
-        if (!explanation.contains("**Severity:** " + rule.severity().label())) {
-            problems.add(id + ": explanation does not state '**Severity:** " + rule.severity().label() + "'");
-        }
         for (String section : List.of("## Why it matters", "## How to fix", "## When to suppress")) {
             if (!explanation.contains(section)) {
                 problems.add(id + ": explanation lacks the section '" + section + "'");

@@ -83,6 +83,37 @@ class TrafficAndStageTest {
         assertEquals(List.of("9 SL113"), ids(configured, TRACKING_ONLY));
     }
 
+    @Test
+    void scaleInCooldownRulesIgnorePoliciesThatNeverScaleIn() {
+        String noScaleIn = """
+                apiVersion: sagelint/v1
+                endpoints:
+                  - name: claims-classifier
+                    variants:
+                      - name: AllTraffic
+                        instanceType: ml.c5.xlarge
+                        initialInstanceCount: 2
+                        autoscaling:
+                          minCapacity: 2
+                          maxCapacity: 6
+                          policies:
+                            - name: short-cooldown
+                              targetTracking: { metric: SageMakerVariantInvocationsPerInstance, targetValue: 1200,
+                                                scaleInCooldown: 30, scaleOutCooldown: 60, disableScaleIn: true }
+                            - name: no-cooldown
+                              targetTracking: { metric: SageMakerVariantConcurrentRequestsPerModel, targetValue: 5,
+                                                scaleOutCooldown: 60, disableScaleIn: true }
+                            - name: scale-in-enabled
+                              targetTracking: { metric: SageMakerVariantConcurrentRequestsPerModelHighResolution, targetValue: 4,
+                                                scaleInCooldown: 30, scaleOutCooldown: 60, disableScaleIn: false }
+                """;
+        List<String> seen = BuiltInLinter.get().lint(List.of(new SourceFile("spec.yaml", noScaleIn))).findings()
+                .stream().filter(f -> f.ruleId().equals("SL101") || f.ruleId().equals("SL103"))
+                .map(f -> f.location().line() + " " + f.ruleId()).toList();
+        // only the policy that can scale in is reported
+        assertEquals(List.of("20 SL101"), seen);
+    }
+
     private static Linter withConfig(Map<String, TrafficProfile> traffic, Map<String, Boolean> production) {
         LintConfig d = LintConfig.defaults();
         LintConfig config = new LintConfig(d.disabledRules(), d.severities(), d.failOnSeverity(), d.includes(),

@@ -1,0 +1,54 @@
+package dev.sagelint.model;
+
+import dev.sagelint.parse.ResourceIds;
+
+/**
+ * The facts that write an Application Auto Scaling ResourceId themselves, seen alike by rules that check
+ * what a ResourceId names (SL702): a scalable target that declares it, or a scaling policy that declares
+ * it and reaches no target in scope. A policy linked to a target inherits the target's id and is not an
+ * owner, so a wrong id is reported once. Static helpers, because a rule pattern cannot join two fact
+ * types in one {@code or} reliably in the executable model.
+ */
+public final class ResourceIdOwners {
+
+    private ResourceIdOwners() {
+    }
+
+    /** True for a target that declares its ResourceId, or a policy that declares one and has no target. */
+    public static boolean owns(Fact fact) {
+        if (fact instanceof ScalableTarget t) {
+            return t.declaresResourceId();
+        }
+        return fact instanceof ScalingPolicy p && p.declaresResourceId() && p.targetKey() == null
+                && p.resourceId() != null;
+    }
+
+    /** The ResourceId as written and resolved, null when unknown or not an owner. */
+    public static String resourceId(Fact fact) {
+        if (fact instanceof ScalableTarget t) {
+            return t.resourceId();
+        }
+        return fact instanceof ScalingPolicy p ? p.resourceId() : null;
+    }
+
+    /** The endpoint name in the ResourceId, null when unknown or not a variant resource id. */
+    public static String endpointName(Fact fact) {
+        if (fact instanceof ScalableTarget t) {
+            return t.endpointName();
+        }
+        return ResourceIds.parse(resourceId(fact)).endpoint();
+    }
+
+    /** The variant name in the ResourceId, null when unknown or not a variant resource id. */
+    public static String variantName(Fact fact) {
+        if (fact instanceof ScalableTarget t) {
+            return t.variantName();
+        }
+        return ResourceIds.parse(resourceId(fact)).variant();
+    }
+
+    /** Where the ResourceId is written (the fact itself when the field has no location). */
+    public static Location location(Fact fact) {
+        return fact.source().at("resourceId");
+    }
+}
