@@ -413,4 +413,31 @@ class CloudFormationFormatTest {
         assertTrue(yaml.get(0).fatal());
         assertTrue(yaml.get(0).message().contains("aliases"), yaml.get(0).message());
     }
+
+    @Test
+    void templateLevelSuppressionsCoverTheFileAndBadItemsAreProblems() {
+        Deployment d = parse("""
+                Metadata:
+                  sagelint:
+                    suppress:
+                      - SL706
+                      - { rule: SL204, reason: single instance by design in this sandbox }
+                      - { rule: nonsense }
+                Resources:
+                  C:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants: []
+                """);
+        List<Suppression> s = d.facts().stream().filter(Suppression.class::isInstance)
+                .map(Suppression.class::cast).toList();
+        assertEquals(List.of("SL706", "SL204"), s.stream().map(Suppression::ruleId).toList());
+        assertNull(s.get(0).reason());
+        assertEquals(1, s.get(1).firstLine());
+        assertEquals(Integer.MAX_VALUE, s.get(1).lastLine());
+        List<InputProblem> p = problems(d);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(6, p.get(0).location().line());
+        assertTrue(p.get(0).message().contains("write a rule id such as SL204"), p.get(0).message());
+    }
 }
