@@ -43,6 +43,9 @@ final class TemplateReader {
 
     private static final Set<String> STAGE_PARAMETERS = Set.of("environment", "env", "envtype", "stage",
             "stagename", "environmentname", "environmenttype", "envname");
+    /** Route targets that may lead to the internet through something outside the template. */
+    private static final List<String> OTHER_EGRESS = List.of("TransitGatewayId", "NetworkInterfaceId", "InstanceId",
+            "VpcPeeringConnectionId", "VpcEndpointId", "LocalGatewayId", "CarrierGatewayId", "CoreNetworkArn");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}[0-9]{3}");
 
     private final String path;
@@ -639,15 +642,16 @@ final class TemplateReader {
      */
     private Boolean natGateway(String vpcId) {
         Set<String> natTables = new HashSet<>();
+        Set<String> otherEgress = new HashSet<>();
         for (var e : types.entrySet()) {
             if (e.getValue().equals("AWS::EC2::Route") && props.containsKey(e.getKey())) {
                 Props r = props.get(e.getKey());
                 Val.Str table = r.text("RouteTableId");
-                if (table != null && r.has("NatGatewayId")) {
-                    String t = refOfType(table, "AWS::EC2::RouteTable");
-                    if (t != null) {
-                        natTables.add(t);
-                    }
+                String t = table == null ? null : refOfType(table, "AWS::EC2::RouteTable");
+                if (t != null && r.has("NatGatewayId")) {
+                    natTables.add(t);
+                } else if (t != null && OTHER_EGRESS.stream().anyMatch(r::has)) {
+                    otherEgress.add(t);
                 }
             }
         }
@@ -672,7 +676,12 @@ final class TemplateReader {
             if (tables.isEmpty()) {
                 return null;
             }
-            all &= tables.stream().anyMatch(natTables::contains);
+            if (tables.stream().noneMatch(natTables::contains)) {
+                if (tables.stream().anyMatch(otherEgress::contains)) {
+                    return null; // a transit gateway or appliance may lead to a central NAT: not decidable here
+                }
+                all = false;
+            }
         }
         return all;
     }

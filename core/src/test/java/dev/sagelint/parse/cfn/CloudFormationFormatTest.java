@@ -272,6 +272,12 @@ class CloudFormationFormatTest {
                     Properties: { RouteTableId: !Ref Private, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat }
                 """);
         assertEquals(Boolean.TRUE, one(withNat, Vpc.class, "vpc:Vpc").natGateway());
+        Deployment transit = parse(yaml + """
+                  Default:
+                    Type: AWS::EC2::Route
+                    Properties: { RouteTableId: !Ref Private, DestinationCidrBlock: 0.0.0.0/0, TransitGatewayId: tgw-1 }
+                """);
+        assertNull(one(transit, Vpc.class, "vpc:Vpc").natGateway());
     }
 
     @Test
