@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
 /** Maps one parsed template to model facts; keys are the resources' logical ids. */
 final class TemplateReader {
 
-    private static final Set<String> STAGE_PARAMETERS = Set.of("environment", "env", "envtype", "stage",
-            "stagename", "environmentname", "environmenttype", "envname");
+    private static final Set<String> STAGE_PARAMETERS = Set.of("environment", "env", "envtype", "stage", "stagename",
+            "environmenttype", "deploymentstage");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}[0-9]{3}");
 
     private final String path;
