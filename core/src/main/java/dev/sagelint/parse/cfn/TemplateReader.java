@@ -56,6 +56,7 @@ final class TemplateReader {
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     private final Map<String, String> endpointNameText = new LinkedHashMap<>();
     private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
+    private final Map<String, String> variantNameText = new LinkedHashMap<>();
     private final ResourceIndex index = new ResourceIndex(types, props);
     private final NetworkReader network = new NetworkReader(index);
     private Evaluator evaluator;
@@ -371,6 +372,10 @@ final class TemplateReader {
             // a config-level setting is reported once, on the first variant
             List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
             spot.addAll(spot(p));
+            Val.Str variantName = p.placeholder("VariantName");
+            if (variantName != null && !shadow) {
+                variantNameText.put(configId + ".variant" + i, variantName.text());
+            }
             Val.Str model = p.text("ModelName", "modelName");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
             if (modelKey != null) {
@@ -474,7 +479,8 @@ final class TemplateReader {
             }
         }
         facts.add(new ScalableTarget(id, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
-                parts.variant(), parts.component(), true, endpointKey, null, componentKey, p.source()));
+                parts.variant(), parts.component(), true, endpointKey, variantBySegment(text, endpointKey),
+                componentKey, p.source()));
         if (endpointKey != null) {
             facts.add(new StackOrder(id + ".order", id, endpointKey, dependsTransitively(id, endpointKey),
                     endpointKey, Source.at(resourceId.at())));
@@ -650,6 +656,24 @@ final class TemplateReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The production variant of the linked endpoint's config whose VariantName is written exactly like the
+     * resource id's variant segment, parameters included ({@code ${ModelVariant}-${ModelName}} on both
+     * sides is the same value); null when none or several are.
+     */
+    private String variantBySegment(String resourceId, String endpointKey) {
+        Endpoint e = endpointKey == null ? null : endpoints.get(endpointKey);
+        int at = resourceId == null ? -1 : resourceId.indexOf("/variant/");
+        if (e == null || e.configKey() == null || at < 0) {
+            return null;
+        }
+        String segment = resourceId.substring(at + "/variant/".length());
+        List<String> matches = variantNameText.entrySet().stream()
+                .filter(v -> v.getKey().startsWith(e.configKey() + ".variant") && v.getValue().equals(segment))
+                .map(Map.Entry::getKey).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
     }
 
     private boolean dependsTransitively(String from, String to) {

@@ -446,4 +446,38 @@ class CloudFormationFormatTest {
         assertEquals(6, p.get(0).location().line());
         assertTrue(p.get(0).message().contains("write a rule id such as SL204"), p.get(0).message());
     }
+
+    @Test
+    void resourceIdsWrittenWithTheSameParametersAsTheNamesLinkToEndpointAndVariant() {
+        Deployment d = parse("""
+                Parameters:
+                  ModelName: { Type: String }
+                  ModelVariant: { Type: String }
+                Resources:
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants:
+                        - { VariantName: !Sub "${ModelVariant}-${ModelName}", ModelName: m, InstanceType: ml.m5.large,
+                            InitialInstanceCount: 2 }
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties:
+                      EndpointName: !Sub ${ModelName}-prd
+                      EndpointConfigName: !GetAtt Config.EndpointConfigName
+                  Target:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                      ResourceId: !Sub endpoint/${ModelName}-prd/variant/${ModelVariant}-${ModelName}
+                      MinCapacity: 2
+                      MaxCapacity: 4
+                """);
+        ScalableTarget t = one(d, ScalableTarget.class, "Target");
+        assertNull(t.endpointName());
+        assertEquals("Endpoint", t.endpointKey());
+        assertEquals("Config.variant0", t.variantKey());
+        assertFalse(one(d, StackOrder.class, "Target.order").orderedAfter());
+    }
 }
