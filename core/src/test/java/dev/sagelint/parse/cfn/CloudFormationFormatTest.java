@@ -480,4 +480,41 @@ class CloudFormationFormatTest {
         assertEquals("Config.variant0", t.variantKey());
         assertFalse(one(d, StackOrder.class, "Target.order").orderedAfter());
     }
+
+    @Test
+    void malformedIntrinsicsAndCyclesNeverThrow() {
+        String[] bodies = {
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Ref E } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !GetAtt [E] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Sub [a, b, c] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Select [9, [a]] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Join [x] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !FindInMap [M, a, b] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !If [C, a] } }\n",
+            "Conditions: { A: !Condition B, B: !Not [!Condition A] }\nResources:\n"
+                + "  E: { Type: AWS::SageMaker::Endpoint, Condition: A, Properties: { EndpointName: !If [B, x, y] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, DependsOn: [T], Properties: {} }\n"
+                + "  T: { Type: AWS::ApplicationAutoScaling::ScalableTarget, DependsOn: E,\n"
+                + "       Properties: { ResourceId: !Sub 'endpoint/${E}/variant/v', MinCapacity: [1] } }\n",
+            "Resources: [AWS::SageMaker::Model]\n",
+            "Resources:\n  M: { Type: [AWS::SageMaker::Model] }\n",
+            "Resources:\n  M: { Type: AWS::SageMaker::Model, Properties: AWS::SageMaker::Model }\n",
+            "Parameters: [a]\nMappings: 3\nConditions: x\nResources:\n  M: { Type: AWS::SageMaker::Model }\n",
+            "AWSTemplateFormatVersion: 2010-09-09\n# AWS::SageMaker:: in a comment only\n",
+            "- AWS::SageMaker::Model\n- Resources: {}\nAWSTemplateFormatVersion:",
+        };
+        for (String body : bodies) {
+            Deployment d = parse("x.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n" + body.replace(
+                    "AWSTemplateFormatVersion: 2010-09-09\n", ""), Map.of());
+            assertTrue(d.facts().stream().noneMatch(f -> f instanceof InputProblem p && p.message().contains("null")),
+                    body + " -> " + d.facts());
+        }
+        Deployment cycle = parse("x.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n" + bodies[8], Map.of());
+        assertTrue(one(cycle, StackOrder.class, "T.order").orderedAfter());
+        List<InputProblem> p = problems(cycle);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(5, p.get(0).location().line());
+        assertTrue(p.get(0).message().startsWith("MinCapacity in T.Properties must be a whole number, got a list"),
+                p.get(0).message());
+    }
 }
