@@ -20,12 +20,13 @@ class SeverityByFactsTest {
     void sl402WarnsForContainerMetricsAndInformsForSageMakerMetrics() throws IOException {
         String fixture = "network/SL402/bad.yaml";
         String text = Files.readString(RuleFixtureTest.FIXTURES.resolve(fixture), StandardCharsets.UTF_8);
-        int warning = lineOf(text, "scales on the custom metric");
+        int warning = lineOf(text, "scales on the custom metric ChatBot");
         int info = lineOf(text, "scaling does not need one");
+        int component = lineOf(text, "scales on the custom metric Assistant");
         List<String> seen = BuiltInLinter.get().lint(List.of(new SourceFile(fixture, text))).findings().stream()
                 .filter(f -> f.ruleId().equals("SL402")).sorted()
                 .map(f -> f.location().line() + " " + f.severity()).toList();
-        assertEquals(List.of(warning + " WARNING", info + " INFO"), seen);
+        assertEquals(List.of(warning + " WARNING", info + " INFO", component + " WARNING"), seen);
         assertEquals(Severity.WARNING, BuiltInLinter.get().catalog().find("SL402").orElseThrow().severity(),
                 "SL402 declares WARNING and lowers it itself");
     }
