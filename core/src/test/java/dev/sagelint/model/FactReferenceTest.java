@@ -344,7 +344,8 @@ class FactReferenceTest {
             top = top.getEnclosingClass();
         }
         String src = Files.readString(SOURCES.resolve(top.getSimpleName() + ".java"), StandardCharsets.UTF_8);
-        Matcher decl = Pattern.compile("public\\s+(?:static\\s+)?[\\w<>,.? \\[\\]]+\\s+" + method.getName() + "\\s*\\(")
+        String modifiers = Modifier.isStatic(method.getModifiers()) ? "public\\s+static\\s+" : "public\\s+(?!static)";
+        Matcher decl = Pattern.compile(modifiers + "[\\w<>,.? \\[\\]]+\\s+" + method.getName() + "\\s*\\(")
                 .matcher(src);
         while (decl.find()) {
             String comment = commentBefore(src, decl.start());
