@@ -102,7 +102,7 @@ class InstanceTypesTest {
         assertEquals(4, InstanceTypes.vcpuCount("ml.c5.xlarge"));
         assertEquals(36, InstanceTypes.vcpuCount("ml.c5.9xlarge"));
         assertEquals(96, InstanceTypes.vcpuCount("ml.m5.24xlarge"));
-        assertEquals(1, InstanceTypes.vcpuCount("ml.c6g.medium"));
+        assertEquals(1, InstanceTypes.vcpuCount("ml.c8g.medium"));
         assertEquals(8, InstanceTypes.vcpuCount("ml.c7g.2xlarge"));
         assertNull(InstanceTypes.vcpuCount("ml.c4.8xlarge"), "c4.8xlarge has 36 vCPUs, not 32");
         assertNull(InstanceTypes.vcpuCount("ml.t2.medium"), "burstable sizes do not follow the rule");
