@@ -43,7 +43,8 @@ public final class ParameterFiles {
                 JsonNode value = item.get("ParameterValue");
                 if (key == null || !key.isValueNode()) {
                     throw new InvalidParameterFile(displayName + ": every item needs \"ParameterKey\" and "
-                            + "\"ParameterValue\", e.g. [{\"ParameterKey\": \"EnvType\", \"ParameterValue\": \"prod\"}]");
+                            + "\"ParameterValue\", e.g. [{\"ParameterKey\": \"EnvType\","
+                            + " \"ParameterValue\": \"prod\"}]");
                 }
                 if (value != null && value.isValueNode() && !value.isNull()) {
                     out.put(key.asText(), value.asText());

@@ -129,6 +129,23 @@ final class Props {
         }
     }
 
+    /**
+     * A string property where unknown parts stay as {@code ${...}} (resource ids, service names, links
+     * to other resources): the field counts as known unless the whole value is undecidable.
+     */
+    Val.Str placeholder(String key, String... names) {
+        Val v = obj.get(key);
+        if (v instanceof Val.Str s) {
+            mark(s.at(), names);
+            return s;
+        }
+        if (v instanceof Val.Unknown u) {
+            markUnknown(u.at(), names);
+            return null;
+        }
+        return v == null ? null : text(key, names);
+    }
+
     /** The value as written and resolved, known or not; null when absent or not a string. */
     Val.Str text(String key, String... names) {
         Val v = take(key, names);

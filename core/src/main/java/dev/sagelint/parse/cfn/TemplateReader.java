@@ -22,8 +22,6 @@ import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.model.Suppression;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.Variant;
-import dev.sagelint.model.Vpc;
-import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.ResourceIds;
 
 import java.util.ArrayDeque;
@@ -41,11 +39,8 @@ import java.util.regex.Pattern;
 /** Maps one parsed template to model facts; keys are the resources' logical ids. */
 final class TemplateReader {
 
-    private static final Set<String> STAGE_PARAMETERS = Set.of("environment", "env", "envtype", "stage",
-            "stagename", "environmentname", "environmenttype", "envname");
-    /** Route targets that may lead to the internet through something outside the template. */
-    private static final List<String> OTHER_EGRESS = List.of("TransitGatewayId", "NetworkInterfaceId", "InstanceId",
-            "VpcPeeringConnectionId", "VpcEndpointId", "LocalGatewayId", "CarrierGatewayId", "CoreNetworkArn");
+    private static final Set<String> STAGE_PARAMETERS = Set.of("environment", "env", "envtype", "stage", "stagename",
+            "environmenttype", "deploymentstage");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}[0-9]{3}");
 
     private final String path;
@@ -61,6 +56,9 @@ final class TemplateReader {
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     private final Map<String, String> endpointNameText = new LinkedHashMap<>();
     private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
+    private final Map<String, String> variantNameText = new LinkedHashMap<>();
+    private final ResourceIndex index = new ResourceIndex(types, props);
+    private final NetworkReader network = new NetworkReader(index);
     private Evaluator evaluator;
     private String environment;
 
@@ -263,7 +261,8 @@ final class TemplateReader {
             try {
                 p = TrafficProfile.Pattern.valueOf(pattern.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                t.problem(t.at("pattern"), "traffic pattern is '" + pattern + "'; expected steady, spiky or predictable");
+                t.problem(t.at("pattern"), "traffic pattern is '" + pattern
+                        + "'; expected steady, spiky or predictable");
             }
         }
         return new TrafficProfile(p, t.number("peakRps", "peakRps"), t.number("baselineRps", "baselineRps"),
@@ -308,7 +307,7 @@ final class TemplateReader {
             List<Val.Str> subnetVals = vpc.strings("Subnets", "subnets");
             subnets = subnetVals.stream().map(this::id).toList();
             groups = vpc.strings("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
-            vpcId = vpcOfSubnets(subnetVals);
+            vpcId = network.vpcOfSubnets(subnetVals);
             p.absorb(vpc);
             p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId", "network", "inVpc");
         }
@@ -399,6 +398,10 @@ final class TemplateReader {
             // a config-level setting is reported once, on the first variant
             List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
             spot.addAll(spot(p));
+            Val.Str variantName = p.placeholder("VariantName");
+            if (variantName != null && !shadow) {
+                variantNameText.put(configId + ".variant" + i, variantName.text());
+            }
             Val.Str model = p.text("ModelName", "modelName");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
             if (modelKey != null) {
@@ -442,7 +445,7 @@ final class TemplateReader {
     }
 
     private void readComponent(String id, Props p) {
-        Val.Str endpoint = placeholderText(p, "EndpointName", "endpoint", "endpointName");
+        Val.Str endpoint = p.placeholder("EndpointName", "endpoint", "endpointName");
         Props spec = p.mapping("Specification", "specification");
         String artifact = null;
         if (spec != null) {
@@ -469,7 +472,7 @@ final class TemplateReader {
     // ---- Application Auto Scaling ----------------------------------------------------------
 
     private void readTarget(String id, Props p) {
-        Val.Str resourceId = placeholderText(p, "ResourceId", "resourceId");
+        Val.Str resourceId = p.placeholder("ResourceId", "resourceId");
         String dimension = p.string("ScalableDimension", "dimension");
         String namespace = p.string("ServiceNamespace", "namespace");
         Integer min = p.integer("MinCapacity", "minCapacity");
@@ -502,12 +505,11 @@ final class TemplateReader {
             }
         }
         facts.add(new ScalableTarget(id, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
-                parts.variant(), parts.component(), true, endpointKey, null, componentKey, p.source()));
+                parts.variant(), parts.component(), true, endpointKey, variantBySegment(text, endpointKey),
+                componentKey, p.source()));
         if (endpointKey != null) {
-            Endpoint e = endpoints.get(endpointKey);
             facts.add(new StackOrder(id + ".order", id, endpointKey, dependsTransitively(id, endpointKey),
                     endpointKey, Source.at(resourceId.at())));
-            Objects.requireNonNull(e);
         }
         List<Val> actions = p.list("ScheduledActions", "scheduledActions");
         if (actions != null) {
@@ -530,11 +532,11 @@ final class TemplateReader {
 
     private void readPolicy(String id, Props p) {
         String targetKey = null;
-        Val.Str targetRef = placeholderText(p, "ScalingTargetId", "targetKey", "scalingTargetId");
+        Val.Str targetRef = p.placeholder("ScalingTargetId", "targetKey", "scalingTargetId");
         if (targetRef != null) {
             targetKey = refOfType(targetRef, "AWS::ApplicationAutoScaling::ScalableTarget");
         }
-        Val.Str resourceId = placeholderText(p, "ResourceId", "resourceId");
+        Val.Str resourceId = p.placeholder("ResourceId", "resourceId");
         p.string("ScalableDimension", "dimension");
         p.string("ServiceNamespace", "namespace");
         String name = p.string("PolicyName", "name");
@@ -631,15 +633,7 @@ final class TemplateReader {
     // ---- network ---------------------------------------------------------------------------
 
     private void readVpcEndpoint(String id, Props p) {
-        Val.Str vpc = placeholderText(p, "VpcId", "vpc", "vpcId");
-        Val.Str service = placeholderText(p, "ServiceName", "service", "serviceName");
-        String serviceName = service == null ? null : service.text();
-        facts.add(new VpcEndpoint(id, vpc == null ? null : id(vpc), serviceName, VpcEndpoint.serviceOf(serviceName),
-                p.string("VpcEndpointType", "type"), p.bool("PrivateDnsEnabled", "privateDns"),
-                p.strings("RouteTableIds", "routeTables", "routeTableIds").stream().map(this::id).toList(),
-                p.strings("SubnetIds", "subnets", "subnetIds").stream().map(this::id).toList(),
-                p.strings("SecurityGroupIds", "securityGroups", "securityGroupIds").stream().map(this::id).toList(),
-                p.source()));
+        facts.add(network.vpcEndpoint(id, p));
     }
 
     private void readSubnet(String id, Props p) {
@@ -694,128 +688,18 @@ final class TemplateReader {
     }
 
     private void readVpc(String id) {
-        facts.add(new Vpc("vpc:" + id, id, natGateway(id), Source.at(resources.get(id).location())));
-    }
-
-    /** The VPC (logical id) of the subnets, when they are all template subnets in one template VPC. */
-    private String vpcOfSubnets(List<Val.Str> subnets) {
-        String vpc = null;
-        for (Val.Str s : subnets) {
-            String subnet = refOfType(s, "AWS::EC2::Subnet");
-            Props sp = subnet == null ? null : props.get(subnet);
-            Val.Str v = sp == null ? null : sp.text("VpcId");
-            String vid = v == null ? null : refOfType(v, "AWS::EC2::VPC");
-            if (vid == null || vpc != null && !vpc.equals(vid)) {
-                return null;
-            }
-            vpc = vid;
-        }
-        return vpc;
-    }
-
-    /**
-     * True when the model subnets in this VPC (or, without models, any of its route tables) route to
-     * a NAT gateway; false when none does; null when a model subnet's route table is not in the template.
-     */
-    private Boolean natGateway(String vpcId) {
-        Set<String> natTables = new HashSet<>();
-        Set<String> otherEgress = new HashSet<>();
-        for (var e : types.entrySet()) {
-            if (e.getValue().equals("AWS::EC2::Route") && props.containsKey(e.getKey())) {
-                Props r = props.get(e.getKey());
-                Val.Str table = r.text("RouteTableId");
-                String t = table == null ? null : refOfType(table, "AWS::EC2::RouteTable");
-                if (t != null && r.has("NatGatewayId")) {
-                    natTables.add(t);
-                } else if (t != null && OTHER_EGRESS.stream().anyMatch(r::has)) {
-                    otherEgress.add(t);
-                }
-            }
-        }
-        List<String> modelSubnets = new ArrayList<>();
-        for (Fact f : facts) {
-            if (f instanceof Model m && vpcId.equals(m.vpcId())) {
-                modelSubnets.addAll(m.subnets());
-            }
-        }
-        if (modelSubnets.isEmpty()) {
-            for (String t : natTables) {
-                Val.Str v = props.get(t) == null ? null : props.get(t).text("VpcId");
-                if (v != null && vpcId.equals(refOfType(v, "AWS::EC2::VPC"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        boolean all = true;
-        for (String subnet : modelSubnets) {
-            Set<String> tables = tablesOf(subnet);
-            if (tables.isEmpty()) {
-                return null;
-            }
-            if (tables.stream().noneMatch(natTables::contains)) {
-                if (tables.stream().anyMatch(otherEgress::contains)) {
-                    return null; // a transit gateway or appliance may lead to a central NAT: not decidable here
-                }
-                all = false;
-            }
-        }
-        return all;
-    }
-
-    private Set<String> tablesOf(String subnet) {
-        Set<String> out = new LinkedHashSet<>();
-        for (var e : types.entrySet()) {
-            if (e.getValue().equals("AWS::EC2::SubnetRouteTableAssociation") && props.containsKey(e.getKey())) {
-                Props a = props.get(e.getKey());
-                Val.Str s = a.text("SubnetId");
-                Val.Str t = a.text("RouteTableId");
-                if (s != null && t != null && subnet.equals(id(s))) {
-                    String table = refOfType(t, "AWS::EC2::RouteTable");
-                    if (table != null) {
-                        out.add(table);
-                    }
-                }
-            }
-        }
-        return out;
+        List<Model> models = facts.stream().filter(Model.class::isInstance).map(Model.class::cast).toList();
+        facts.add(network.vpc(id, Source.at(resourceKeys.get(id)), models));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    /**
-     * A string property where unknown parts stay as {@code ${...}} (resource ids, service names): the
-     * field counts as known unless the whole value is undecidable.
-     */
-    private Val.Str placeholderText(Props p, String key, String... names) {
-        Val v = p.raw(key);
-        if (v instanceof Val.Str s) {
-            p.mark(s.at(), names);
-            return s;
-        }
-        if (v instanceof Val.Unknown u) {
-            p.markUnknown(u.at(), names);
-            return null;
-        }
-        return v == null ? null : p.text(key, names);
-    }
-
-    /** How other facts name a resource: its literal id, or the logical id it references. */
     private String id(Val.Str s) {
-        if (!s.known() && s.refs().size() == 1) {
-            return s.refs().iterator().next();
-        }
-        return s.text();
+        return ResourceIndex.id(s);
     }
 
-    /** The logical id of a resource of this type that the value references, or null. */
     private String refOfType(Val v, String type) {
-        for (String ref : v.refs()) {
-            if (type.equals(types.get(ref)) && props.containsKey(ref)) {
-                return ref;
-            }
-        }
-        return null;
+        return index.refOfType(v, type);
     }
 
     private String endpointOf(Val.Str name) {
@@ -849,6 +733,24 @@ final class TemplateReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The production variant of the linked endpoint's config whose VariantName is written exactly like the
+     * resource id's variant segment, parameters included ({@code ${ModelVariant}-${ModelName}} on both
+     * sides is the same value); null when none or several are.
+     */
+    private String variantBySegment(String resourceId, String endpointKey) {
+        Endpoint e = endpointKey == null ? null : endpoints.get(endpointKey);
+        int at = resourceId == null ? -1 : resourceId.indexOf("/variant/");
+        if (e == null || e.configKey() == null || at < 0) {
+            return null;
+        }
+        String segment = resourceId.substring(at + "/variant/".length());
+        List<String> matches = variantNameText.entrySet().stream()
+                .filter(v -> v.getKey().startsWith(e.configKey() + ".variant") && v.getValue().equals(segment))
+                .map(Map.Entry::getKey).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
     }
 
     private boolean dependsTransitively(String from, String to) {

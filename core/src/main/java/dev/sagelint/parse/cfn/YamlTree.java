@@ -131,7 +131,8 @@ final class YamlTree {
         } else {
             // build the container as if untagged, without recursing into the tag again
             Node copy = n instanceof SequenceNode seq
-                    ? new SequenceNode(Tag.SEQ, true, seq.getValue(), seq.getStartMark(), seq.getEndMark(), seq.getFlowStyle())
+                    ? new SequenceNode(Tag.SEQ, true, seq.getValue(), seq.getStartMark(), seq.getEndMark(),
+                    seq.getFlowStyle())
                     : new MappingNode(Tag.MAP, true, ((MappingNode) n).getValue(), n.getStartMark(), n.getEndMark(),
                     ((MappingNode) n).getFlowStyle());
             argument = plain(copy);

@@ -4,6 +4,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
@@ -445,5 +446,125 @@ class CloudFormationFormatTest {
         assertEquals(1, p.size(), p.toString());
         assertEquals(6, p.get(0).location().line());
         assertTrue(p.get(0).message().contains("write a rule id such as SL204"), p.get(0).message());
+    }
+
+    @Test
+    void resourceIdsWrittenWithTheSameParametersAsTheNamesLinkToEndpointAndVariant() {
+        Deployment d = parse("""
+                Parameters:
+                  ModelName: { Type: String }
+                  ModelVariant: { Type: String }
+                Resources:
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants:
+                        - { VariantName: !Sub "${ModelVariant}-${ModelName}", ModelName: m, InstanceType: ml.m5.large,
+                            InitialInstanceCount: 2 }
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties:
+                      EndpointName: !Sub ${ModelName}-prd
+                      EndpointConfigName: !GetAtt Config.EndpointConfigName
+                  Target:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                      ResourceId: !Sub endpoint/${ModelName}-prd/variant/${ModelVariant}-${ModelName}
+                      MinCapacity: 2
+                      MaxCapacity: 4
+                """);
+        ScalableTarget t = one(d, ScalableTarget.class, "Target");
+        assertNull(t.endpointName());
+        assertEquals("Endpoint", t.endpointKey());
+        assertEquals("Config.variant0", t.variantKey());
+        assertFalse(one(d, StackOrder.class, "Target.order").orderedAfter());
+    }
+
+    @Test
+    void malformedIntrinsicsAndCyclesNeverThrow() {
+        String[] bodies = {
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Ref E } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !GetAtt [E] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Sub [a, b, c] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Select [9, [a]] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !Join [x] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !FindInMap [M, a, b] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, Properties: { EndpointName: !If [C, a] } }\n",
+            "Conditions: { A: !Condition B, B: !Not [!Condition A] }\nResources:\n"
+                + "  E: { Type: AWS::SageMaker::Endpoint, Condition: A, Properties: { EndpointName: !If [B, x, y] } }\n",
+            "Resources:\n  E: { Type: AWS::SageMaker::Endpoint, DependsOn: [T], Properties: {} }\n"
+                + "  T: { Type: AWS::ApplicationAutoScaling::ScalableTarget, DependsOn: E,\n"
+                + "       Properties: { ResourceId: !Sub 'endpoint/${E}/variant/v', MinCapacity: [1] } }\n",
+            "Resources: [AWS::SageMaker::Model]\n",
+            "Resources:\n  M: { Type: [AWS::SageMaker::Model] }\n",
+            "Resources:\n  M: { Type: AWS::SageMaker::Model, Properties: AWS::SageMaker::Model }\n",
+            "Parameters: [a]\nMappings: 3\nConditions: x\nResources:\n  M: { Type: AWS::SageMaker::Model }\n",
+            "AWSTemplateFormatVersion: 2010-09-09\n# AWS::SageMaker:: in a comment only\n",
+            "- AWS::SageMaker::Model\n- Resources: {}\nAWSTemplateFormatVersion:",
+        };
+        for (String body : bodies) {
+            Deployment d = parse("x.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n" + body.replace(
+                    "AWSTemplateFormatVersion: 2010-09-09\n", ""), Map.of());
+            assertTrue(d.facts().stream().noneMatch(f -> f instanceof InputProblem p && p.message().contains("null")),
+                    body + " -> " + d.facts());
+        }
+        Deployment cycle = parse("x.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n" + bodies[8], Map.of());
+        assertTrue(one(cycle, StackOrder.class, "T.order").orderedAfter());
+        List<InputProblem> p = problems(cycle);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(5, p.get(0).location().line());
+        assertTrue(p.get(0).message().startsWith("MinCapacity in T.Properties must be a whole number, got a list"),
+                p.get(0).message());
+    }
+
+    @Test
+    void inferenceComponentsLinkToTheirEndpointAndTarget() {
+        Deployment d = parse("""
+                Resources:
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ExecutionRoleArn: arn:aws:iam::111122223333:role/r
+                      ProductionVariants:
+                        - VariantName: AllTraffic
+                          InstanceType: ml.g5.12xlarge
+                          InitialInstanceCount: 1
+                          ManagedInstanceScaling: { Status: ENABLED, MinInstanceCount: 0, MaxInstanceCount: 4 }
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties: { EndpointConfigName: !GetAtt Config.EndpointConfigName }
+                  Llm:
+                    Type: AWS::SageMaker::InferenceComponent
+                    Properties:
+                      EndpointName: !GetAtt Endpoint.EndpointName
+                      VariantName: AllTraffic
+                      Specification:
+                        Container: { Image: img, ArtifactUrl: s3://bucket/llm.tar.gz }
+                        ComputeResourceRequirements: { NumberOfAcceleratorDevicesRequired: 1, MinMemoryRequiredInMb: 1024 }
+                      RuntimeConfig: { CopyCount: 1 }
+                  Copies:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:inference-component:DesiredCopyCount
+                      ResourceId: !Sub inference-component/${Llm.InferenceComponentName}
+                      MinCapacity: 0
+                      MaxCapacity: 4
+                """);
+        InferenceComponent ic = one(d, InferenceComponent.class, "Llm");
+        assertEquals("Endpoint", ic.endpointKey());
+        assertEquals(1, ic.copyCount());
+        assertEquals("s3://bucket/llm.tar.gz", ic.artifactUrl());
+        assertEquals(22, ic.source().at("copyCount").line());
+        ScalableTarget t = one(d, ScalableTarget.class, "Copies");
+        assertEquals("Llm", t.componentKey());
+        Variant v = one(d, Variant.class, "Config.variant0");
+        assertNull(v.modelName());
+        assertFalse(v.source().isUnknown("modelName"));
+        assertTrue(v.managedInstanceScaling().enabled());
+        assertEquals(0, v.managedInstanceScaling().minInstanceCount());
+        assertEquals("arn:aws:iam::111122223333:role/r", one(d, EndpointConfig.class, "Config").executionRoleArn());
     }
 }
