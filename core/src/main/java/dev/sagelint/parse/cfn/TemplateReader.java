@@ -643,7 +643,7 @@ final class TemplateReader {
             az = p.string("AvailabilityZoneId", "availabilityZone");
         }
         facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : id(vpc), az,
-                List.copyOf(tablesOf(id)), p.source()));
+                List.copyOf(network.tablesOf(id)), p.source()));
     }
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */

@@ -439,7 +439,7 @@ final class ResourceMapper {
             String n = d.str("name", "name", df);
             String val = d.str("value", "value", df);
             if (n != null) {
-                dimensions.put(n, val == null ? "${unknown}" : val);
+                dimensions.put(n, val == null ? "${" + n + "}" : val);
             }
         }
         if (!m.blocks("dimensions").isEmpty()) {
@@ -509,7 +509,7 @@ final class ResourceMapper {
         Fields f = new Fields(v.location());
         String name = v.str("alarm_name", "name", f);
         Fields mf = new Fields(v.location());
-        Map<String, String> dimensions = v.stringMap("dimensions");
+        Map<String, String> dimensions = v.stringMap("dimensions", true);
         if (v.has("dimensions")) {
             mf.at("dimensions", v.at("dimensions"));
         }

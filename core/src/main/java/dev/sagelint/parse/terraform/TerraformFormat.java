@@ -35,6 +35,12 @@ public final class TerraformFormat implements InputFormat {
         return "terraform";
     }
 
+    /** Local modules live in other folders; the files of all folders are needed to follow them. */
+    @Override
+    public boolean spansFolders() {
+        return true;
+    }
+
     @Override
     public boolean accepts(SourceFile file) {
         return file.hasExtension(".tf", ".tfvars") || PlanReader.isPlan(file);
@@ -152,26 +158,65 @@ public final class TerraformFormat implements InputFormat {
                         + MAX_MODULE_DEPTH + " levels; it is not followed"));
                 continue;
             }
-            Hcl.Attribute count = b.body().attribute("count");
-            if (count != null && Functions.toNumber(ev.eval(count.value(), Scope.of(parent))) != null
-                    && Functions.toNumber(ev.eval(count.value(), Scope.of(parent))).signum() == 0) {
-                continue;
-            }
-            Module m = new Module(parent.prefix + "module." + b.label(0) + ".", folder);
-            child.bodies.forEach(m::add);
-            facts.addAll(child.problems);
-            Scope callerScope = Scope.of(parent);
-            for (Hcl.Attribute a : b.body().attributes()) {
-                if (!META_ARGS.contains(a.name())) {
-                    m.inputs.put(a.name(), () -> ev.eval(a.value(), callerScope));
-                }
-            }
-            parent.children.put(b.label(0), m);
-            modules.add(m);
             Set<String> inner = new HashSet<>(stack);
             inner.add(folder);
-            follow(m, parsed, ev, modules, facts, depth + 1, inner);
+            Map<String, Scope> instances = moduleInstances(b, parent, ev);
+            for (var instance : instances.entrySet()) {
+                Module m = new Module(parent.prefix + "module." + b.label(0) + instance.getKey() + ".", folder);
+                child.bodies.forEach(m::add);
+                Scope callerScope = instance.getValue();
+                for (Hcl.Attribute a : b.body().attributes()) {
+                    if (!META_ARGS.contains(a.name())) {
+                        m.inputs.put(a.name(), () -> ev.eval(a.value(), callerScope));
+                    }
+                }
+                if (instances.size() == 1 && instance.getKey().isEmpty()) {
+                    parent.children.put(b.label(0), m);
+                }
+                modules.add(m);
+                follow(m, parsed, ev, modules, facts, depth + 1, inner);
+            }
+            facts.addAll(child.problems);
         }
+    }
+
+    /**
+     * The instances of a module call: one per element of a known count or for_each (address suffix
+     * {@code [0]} or {@code ["k"]} and the caller scope with count / each bound), else one instance.
+     */
+    private static Map<String, Scope> moduleInstances(Hcl.Block call, Module parent, Evaluator ev) {
+        Map<String, Scope> out = new LinkedHashMap<>();
+        Scope scope = Scope.of(parent);
+        Hcl.Attribute count = call.body().attribute("count");
+        Hcl.Attribute forEach = call.body().attribute("for_each");
+        if (count != null) {
+            Integer n = Values.smallInt(Functions.toNumber(ev.eval(count.value(), scope)));
+            if (n != null && n >= 0 && n <= 100) {
+                for (int i = 0; i < n; i++) {
+                    out.put("[" + i + "]", scope.with("count", Map.of("index", java.math.BigDecimal.valueOf(i))));
+                }
+                return out;
+            }
+            out.put("", scope.with("count", Map.of("index", new Values.Unknown("count.index"))));
+            return out;
+        }
+        if (forEach != null) {
+            Map<String, Object> entries = Evaluator.forEachEntries(ev.eval(forEach.value(), scope));
+            if (entries != null && entries.size() <= 100) {
+                entries.forEach((k, v) -> {
+                    Map<String, Object> each = new LinkedHashMap<>();
+                    each.put("key", k);
+                    each.put("value", v);
+                    out.put("[\"" + k + "\"]", scope.with("each", each));
+                });
+                return out;
+            }
+            out.put("", scope.with("each", Map.of("key", new Values.Unknown("each.key"),
+                    "value", new Values.Unknown("each.value"))));
+            return out;
+        }
+        out.put("", scope);
+        return out;
     }
 
     private static String environment(Module root, Evaluator ev) {

@@ -202,12 +202,22 @@ final class View {
         return null;
     }
 
+    /** A map of known strings (tags: an unknown stage must not read as "not production"). */
     Map<String, String> stringMap(String attr) {
+        return stringMap(attr, false);
+    }
+
+    /**
+     * A map of strings; with {@code keepUnknown} an entry whose value is unknown stays, written as
+     * {@code ${...}} (metric dimensions: that the dimension is there is what matters).
+     */
+    Map<String, String> stringMap(String attr, boolean keepUnknown) {
         Object v = value(attr);
         Map<String, String> out = new LinkedHashMap<>();
         if (v instanceof Map<?, ?> map) {
             map.forEach((k, x) -> {
-                if (x instanceof String || x instanceof BigDecimal || x instanceof Boolean) {
+                if (x instanceof String || x instanceof BigDecimal || x instanceof Boolean
+                        || (keepUnknown && (x instanceof Unknown || x instanceof Partial))) {
                     out.put(k.toString(), Values.render(x));
                 }
             });

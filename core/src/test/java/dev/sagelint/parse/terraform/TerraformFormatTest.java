@@ -156,6 +156,8 @@ class TerraformFormatTest {
         assertEquals("aws_sagemaker_endpoint.this", t.endpointKey(), "the reference still links");
         assertEquals(1, t.minCapacity());
         assertEquals(".", d.id(), "files at the top form the deployment \".\"");
+        assertEquals(Map.of("EndpointName", "${var.team}-llm-ep"), only(d, Alarm.class).metric().dimensions(),
+                "a dimension with an unknown value is still there");
     }
 
     @Test
@@ -428,5 +430,39 @@ class TerraformFormatTest {
         InputProblem p = only(d, InputProblem.class);
         assertEquals(new Location("main.tf", 60 * 3 + 6, 3), p.location());
         assertTrue(p.message().startsWith("min_capacity is 1E+999999999"), p.message());
+    }
+
+    @Test
+    void modulesWithForEachOrCountBecomeOneInstancePerElement() {
+        Deployment d = one(Map.of(
+                "live/main.tf", """
+                        module "ep" {
+                          source   = "../modules/endpoint"
+                          for_each = { orders = 0, search = 2 }
+                          endpoint_name = each.key
+                          min           = each.value
+                        }
+                        module "off" {
+                          source        = "../modules/endpoint"
+                          count         = 0
+                          endpoint_name = "off"
+                          min           = 1
+                        }
+                        """,
+                "modules/endpoint/main.tf", """
+                        variable "endpoint_name" {}
+                        variable "min" {}
+                        resource "aws_appautoscaling_target" "t" {
+                          resource_id  = "endpoint/${var.endpoint_name}/variant/AllTraffic"
+                          min_capacity = var.min
+                          max_capacity = 4
+                        }
+                        """));
+        List<ScalableTarget> targets = facts(d, ScalableTarget.class);
+        assertEquals(List.of("module.ep[\"orders\"].aws_appautoscaling_target.t",
+                "module.ep[\"search\"].aws_appautoscaling_target.t"), targets.stream().map(ScalableTarget::key).toList());
+        assertEquals("endpoint/search/variant/AllTraffic", targets.get(1).resourceId());
+        assertEquals(0, targets.get(0).minCapacity());
+        assertEquals(2, targets.get(1).minCapacity());
     }
 }
