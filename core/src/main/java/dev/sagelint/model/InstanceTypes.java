@@ -92,6 +92,37 @@ public final class InstanceTypes {
         return hasNvidiaGpu(type) ? Data.INSTANCE.gpuCounts.get(type) : null;
     }
 
+    /** Burstable families, known or not: {@code ml.t2.medium}, and any {@code ml.t<digit>...} type. */
+    private static final java.util.regex.Pattern BURSTABLE_NAME = java.util.regex.Pattern.compile("ml\\.t[0-9][a-z]*\\..+");
+
+    /**
+     * True for burstable (credit-based) types: the data file's burstable family ({@code ml.t2}), and any other
+     * {@code ml.t<digit>} type (ml.t3 exists for notebooks, not hosting, but it is burstable all the same).
+     * {@code ml.trn1} is Trainium, not burstable.
+     */
+    public static boolean burstable(String type) {
+        return type != null && (family(type) == Family.BURSTABLE || BURSTABLE_NAME.matcher(type).matches());
+    }
+
+    /**
+     * True only for known types with an accelerator that takes minutes to start: NVIDIA GPU, Inferentia,
+     * Trainium and Habana Gaudi (dl1).
+     */
+    public static boolean accelerated(String type) {
+        Family f = family(type);
+        return f == Family.NVIDIA_GPU || f == Family.INFERENTIA || f == Family.TRAINIUM || f == Family.HABANA;
+    }
+
+    /** The first accelerated type in the list, or null. */
+    public static String firstAccelerated(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::accelerated).findFirst().orElse(null);
+    }
+
+    /** The first burstable type in the list, or null. */
+    public static String firstBurstable(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::burstable).findFirst().orElse(null);
+    }
+
     /** The first of the types that is known to have NVIDIA GPUs, or null. */
     public static String firstWithNvidiaGpu(List<String> types) {
         return types == null ? null : types.stream().filter(InstanceTypes::hasNvidiaGpu).findFirst().orElse(null);
