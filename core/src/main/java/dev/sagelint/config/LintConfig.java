@@ -60,4 +60,45 @@ public record LintConfig(Set<String> disabledRules, Map<String, Severity> severi
         return new LintConfig(disabledRules, severities, threshold, includes, excludes, traffic, production,
                 baseline, limits);
     }
+
+    public LintConfig withDisabledRules(Set<String> rules) {
+        return new LintConfig(rules, severities, failOnSeverity, includes, excludes, traffic, production,
+                baseline, limits);
+    }
+
+    public LintConfig withSeverities(Map<String, Severity> overrides) {
+        return new LintConfig(disabledRules, overrides, failOnSeverity, includes, excludes, traffic, production,
+                baseline, limits);
+    }
+
+    public LintConfig withIncludes(List<String> globs) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, globs, excludes, traffic, production,
+                baseline, limits);
+    }
+
+    public LintConfig withExcludes(List<String> globs) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, globs, traffic, production,
+                baseline, limits);
+    }
+
+    public LintConfig withTraffic(Map<String, TrafficProfile> profiles) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, profiles, production,
+                baseline, limits);
+    }
+
+    public LintConfig withProduction(Map<String, Boolean> flags) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, flags,
+                baseline, limits);
+    }
+
+    /** @param path the baseline file (absolute, or relative to the working folder), or null for none */
+    public LintConfig withBaseline(String path) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production,
+                path, limits);
+    }
+
+    public LintConfig withLimits(Limits newLimits) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production,
+                baseline, newLimits);
+    }
 }

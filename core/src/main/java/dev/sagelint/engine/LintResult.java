@@ -4,22 +4,30 @@ import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of one run.
  *
  * @param findings      every finding after configuration, suppressions and baseline, sorted
- * @param filesScanned  display paths of the inputs that were read, sorted
+ * @param filesScanned  display paths of the inputs that were read and checked, sorted (never one of unreadable)
  * @param unreadable    display paths of inputs that could not be read at all, sorted
  * @param suppressed    how many findings suppressions and the baseline hid
+ * @param fingerprints  a fingerprint per finding (see {@link Fingerprints}); stable when unrelated lines move
  */
 public record LintResult(List<Finding> findings, List<String> filesScanned, List<String> unreadable,
-                         int suppressed) {
+                         int suppressed, Map<Finding, String> fingerprints) {
 
     public LintResult {
         findings = findings.stream().sorted().toList();
-        filesScanned = filesScanned.stream().sorted().toList();
-        unreadable = unreadable.stream().sorted().toList();
+        filesScanned = filesScanned.stream().sorted().distinct().toList();
+        unreadable = unreadable.stream().sorted().distinct().toList();
+        fingerprints = Map.copyOf(fingerprints);
+    }
+
+    /** Without fingerprints (they are then derived from the findings alone, without line text). */
+    public LintResult(List<Finding> findings, List<String> filesScanned, List<String> unreadable, int suppressed) {
+        this(findings, filesScanned, unreadable, suppressed, Fingerprints.of(findings, path -> null));
     }
 
     public long count(Severity severity) {
@@ -28,5 +36,22 @@ public record LintResult(List<Finding> findings, List<String> filesScanned, List
 
     public long countAtLeast(Severity threshold) {
         return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+
+    /** The fingerprint of one of {@link #findings()}. */
+    public String fingerprint(Finding finding) {
+        String fp = fingerprints.get(finding);
+        if (fp == null) {
+            throw new IllegalArgumentException("not a finding of this result: " + finding);
+        }
+        return fp;
+    }
+
+    /** The same result without the given findings, counting them as suppressed. */
+    public LintResult without(java.util.Collection<Finding> hidden) {
+        var kept = findings.stream().filter(f -> !hidden.contains(f)).toList();
+        var fps = new java.util.HashMap<>(fingerprints);
+        fps.keySet().retainAll(kept);
+        return new LintResult(kept, filesScanned, unreadable, suppressed + (findings.size() - kept.size()), fps);
     }
 }

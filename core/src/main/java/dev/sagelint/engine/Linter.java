@@ -7,6 +7,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Suppression;
 import dev.sagelint.parse.Formats;
 import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.Linker;
@@ -20,10 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The facade: source files in, sorted findings out. Immutable and thread-safe once built; build it
@@ -40,7 +37,16 @@ public final class Linter {
         this.packs = List.copyOf(packs);
         this.formats = List.copyOf(formats);
         this.config = config;
-        this.catalog = new RuleCatalog(packs.stream().flatMap(p -> p.rules().values().stream()).toList());
+        List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
+        packs.forEach(p -> all.addAll(p.rules().values()));
+        this.catalog = new RuleCatalog(all);
+    }
+
+    private Linter(Linter loaded, LintConfig config) {
+        this.packs = loaded.packs;
+        this.formats = loaded.formats;
+        this.catalog = loaded.catalog;
+        this.config = Objects.requireNonNull(config, "config");
     }
 
     public static Builder builder() {
@@ -55,6 +61,26 @@ public final class Linter {
         return config;
     }
 
+    /**
+     * The same loaded rule packs with another configuration; cheap. Lets a front end load the packs
+     * first, validate the configuration file against {@link #catalog()}, then apply it.
+     */
+    public Linter withConfig(LintConfig newConfig) {
+        return new Linter(this, newConfig);
+    }
+
+    /**
+     * The good and bad examples of a rule, from the pack that provides it (empty when it has none),
+     * sorted by name: bad examples first.
+     */
+    public List<dev.sagelint.spi.RuleSource> examples(String ruleId) {
+        return catalog.find(ruleId)
+                .flatMap(d -> packs.stream().filter(p -> p.pack().id().equals(d.packId())).findFirst())
+                .map(p -> p.pack().examples(ruleId).stream()
+                        .sorted(java.util.Comparator.comparing(dev.sagelint.spi.RuleSource::name)).toList())
+                .orElse(List.of());
+    }
+
     /** The format that reads this file, if any. */
     public java.util.Optional<InputFormat> formatOf(SourceFile file) {
         return formats.stream().filter(f -> f.accepts(file)).findFirst();
@@ -67,54 +93,79 @@ public final class Linter {
 
     /** Lints with up to {@code jobs} threads; the result does not depend on their number. */
     public LintResult lint(List<SourceFile> files, int jobs) {
-        List<Deployment> deployments = parse(files);
+        return lint(files, List.of(), jobs);
+    }
+
+    /**
+     * Lints read files plus inputs that could not be read at all (each a fatal {@link InputProblem},
+     * reported as SL001 and listed in {@link LintResult#unreadable()}). Parsing and rules run on up to
+     * {@code jobs} threads; the result does not depend on their number or on completion order.
+     * Suppressions (comments in the files and {@link Suppression} facts from the parsers) are applied
+     * before the configuration's rule switches and severity overrides.
+     */
+    public LintResult lint(List<SourceFile> files, List<InputProblem> unreadableInputs, int jobs) {
+        List<SourceFile> accepted = files.stream().filter(f -> formatOf(f).isPresent()).toList();
+        List<Deployment> deployments = new ArrayList<>(parse(accepted, jobs));
+        for (InputProblem p : unreadableInputs) {
+            deployments.add(new Deployment(p.source().file(), null, List.of(p)));
+        }
         List<Finding> raw = jobs <= 1 || deployments.size() <= 1
                 ? runAll(deployments)
-                : runParallel(deployments, jobs);
-        List<Finding> findings = raw.stream()
+                : Parallel.map(deployments, jobs, this::run).stream().flatMap(List::stream).toList();
+        List<Suppression> suppressions = new ArrayList<>();
+        for (SourceFile file : accepted) {
+            suppressions.addAll(CommentSuppressions.scan(file));
+        }
+        List<String> unreadable = new ArrayList<>();
+        for (Deployment d : deployments) {
+            for (Fact fact : d.facts()) {
+                if (fact instanceof Suppression s) {
+                    suppressions.add(s);
+                }
+                if (fact instanceof InputProblem p && p.fatal()) {
+                    unreadable.add(p.source().file());
+                }
+            }
+        }
+        var applied = Suppressions.apply(raw.stream().distinct().sorted().toList(),
+                suppressions.stream().distinct().toList(), catalog);
+        List<Finding> findings = java.util.stream.Stream.concat(applied.kept().stream(), applied.problems().stream())
                 .filter(f -> config.enabled(f.ruleId()))
                 .map(f -> f.withSeverity(config.severityOf(f.ruleId(), f.severity())))
                 .distinct()
                 .sorted()
                 .toList();
-        List<String> scanned = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        for (SourceFile file : files) {
-            if (formatOf(file).isPresent()) {
-                scanned.add(file.path());
-            }
-        }
-        for (Deployment d : deployments) {
-            for (Fact fact : d.facts()) {
-                if (fact instanceof InputProblem p && p.fatal() && !unreadable.contains(p.source().file())) {
-                    unreadable.add(p.source().file());
-                }
-            }
-        }
-        return new LintResult(findings, scanned, unreadable, 0);
+        Map<String, String> texts = new java.util.HashMap<>();
+        accepted.forEach(f -> texts.put(f.path(), f.text()));
+        List<String> scanned = accepted.stream().map(SourceFile::path).filter(p -> !unreadable.contains(p)).toList();
+        return new LintResult(findings, scanned, unreadable, applied.hidden(),
+                Fingerprints.of(findings, texts::get));
     }
 
-    private List<Deployment> parse(List<SourceFile> files) {
+    /**
+     * Parses groups of files that share a format and a folder in parallel: a format may join the files
+     * of one folder into one deployment (a Terraform module), never files of different folders.
+     */
+    private List<Deployment> parse(List<SourceFile> files, int jobs) {
         ParseContext context = new ParseContext(config.limits(), config.traffic(), config.production());
-        Map<InputFormat, List<SourceFile>> byFormat = new LinkedHashMap<>();
-        List<Deployment> deployments = new ArrayList<>();
+        Map<String, List<SourceFile>> groups = new LinkedHashMap<>();
+        Map<String, InputFormat> formatOfGroup = new LinkedHashMap<>();
+        List<Deployment> oversized = new ArrayList<>();
         for (SourceFile file : files) {
-            var format = formatOf(file);
-            if (format.isEmpty()) {
+            InputFormat format = formatOf(file).orElseThrow();
+            if (file.text().length() > config.limits().maxFileBytes()) {
+                oversized.add(tooLarge(file));
                 continue;
             }
-            if (file.text().length() > config.limits().maxFileBytes()) {
-                deployments.add(tooLarge(file));
-            } else {
-                byFormat.computeIfAbsent(format.get(), k -> new ArrayList<>()).add(file);
-            }
+            String group = format.name() + '\u0000' + file.folder();
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(file);
+            formatOfGroup.put(group, format);
         }
-        byFormat.forEach((format, group) -> {
-            for (Deployment d : format.parse(group, context)) {
-                deployments.add(Linker.link(d, context));
-            }
-        });
-        return deployments;
+        List<String> keys = new ArrayList<>(groups.keySet());
+        List<Deployment> parsed = Parallel.map(keys, jobs, key -> formatOfGroup.get(key).parse(groups.get(key), context)
+                .stream().map(d -> Linker.link(d, context)).toList()).stream().flatMap(List::stream).toList();
+        oversized.addAll(parsed);
+        return oversized;
     }
 
     private Deployment tooLarge(SourceFile file) {
@@ -139,32 +190,6 @@ public final class Linter {
             out.addAll(pack.run(deployment));
         }
         return out;
-    }
-
-    private List<Finding> runParallel(List<Deployment> deployments, int jobs) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, deployments.size()), r -> {
-            Thread t = new Thread(r, "sagelint-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<List<Finding>>> futures = new ArrayList<>();
-            for (Deployment d : deployments) {
-                futures.add(pool.submit(() -> run(d)));
-            }
-            List<Finding> out = new ArrayList<>();
-            for (Future<List<Finding>> f : futures) {
-                out.addAll(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while linting", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Collects rule packs, formats and configuration; {@link #build()} loads the packs. */

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A rule pack made of resources under one base folder of its jar: every {@code *.drl} below it is a
- * rule source, every {@code <ruleId>*.md} is that rule's explanation, and {@code good*} and
- * {@code bad*} files in a folder named by the rule id are its examples. Subclass it with a
+ * rule source, and every {@code <ruleId>*.md} is that rule's explanation. Subclass it with a
  * no-argument constructor that names the folder:
  *
  * <pre>{@code
@@ -54,15 +53,18 @@ public abstract class ClasspathRulePack implements RulePack {
                 .findFirst();
     }
 
-    /** The files in a folder named by the rule id (the rule's fixtures, copied into the jar), bad ones first. */
+    /**
+     * Files named {@code good*} and {@code bad*} in a folder named by the rule id anywhere below the base
+     * folder ({@code capacity/SL201/bad.yaml}): the layout of rule fixtures, so a pack can ship its
+     * fixtures as examples.
+     */
     @Override
     public List<RuleSource> examples(String ruleId) {
-        String folder = "/" + ruleId + "/";
         return resources().entrySet().stream()
-                .filter(e -> e.getKey().contains(folder) && !e.getKey().endsWith(".expect"))
-                .map(e -> new RuleSource(e.getKey().substring(e.getKey().lastIndexOf('/') + 1), e.getValue()))
-                .sorted(java.util.Comparator.comparing((RuleSource r) -> !r.name().startsWith("bad"))
-                        .thenComparing(RuleSource::name))
+                .map(e -> Map.entry(ResourceFolder.EXAMPLE.matcher(e.getKey()), e.getValue()))
+                .filter(e -> e.getKey().matches() && e.getKey().group(1).equals(ruleId))
+                .map(e -> new RuleSource(e.getKey().group(2), e.getValue()))
+                .sorted(java.util.Comparator.comparing(RuleSource::name))
                 .toList();
     }
 
@@ -72,6 +74,9 @@ public abstract class ClasspathRulePack implements RulePack {
         if (loaded == null) {
             try {
                 loaded = new TreeMap<>(ResourceFolder.read(classLoader(), baseFolder));
+                if (loaded.isEmpty()) {
+                    loaded.putAll(ResourceFolder.readCodeSource(getClass(), baseFolder));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the resources of rule pack " + id, e);
             }

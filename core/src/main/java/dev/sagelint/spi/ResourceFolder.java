@@ -19,12 +19,12 @@ final class ResourceFolder {
 
     private static final long MAX_RESOURCE_BYTES = 1 << 20;
 
-    private static final java.util.regex.Pattern EXAMPLE =
-            java.util.regex.Pattern.compile(".*/[A-Z]{2,5}[0-9]{3}/(good|bad)[^/]*");
+    /** Rule examples: files named good* or bad* in a folder named by a rule id ({@code .../SL201/bad.yaml}). */
+    static final java.util.regex.Pattern EXAMPLE =
+            java.util.regex.Pattern.compile("(?:.*/)?([A-Z]{2,5}[0-9]{3})/((?:good|bad)[^/]*)");
 
-    /** DRL, explanations, and the good/bad examples packs copy next to them. */
     private static boolean wanted(String name) {
-        return name.endsWith(".drl") || name.endsWith(".md") || EXAMPLE.matcher(name.replace('\\', '/')).matches();
+        return name.endsWith(".drl") || name.endsWith(".md") || EXAMPLE.matcher(name).matches();
     }
 
     private ResourceFolder() {
@@ -42,6 +42,35 @@ final class ResourceFolder {
         return out;
     }
 
+    /**
+     * The resources below the folder in the jar or directory a class was loaded from. A fallback for jars
+     * written without directory entries, where {@link ClassLoader#getResources} cannot find the folder.
+     */
+    static Map<String, String> readCodeSource(Class<?> type, String folder) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        var source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return out;
+        }
+        Path location;
+        try {
+            location = Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return out;
+        }
+        if (Files.isDirectory(location)) {
+            Path dir = location.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                readDirectory(dir.toUri().toURL(), folder, out);
+            }
+        } else if (Files.isRegularFile(location)) {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                readEntries(jar, folder, out);
+            }
+        }
+        return out;
+    }
+
     private static void readDirectory(URL url, String folder, Map<String, String> out) throws IOException {
         Path root;
         try {
@@ -50,10 +79,11 @@ final class ResourceFolder {
             throw new IOException("bad resource location " + url, e);
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)
-                    .filter(p -> wanted(p.toString())).sorted()::iterator) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                out.putIfAbsent(folder + rel, Files.readString(p, StandardCharsets.UTF_8));
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                String name = folder + root.relativize(p).toString().replace('\\', '/');
+                if (wanted(name)) {
+                    out.putIfAbsent(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
             }
         }
     }
@@ -62,14 +92,18 @@ final class ResourceFolder {
         var connection = (JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
-            for (var entry : Collections.list(jar.entries())) {
-                if (entry.isDirectory() || !entry.getName().startsWith(folder) || !wanted(entry.getName())
-                        || entry.getSize() > MAX_RESOURCE_BYTES) {
-                    continue;
-                }
-                try (InputStream in = jar.getInputStream(entry)) {
-                    out.putIfAbsent(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+            readEntries(jar, folder, out);
+        }
+    }
+
+    private static void readEntries(JarFile jar, String folder, Map<String, String> out) throws IOException {
+        for (var entry : Collections.list(jar.entries())) {
+            if (entry.isDirectory() || !entry.getName().startsWith(folder) || !wanted(entry.getName())
+                    || entry.getSize() > MAX_RESOURCE_BYTES) {
+                continue;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                out.putIfAbsent(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
     }

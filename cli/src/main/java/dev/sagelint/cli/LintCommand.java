@@ -1,0 +1,241 @@
+package dev.sagelint.cli;
+
+import dev.sagelint.config.ConfigException;
+import dev.sagelint.config.ConfigLoader;
+import dev.sagelint.config.ConfigLocator;
+import dev.sagelint.config.LintConfig;
+import dev.sagelint.engine.Baseline;
+import dev.sagelint.engine.LintResult;
+import dev.sagelint.engine.Linter;
+import dev.sagelint.engine.Outcome;
+import dev.sagelint.engine.ProjectLinter;
+import dev.sagelint.model.Severity;
+import dev.sagelint.report.AtomicFiles;
+import dev.sagelint.report.Report;
+import dev.sagelint.report.ReportFormat;
+import dev.sagelint.report.ToolInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Lints sagelint specs, CloudFormation templates, Terraform and AWS API JSON.",
+                "Folders are searched recursively for inputs (*.yaml, *.yml, *.json, *.template, *.tf, *.hcl), "
+                        + "recognised by content; target/, node_modules/, .git/ and cdk.out/asset.* are skipped."},
+        footerHeading = "%nExit codes (never a count):%n",
+        footer = {
+                "  0  no findings at or above the failure threshold",
+                "  1  findings at or above the failure threshold",
+                "  2  usage or configuration error",
+                "  3  an input could not be read at all (also reported as SL001 findings)",
+                "",
+                "Options override .sagelint.yaml, which is found in the working folder or above it.",
+                "Examples:",
+                "  sagelint lint",
+                "  sagelint lint infra/ --format sarif:target/sagelint.sarif --format text",
+                "  sagelint lint --fail-on-severity warning --baseline sagelint-baseline.json"})
+final class LintCommand implements Callable<Integer> {
+
+    private final Env env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: the working folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
+            description = "Report format: text (default), json, sarif, junit, github. With :FILE the report is "
+                    + "written to that file (atomically) instead of standard output. Repeatable.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--fail-on-severity", paramLabel = "LEVEL",
+            description = "Fail (exit 1) on findings at or above: error (default), warning, info, none.")
+    String failOnSeverity;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Configuration file (default: .sagelint.yaml in the working folder or above).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .sagelint.yaml files.")
+    boolean noConfig;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Threads for reading, parsing and rules (default: the number of cores). "
+                    + "The output does not depend on it.")
+    Integer jobs;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only lint matching files in folders; replaces the configuration's list. Repeatable.")
+    List<String> includes;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip matching files in folders; replaces the configuration's list. Repeatable.")
+    List<String> excludes;
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Switch a rule off (e.g. SL106). Repeatable.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Switch on a rule the configuration switched off. Repeatable.")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide the findings recorded in this baseline file.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in this baseline file (and exit 0 unless an input is unreadable).")
+    Path writeBaseline;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
+    String color;
+
+    @Mixin
+    RulePacks rulePacks;
+
+    LintCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Output> outputs = outputs();
+        boolean colour = colour();
+        Linter linter = rulePacks.builder(env).build();
+        LintConfig cfg = configuration(linter);
+        linter = linter.withConfig(cfg);
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new UsageException("--jobs must be at least 1, not " + threads);
+        }
+        LintResult result = new ProjectLinter(linter).lint(env.workingDir(), paths, threads);
+        if (result.filesScanned().isEmpty() && result.unreadable().isEmpty()) {
+            spec.commandLine().getErr().println("sagelint: no supported input found in "
+                    + (paths.isEmpty() ? "the working folder" : paths.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(" ")))
+                    + " (sagelint specs, CloudFormation, Terraform, AWS API JSON); check the paths and --include");
+        }
+        if (writeBaseline != null) {
+            Baseline b = Baseline.of(result);
+            AtomicFiles.write(env.resolve(writeBaseline), b.toJson());
+            spec.commandLine().getErr().println("sagelint: recorded " + b.entries().size() + " finding"
+                    + (b.entries().size() == 1 ? "" : "s") + " in " + writeBaseline);
+            result = b.filter(result);
+        }
+        Report report = new Report(result, linter.catalog(), ToolInfo.version(), cfg);
+        PrintWriter out = spec.commandLine().getOut();
+        for (Output o : outputs) {
+            if (o.file() == null) {
+                o.format().reporter(colour && o.format() == ReportFormat.TEXT).write(report, out);
+            } else {
+                AtomicFiles.write(env.resolve(o.file()), w -> o.format().reporter(false).write(report, w));
+            }
+        }
+        out.flush();
+        return Outcome.of(result, cfg).exitCode();
+    }
+
+    private record Output(ReportFormat format, Path file) {
+    }
+
+    private List<Output> outputs() {
+        List<Output> out = new ArrayList<>();
+        for (String f : formats.isEmpty() ? List.of("text") : formats) {
+            int colon = f.indexOf(':');
+            String name = colon < 0 ? f : f.substring(0, colon);
+            String file = colon < 0 ? null : f.substring(colon + 1);
+            ReportFormat format;
+            try {
+                format = ReportFormat.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--format " + f + ": " + e.getMessage());
+            }
+            if (file != null && file.isBlank()) {
+                throw new UsageException("--format " + f + ": the file name after ':' is empty");
+            }
+            out.add(new Output(format, file == null ? null : Path.of(file)));
+        }
+        if (out.stream().filter(o -> o.file() == null).count() > 1) {
+            throw new UsageException("only one --format can write to standard output; give the others a file "
+                    + "(--format sarif:sagelint.sarif)");
+        }
+        return out;
+    }
+
+    private boolean colour() {
+        return switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> env.terminal() && env.variables().getOrDefault("NO_COLOR", "").isEmpty();
+            default -> throw new UsageException("--color " + color + ": expected auto, always or never");
+        };
+    }
+
+    /** The configuration file (if any), then the command-line options over it. */
+    private LintConfig configuration(Linter linter) {
+        LintConfig cfg = LintConfig.defaults();
+        Optional<Path> file = config != null ? Optional.of(env.resolve(config))
+                : noConfig ? Optional.empty() : ConfigLocator.find(env.workingDir());
+        if (config != null && !java.nio.file.Files.isRegularFile(file.get())) {
+            throw new UsageException("--config " + config + ": no such file");
+        }
+        if (file.isPresent()) {
+            cfg = ConfigLoader.load(file.get(), ProjectLinter.display(env.workingDir(), file.get()), linter.catalog());
+        }
+        if (failOnSeverity != null) {
+            try {
+                cfg = cfg.withFailOnSeverity(ConfigLoader.parseThreshold(failOnSeverity));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fail-on-severity: " + e.getMessage());
+            }
+        }
+        if (includes != null) {
+            cfg = cfg.withIncludes(includes);
+        }
+        if (excludes != null) {
+            cfg = cfg.withExcludes(excludes);
+        }
+        if (baseline != null) {
+            cfg = cfg.withBaseline(env.resolve(baseline).toString());
+        }
+        if (writeBaseline != null) {
+            cfg = cfg.withBaseline(null);
+        }
+        Set<String> disabled = new LinkedHashSet<>(cfg.disabledRules());
+        for (String id : disable) {
+            disabled.add(known(linter, id, "--disable"));
+        }
+        for (String id : enable) {
+            disabled.remove(known(linter, id, "--enable"));
+        }
+        return cfg.withDisabledRules(disabled);
+    }
+
+    private static String known(Linter linter, String id, String option) {
+        String trimmed = id.strip();
+        if (!linter.catalog().contains(trimmed)) {
+            throw new ConfigException(option + " " + trimmed + ": unknown rule id; run 'sagelint rules' for the list");
+        }
+        return trimmed;
+    }
+
+}

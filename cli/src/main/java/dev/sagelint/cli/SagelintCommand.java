@@ -1,0 +1,30 @@
+package dev.sagelint.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+
+@Command(name = "sagelint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Finds mistakes in AWS SageMaker inference endpoints and their Application Auto Scaling "
+                + "setup, in sagelint specs, CloudFormation, Terraform and AWS API JSON.",
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+                AutoComplete.GenerateCompletion.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+                "  0  no findings at or above the failure threshold (--fail-on-severity, default error)",
+                "  1  findings at or above the failure threshold",
+                "  2  usage or configuration error",
+                "  3  an input could not be read at all (also reported as SL001 findings)",
+                "",
+                "Run 'sagelint lint --help' for the linting options."})
+final class SagelintCommand implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // no subcommand: show the usage on stderr, as git does, and say it was a usage error
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+}

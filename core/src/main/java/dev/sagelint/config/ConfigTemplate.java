@@ -1,0 +1,54 @@
+package dev.sagelint.config;
+
+/** The commented {@code .sagelint.yaml} that {@code sagelint init} writes: every setting at its default. */
+public final class ConfigTemplate {
+
+    public static final String TEXT = """
+            # sagelint configuration. sagelint finds this file in the working folder or the nearest folder
+            # above it (or takes --config FILE). Command-line options override what is set here.
+            # Every setting below is at its default; unknown keys and unknown rule ids are errors.
+
+            # Findings at or above this severity fail the run (exit code 1): error | warning | info | none
+            failOnSeverity: error
+
+            # Switch rules off or change their severity, by rule id ('sagelint rules' lists them):
+            #   SL106: off                      # never report it
+            #   SL204: info                     # report it as info
+            #   SL101: { enabled: true, severity: error }
+            rules: {}
+
+            # Glob patterns, relative to the working folder, of files to lint in folders.
+            # ** spans folders; a pattern without '/' matches a file name anywhere (*.json).
+            # An empty include list means every supported input. Files named on the command line are
+            # always linted. target/, node_modules/, .git/ and cdk.out/asset.* are always skipped.
+            include: []
+            exclude: []
+
+            # Findings recorded in this file are hidden (create it with 'sagelint lint --write-baseline FILE').
+            # A relative path is relative to this file's folder.
+            baseline: null
+
+            # How each endpoint's traffic behaves, by endpoint name, for inputs that cannot say it themselves:
+            #   fraud-scorer:
+            #     pattern: spiky                # steady | spiky | predictable
+            #     peakRps: 400
+            #     baselineRps: 20
+            #     unpredictableBursts: true
+            #     peakHours: "08:00-18:00 MON-FRI"
+            #     instanceCapacityRps: 60       # one instance at saturation (from a load test)
+            traffic: {}
+
+            # Whether an endpoint is production, by endpoint name (otherwise taken from stage tags):
+            #   fraud-scorer: true
+            production: {}
+
+            # Safety limits for every input file.
+            limits:
+              maxFileBytes: 10485760
+              maxNestingDepth: 100
+              maxAliases: 50
+            """;
+
+    private ConfigTemplate() {
+    }
+}

@@ -1,0 +1,116 @@
+package dev.sagelint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagelint.engine.Fingerprints;
+import dev.sagelint.engine.LintResult;
+import dev.sagelint.engine.RuleDescriptor;
+import dev.sagelint.model.Finding;
+import dev.sagelint.model.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the reported rules with help text
+ * and URI in {@code tool.driver.rules}, one result per finding with its physical location and a
+ * partial fingerprint ({@link Fingerprints}) that survives unrelated edits. Paths are relative to
+ * the working folder ({@code %SRCROOT%}).
+ */
+public final class SarifReporter implements Reporter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        LintResult r = report.result();
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", ToolInfo.NAME);
+        driver.put("version", report.toolVersion());
+        driver.put("informationUri", ToolInfo.INFORMATION_URI);
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> index = new HashMap<>();
+        List<RuleDescriptor> reported = report.reportedRules();
+        for (RuleDescriptor d : reported) {
+            index.put(d.id(), index.size());
+            rules.add(rule(d));
+        }
+        ArrayNode results = run.putArray("results");
+        for (Finding f : r.findings()) {
+            ObjectNode res = results.addObject();
+            res.put("ruleId", f.ruleId());
+            res.put("ruleIndex", index.get(f.ruleId()));
+            res.put("level", level(f.severity()));
+            res.putObject("message").put("text", f.message());
+            ObjectNode physical = res.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri(f.location().file())).put("uriBaseId", "%SRCROOT%");
+            if (f.location().line() > 0) {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", f.location().line());
+                if (f.location().column() > 0) {
+                    region.put("startColumn", f.location().column());
+                }
+            }
+            res.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, r.fingerprint(f));
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        Json.write(root, out);
+    }
+
+    private static ObjectNode rule(RuleDescriptor d) {
+        ObjectNode rule = Json.MAPPER.createObjectNode();
+        rule.put("id", d.id());
+        rule.put("name", name(d.summary()));
+        rule.putObject("shortDescription").put("text", d.summary());
+        rule.putObject("fullDescription").put("text", d.summary());
+        String markdown = d.explanation().isBlank() ? d.summary() : d.explanation();
+        rule.putObject("help").put("text", markdown).put("markdown", markdown);
+        rule.put("helpUri", Report.helpUri(d));
+        rule.putObject("defaultConfiguration").put("level", level(d.severity()));
+        ObjectNode props = rule.putObject("properties");
+        ArrayNode tags = props.putArray("tags");
+        d.tags().forEach(tags::add);
+        props.put("precision", "high");
+        return rule;
+    }
+
+    /** A PascalCase name from the summary, as SARIF viewers show it: "MinCapacityZeroOnARealTime...". */
+    static String name(String summary) {
+        StringBuilder s = new StringBuilder();
+        for (String word : summary.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                s.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return s.toString();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A relative URI reference: path segments percent-encoded where needed. */
+    static String uri(String path) {
+        StringBuilder s = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (Character.isLetterOrDigit(c) && c < 128 || "-._~/".indexOf(c) >= 0) {
+                s.append((char) c);
+            } else {
+                s.append('%').append(String.format("%02X", c));
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,15 @@
+def log = new File(basedir, 'build.log').text
+def runs = log.split(/(?m)^\[INFO\] --- sagelint(?:-maven-plugin)?:[^\n]*@ /).drop(1)
+assert runs.size() == 2
+
+def reasoned = runs[0]
+assert !reasoned.contains('SL201')
+assert reasoned.contains('sagelint: 1 file(s) checked, 0 error(s), 0 warning(s), 0 info(s), 1 suppressed')
+assert reasoned.contains('BUILD SUCCESS')
+
+def unreasoned = runs[1]
+assert unreasoned.contains('[WARNING] unreasoned/fraud-scorer.yaml:9:')
+assert unreasoned =~ /\[WARNING\] unreasoned\/fraud-scorer\.yaml:9:\d+ SL002 /
+assert unreasoned.contains('[ERROR] unreasoned/fraud-scorer.yaml:10:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert unreasoned.contains('1 sagelint finding at or above error (failOnSeverity)')
+return true

@@ -1,0 +1,6 @@
+package com.example;
+
+public final class App {
+    private App() {
+    }
+}

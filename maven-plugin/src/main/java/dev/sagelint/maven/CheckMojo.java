@@ -1,0 +1,316 @@
+package dev.sagelint.maven;
+
+import dev.sagelint.config.ConfigException;
+import dev.sagelint.config.ConfigLoader;
+import dev.sagelint.config.ConfigLocator;
+import dev.sagelint.config.LintConfig;
+import dev.sagelint.engine.LintResult;
+import dev.sagelint.engine.Linter;
+import dev.sagelint.engine.Outcome;
+import dev.sagelint.engine.ProjectLinter;
+import dev.sagelint.engine.RulePackException;
+import dev.sagelint.model.Finding;
+import dev.sagelint.model.Severity;
+import dev.sagelint.report.AtomicFiles;
+import dev.sagelint.report.Report;
+import dev.sagelint.report.ReportFormat;
+import dev.sagelint.report.ToolInfo;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+
+/**
+ * Lints the SageMaker endpoint configurations of this module (sagelint specs, infrastructure
+ * templates) and fails the build when a finding reaches {@code failOnSeverity}. Every finding is
+ * logged as {@code path:line:column RULE message} at its own level, and the reports are written to
+ * {@code outputDirectory}.
+ *
+ * <p>Discovery, configuration, suppressions, the baseline, the reports and the failure policy all
+ * come from sagelint-core, shared with the command line, so {@code mvn verify} and
+ * {@code sagelint lint} never disagree.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skips the check, e.g. {@code -Dsagelint.skip} for a quick local build. */
+    @Parameter(property = "sagelint.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning}, {@code info}, or
+     * {@code none} to report without failing. Default: the {@code failOnSeverity} of the configuration
+     * file, else {@code error}.
+     */
+    @Parameter(property = "sagelint.failOnSeverity")
+    String failOnSeverity;
+
+    /**
+     * The folders (or files) to check; relative ones are relative to the module, and those the module
+     * does not have are skipped. Default: the module's base directory. The folders of child modules
+     * are always left to those modules, so in a multi-module build each file is checked once, by its
+     * own module.
+     */
+    @Parameter(property = "sagelint.sourceDirectories")
+    List<File> sourceDirectories;
+
+    /**
+     * Glob patterns of the files to check, relative to the module ({@code infra/**}{@code /*.yaml};
+     * {@code **} spans folders, a pattern without {@code /} matches a file name anywhere). Default: every
+     * supported input, or the configuration file's {@code include}. A comma-separated list in the
+     * property.
+     */
+    @Parameter(property = "sagelint.includes")
+    List<String> includes;
+
+    /**
+     * Glob patterns of the files not to check, like {@code includes}. {@code target/},
+     * {@code node_modules/} and {@code .git/} are always skipped. Default: the configuration file's
+     * {@code exclude}.
+     */
+    @Parameter(property = "sagelint.excludes")
+    List<String> excludes;
+
+    /**
+     * The sagelint configuration file (rule switches, severity overrides, traffic profiles, limits).
+     * Default: {@code .sagelint.yaml} in the module's folder or the nearest folder above it, up to the
+     * folder the build was started in, if there is one.
+     */
+    @Parameter(property = "sagelint.configLocation")
+    File configLocation;
+
+    /**
+     * The reports written to {@code outputDirectory}: {@code sarif} ({@code sagelint.sarif}),
+     * {@code json} ({@code sagelint.json}), {@code junit} ({@code sagelint-junit.xml}), {@code text}
+     * ({@code sagelint.txt}), {@code github} ({@code sagelint-github.txt}). A comma-separated list in the
+     * property; empty writes no report.
+     */
+    @Parameter(property = "sagelint.outputFormats", defaultValue = "sarif,json")
+    List<String> outputFormats;
+
+    /** Where the reports are written: each module's own {@code target/sagelint}. */
+    @Parameter(property = "sagelint.outputDirectory", defaultValue = "${project.build.directory}/sagelint")
+    File outputDirectory;
+
+    /**
+     * A baseline of accepted findings (written by {@code sagelint lint --write-baseline FILE}): the
+     * findings in it are not reported, so a team can adopt sagelint and fail only on new findings.
+     * Default: the configuration file's {@code baseline}.
+     */
+    @Parameter(property = "sagelint.baseline")
+    File baseline;
+
+    /** Logs every finding; when false only the summary is logged (the reports are complete either way). */
+    @Parameter(property = "sagelint.consoleOutput", defaultValue = "true")
+    boolean consoleOutput;
+
+    /** The module's base directory: paths in findings and globs are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    /** Child modules, whose folders are left to their own execution. */
+    @Parameter(defaultValue = "${project.modules}", readonly = true)
+    List<String> modules;
+
+    /** The folder the build was started in: the search for {@code .sagelint.yaml} stops there. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRootDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("sagelint: skipped (sagelint.skip)");
+            return;
+        }
+        List<ReportFormat> formats = formats();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // KIE service discovery reads the context class loader, which Maven does not promise to be the
+        // plugin's (docs/engine-notes section 4): set it around every engine call
+        thread.setContextClassLoader(CheckMojo.class.getClassLoader());
+        Run run;
+        try {
+            run = lint();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        log(run.result());
+        List<Path> reports = writeReports(run, formats);
+        Outcome outcome = Outcome.of(run.result(), run.config());
+        if (outcome.fails()) {
+            throw new MojoFailureException(failureMessage(outcome, run, reports));
+        }
+    }
+
+    private record Run(LintResult result, LintConfig config, Linter linter) {
+    }
+
+    private Run lint() throws MojoExecutionException {
+        Linter linter;
+        try {
+            linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader()).build();
+        } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
+            throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
+                    + " (rule packs come from the plugin and its <dependencies>)", e);
+        }
+        try {
+            LintConfig config = configuration(linter);
+            linter = linter.withConfig(config);
+            List<Path> roots = roots();
+            LintResult result = roots.isEmpty() ? new LintResult(List.of(), List.of(), List.of(), 0)
+                    : new ProjectLinter(linter).lint(baseDirectory.toPath(), roots, 1);
+            return new Run(result, config, linter);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
+        }
+    }
+
+    /** The configuration file, then the parameters that are set, then the module folders to leave alone. */
+    private LintConfig configuration(Linter linter) throws MojoExecutionException {
+        LintConfig config = LintConfig.defaults();
+        Optional<Path> file = configFile();
+        if (file.isPresent()) {
+            getLog().debug("sagelint: configuration " + file.get());
+            config = ConfigLoader.load(file.get(), ProjectLinter.display(baseDirectory.toPath(), file.get()),
+                    linter.catalog());
+        }
+        if (failOnSeverity != null && !failOnSeverity.isBlank()) {
+            try {
+                config = config.withFailOnSeverity(ConfigLoader.parseThreshold(failOnSeverity));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("sagelint: failOnSeverity: " + e.getMessage());
+            }
+        }
+        List<String> in = Parameters.split(includes);
+        if (!in.isEmpty()) {
+            config = config.withIncludes(in);
+        }
+        List<String> out = new ArrayList<>(Parameters.split(excludes));
+        if (out.isEmpty()) {
+            out.addAll(config.excludes());
+        }
+        out.addAll(Parameters.moduleExcludes(baseDirectory.toPath(), modules));
+        config = config.withExcludes(out);
+        if (baseline != null) {
+            config = config.withBaseline(baseline.getAbsolutePath());
+        }
+        return config;
+    }
+
+    private Optional<Path> configFile() throws MojoExecutionException {
+        if (configLocation != null) {
+            if (!configLocation.isFile()) {
+                throw new MojoExecutionException("sagelint: configLocation " + configLocation
+                        + " does not exist; point it at a .sagelint.yaml or remove the setting");
+            }
+            return Optional.of(configLocation.toPath());
+        }
+        Path top = (executionRootDirectory != null ? executionRootDirectory : baseDirectory).toPath()
+                .toAbsolutePath().normalize();
+        return ConfigLocator.find(baseDirectory.toPath())
+                .filter(found -> found.toAbsolutePath().normalize().startsWith(top)
+                        || found.getParent().equals(baseDirectory.toPath().toAbsolutePath().normalize()));
+    }
+
+    /**
+     * The source directories; the module's base directory when none are given. Like checkstyle and PMD,
+     * a configured directory this module does not have is skipped, so a parent can configure folders
+     * that only some modules have.
+     */
+    private List<Path> roots() {
+        List<String> dirs = sourceDirectories == null ? List.of()
+                : Parameters.split(sourceDirectories.stream().map(File::getPath).toList());
+        if (dirs.isEmpty()) {
+            return List.of(baseDirectory.toPath());
+        }
+        List<Path> roots = new ArrayList<>();
+        for (String dir : dirs) {
+            Path root = baseDirectory.toPath().resolve(dir).normalize();
+            if (Files.exists(root)) {
+                roots.add(root);
+            } else {
+                getLog().info("sagelint: source directory " + ProjectLinter.display(baseDirectory.toPath(), root)
+                        + " does not exist in this module; skipped");
+            }
+        }
+        return roots;
+    }
+
+    private List<ReportFormat> formats() throws MojoExecutionException {
+        List<ReportFormat> formats = new ArrayList<>();
+        for (String name : Parameters.split(outputFormats)) {
+            try {
+                formats.add(ReportFormat.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("sagelint: outputFormats: " + e.getMessage());
+            }
+        }
+        return formats.stream().distinct().toList();
+    }
+
+    private void log(LintResult result) {
+        Log log = getLog();
+        if (consoleOutput) {
+            for (Finding f : result.findings()) {
+                String line = f.location() + " " + f.ruleId() + " " + f.message();
+                switch (f.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                }
+            }
+        }
+        log.info(String.format(Locale.ROOT,
+                "sagelint: %d file(s) checked, %d error(s), %d warning(s), %d info(s), %d suppressed",
+                result.filesScanned().size(), result.count(Severity.ERROR), result.count(Severity.WARNING),
+                result.count(Severity.INFO), result.suppressed()));
+    }
+
+    private List<Path> writeReports(Run run, List<ReportFormat> formats) throws MojoExecutionException {
+        Report report = new Report(run.result(), run.linter().catalog(), ToolInfo.version(), run.config());
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : formats) {
+            Path target = outputDirectory.toPath().resolve(Parameters.reportFileName(format));
+            try {
+                AtomicFiles.write(target, out -> format.reporter(false).write(report, out));
+            } catch (IOException e) {
+                throw new MojoExecutionException("sagelint: cannot write the " + format.label() + " report "
+                        + target + ": " + e.getMessage(), e);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+
+    private static String failureMessage(Outcome outcome, Run run, List<Path> reports) {
+        LintResult result = run.result();
+        String msg;
+        if (outcome == Outcome.UNREADABLE_INPUT) {
+            msg = result.unreadable().size() + " input(s) could not be read (SL001): "
+                    + String.join(", ", result.unreadable());
+        } else {
+            Severity threshold = run.config().failOnSeverity().orElseThrow();
+            long failing = result.countAtLeast(threshold);
+            msg = failing + (failing == 1 ? " sagelint finding" : " sagelint findings") + " at or above "
+                    + threshold.label() + " (failOnSeverity)";
+        }
+        return reports.isEmpty() ? msg
+                : msg + "; reports: " + String.join(", ", reports.stream().map(Path::toString).toList());
+    }
+}
