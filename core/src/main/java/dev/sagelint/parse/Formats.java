@@ -12,6 +12,8 @@ public final class Formats {
 
     public static List<InputFormat> all() {
         return List.of(
-                new NativeSpecFormat());
+                new NativeSpecFormat(),
+                new dev.sagelint.parse.terraform.TerraformFormat(),
+                new dev.sagelint.parse.api.ApiJsonFormat());
     }
 }

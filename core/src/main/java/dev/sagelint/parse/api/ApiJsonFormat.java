@@ -1,0 +1,97 @@
+package dev.sagelint.parse.api;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.json.LocatedJson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * AWS API request bodies (CreateEndpointConfig, RegisterScalableTarget, PutScalingPolicy, ...) and AWS
+ * CLI describe outputs, recognised by their shape. A file may hold one body, or a JSON array of bodies.
+ * All such files of one folder are one deployment, so {@code aws ... > live/*.json} is checked as a
+ * whole, cross-resource rules included.
+ */
+public final class ApiJsonFormat implements InputFormat {
+
+    private static final Pattern MARKERS = Pattern.compile("\"(ProductionVariants|EndpointConfigName|ScalableDimension"
+            + "|ScalableTargets|ScalingPolicies|ScheduledActions|VpcEndpoints|VpcEndpointId|TrainingJobName"
+            + "|TransformJobName|InferenceComponentName|ModelName|MetricAlarms|ServiceName"
+            + "|Vpcs|Subnets|NatGateways|RouteTables)\"\\s*:");
+    private static final Pattern CLOUDFORMATION = Pattern.compile(
+            "\"AWSTemplateFormatVersion\"|\"Type\"\\s*:\\s*\"AWS::|\"format_version\"");
+
+    @Override
+    public String name() {
+        return "aws-api";
+    }
+
+    @Override
+    public boolean accepts(SourceFile file) {
+        if (!file.hasExtension(".json") || !MARKERS.matcher(file.text()).find()
+                || CLOUDFORMATION.matcher(file.text()).find()) {
+            return false;
+        }
+        var result = LocatedJson.parse(file.path(), file.text(), dev.sagelint.parse.Limits.DEFAULT);
+        // a broken file that names API members is ours to report; a valid one must have an API shape
+        return result instanceof LocatedJson.Failed || !bodies(((LocatedJson.Parsed) result).value()).isEmpty();
+    }
+
+    /** The API bodies of a file: the object itself, or the items of a top-level array. */
+    static List<JsonNode.Obj> bodies(JsonNode root) {
+        List<JsonNode.Obj> out = new ArrayList<>();
+        if (root instanceof JsonNode.Obj o && Shape.of(o) != null) {
+            out.add(o);
+        } else if (root instanceof JsonNode.Arr arr) {
+            for (JsonNode item : arr.items()) {
+                if (item instanceof JsonNode.Obj o && Shape.of(o) != null) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
+        Map<String, List<SourceFile>> byFolder = new TreeMap<>();
+        files.forEach(f -> byFolder.computeIfAbsent(f.folder(), k -> new ArrayList<>()).add(f));
+        List<Deployment> out = new ArrayList<>();
+        byFolder.forEach((folder, group) -> {
+            List<Fact> facts = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            ApiReader reader = new ApiReader(problems);
+            for (SourceFile f : group.stream().sorted(java.util.Comparator.comparing(SourceFile::path)).toList()) {
+                var result = LocatedJson.parse(f.path(), f.text(), context.limits());
+                if (result instanceof LocatedJson.Failed failed) {
+                    problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
+                    continue;
+                }
+                JsonNode root = ((LocatedJson.Parsed) result).value();
+                if (root instanceof JsonNode.Arr arr) {
+                    for (JsonNode item : arr.items()) {
+                        if (!(item instanceof JsonNode.Obj o) || Shape.of(o) == null) {
+                            problems.add(InputProblem.at(item.location(), "this item is not an AWS API body sagelint"
+                                    + " knows (CreateEndpointConfig, RegisterScalableTarget, PutScalingPolicy, ...);"
+                                    + " remove it or check its member names"));
+                        }
+                    }
+                }
+                bodies(root).forEach(reader::read);
+            }
+            facts.addAll(reader.facts());
+            facts.addAll(problems);
+            out.add(new Deployment(folder.isEmpty() ? "." : folder, null, facts));
+        });
+        return out;
+    }
+}

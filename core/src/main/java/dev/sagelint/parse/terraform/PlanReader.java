@@ -1,0 +1,226 @@
+package dev.sagelint.parse.terraform;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.json.LocatedJson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A Terraform plan as {@code terraform show -json plan.out} prints it. Each resource's planned values
+ * become a synthetic HCL body whose attributes point into the JSON, so the same mapping as for .tf files
+ * applies and values are exact. Values known only after apply are unknown; where the plan's
+ * configuration says which resource they reference, that reference is kept so links still resolve.
+ */
+final class PlanReader {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "\"format_version\"[\\s\\S]*\"(planned_values|resource_changes)\"");
+    private static final Set<String> LIST_ATTRIBUTES = Set.of("alarm_actions", "ok_actions", "subnets",
+            "security_group_ids", "subnet_ids", "route_table_ids");
+
+    private PlanReader() {
+    }
+
+    static boolean isPlan(SourceFile file) {
+        if (!file.hasExtension(".json")) {
+            return false;
+        }
+        String head = file.text().length() > 4096 ? file.text().substring(0, 4096) : file.text();
+        return head.contains("\"format_version\"") && MARKER.matcher(file.text()).find();
+    }
+
+    static Deployment read(SourceFile file, ParseContext context) {
+        var result = LocatedJson.parse(file.path(), file.text(), context.limits());
+        if (result instanceof LocatedJson.Failed failed) {
+            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(failed.location(),
+                    failed.message())));
+        }
+        JsonNode root = ((LocatedJson.Parsed) result).value();
+        if (!(root instanceof JsonNode.Obj plan)) {
+            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(root.location(),
+                    "a Terraform plan is a JSON object; this is not")));
+        }
+        Map<String, Map<String, List<String>>> references = references(plan);
+        Map<String, Module> modules = new LinkedHashMap<>();
+        if (plan.get("resource_changes") instanceof JsonNode.Arr changes) {
+            for (JsonNode c : changes.items()) {
+                if (c instanceof JsonNode.Obj rc && rc.get("change") instanceof JsonNode.Obj change
+                        && change.get("after") instanceof JsonNode.Obj after && "managed".equals(text(rc, "mode"))) {
+                    JsonNode unknown = change.get("after_unknown");
+                    add(file.path(), rc, after, unknown instanceof JsonNode.Obj u ? u : null, references, modules);
+                }
+            }
+        } else if (plan.get("planned_values") instanceof JsonNode.Obj pv && pv.get("root_module") instanceof
+                JsonNode.Obj rm) {
+            planned(file.path(), rm, references, modules);
+        }
+        Evaluator ev = new Evaluator();
+        List<InputProblem> problems = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>(new ResourceMapper(ev, List.copyOf(modules.values()), problems).map());
+        facts.addAll(problems);
+        return new Deployment(file.path(), null, facts);
+    }
+
+    private static void planned(String path, JsonNode.Obj module, Map<String, Map<String, List<String>>> refs,
+                                Map<String, Module> modules) {
+        if (module.get("resources") instanceof JsonNode.Arr resources) {
+            for (JsonNode r : resources.items()) {
+                if (r instanceof JsonNode.Obj res && res.get("values") instanceof JsonNode.Obj values
+                        && "managed".equals(text(res, "mode"))) {
+                    add(path, res, values, null, refs, modules);
+                }
+            }
+        }
+        if (module.get("child_modules") instanceof JsonNode.Arr children) {
+            for (JsonNode c : children.items()) {
+                if (c instanceof JsonNode.Obj child) {
+                    planned(path, child, refs, modules);
+                }
+            }
+        }
+    }
+
+    private static void add(String path, JsonNode.Obj resource, JsonNode.Obj values, JsonNode.Obj unknown,
+                            Map<String, Map<String, List<String>>> refs, Map<String, Module> modules) {
+        String type = text(resource, "type");
+        String name = text(resource, "name");
+        if (type == null || name == null) {
+            return;
+        }
+        String moduleAddress = text(resource, "module_address");
+        String address = text(resource, "address");
+        if (moduleAddress == null && address != null && address.startsWith("module.")) {
+            int cut = address.lastIndexOf("." + type + ".");
+            moduleAddress = cut < 0 ? null : address.substring(0, cut);
+        }
+        String prefix = moduleAddress == null ? "" : moduleAddress + ".";
+        Module m = modules.computeIfAbsent(prefix, p -> new Module(p, ""));
+        JsonNode index = resource.get("index");
+        String label = name + (index instanceof JsonNode.Num n ? "[" + Values.number(n.value()) + "]"
+                : index instanceof JsonNode.Str s ? "[\"" + s.value() + "\"]" : "");
+        Map<String, List<String>> ownRefs = moduleAddress == null ? refs.getOrDefault(type + "." + name, Map.of())
+                : Map.of();
+        Hcl.Body body = body(values, unknown, ownRefs);
+        Location at = resource.location();
+        Hcl.Block block = new Hcl.Block("resource", List.of(type, label), body, pos(at));
+        m.add(path, new Hcl.Body(List.of(), List.of(block)));
+    }
+
+    /** The plan's values as an HCL body: arrays of objects are nested blocks, everything else attributes. */
+    private static Hcl.Body body(JsonNode.Obj values, JsonNode.Obj unknown, Map<String, List<String>> refs) {
+        List<Hcl.Attribute> attributes = new ArrayList<>();
+        List<Hcl.Block> blocks = new ArrayList<>();
+        values.members().forEach((key, value) -> {
+            Hcl.Pos at = pos(values.at(key));
+            if (value instanceof JsonNode.Arr arr && !arr.items().isEmpty()
+                    && arr.items().stream().allMatch(JsonNode.Obj.class::isInstance)) {
+                JsonNode nestedUnknown = unknown == null ? null : unknown.get(key);
+                for (int i = 0; i < arr.items().size(); i++) {
+                    JsonNode.Obj obj = (JsonNode.Obj) arr.items().get(i);
+                    // after_unknown mirrors the value: a list of objects flagging the unknown attributes
+                    JsonNode.Obj itemUnknown = nestedUnknown instanceof JsonNode.Arr ua && i < ua.items().size()
+                            && ua.items().get(i) instanceof JsonNode.Obj uo ? uo : null;
+                    blocks.add(new Hcl.Block(key, List.of(), body(obj, itemUnknown, Map.of()), pos(obj.location())));
+                }
+            } else if (!(value instanceof JsonNode.Null)) {
+                attributes.add(new Hcl.Attribute(key, expr(value), at));
+            }
+        });
+        if (unknown != null) {
+            unknown.members().forEach((key, flag) -> {
+                if (flag instanceof JsonNode.Bool b && b.value() && !values.has(key)) {
+                    attributes.add(new Hcl.Attribute(key, afterApply(key, refs.get(key), unknown.at(key)),
+                            pos(unknown.at(key))));
+                }
+            });
+        }
+        return new Hcl.Body(attributes, blocks);
+    }
+
+    /** An unknown value; a reference when the configuration names the resource it comes from. */
+    private static Hcl.Expr afterApply(String key, List<String> references, Location at) {
+        Hcl.Pos p = pos(at);
+        if (references != null && !references.isEmpty()) {
+            List<Hcl.Expr> parsed = new ArrayList<>();
+            for (String ref : references) {
+                try {
+                    Hcl.Attribute a = HclParser.parse("x = " + ref, 10).attributes().get(0);
+                    parsed.add(a.value());
+                } catch (HclParser.SyntaxError | IndexOutOfBoundsException e) {
+                    // not a traversal; ignore
+                }
+            }
+            if (!parsed.isEmpty()) {
+                return LIST_ATTRIBUTES.contains(key) ? new Hcl.Tuple(parsed, p, key) : parsed.get(0);
+            }
+        }
+        return new Hcl.Variable("(known after apply)", p, "(known after apply)");
+    }
+
+    private static Hcl.Expr expr(JsonNode v) {
+        Hcl.Pos p = pos(v.location());
+        if (v instanceof JsonNode.Str s) {
+            return new Hcl.Literal(s.value(), p, s.value());
+        }
+        if (v instanceof JsonNode.Num n) {
+            return new Hcl.Literal(n.value(), p, Values.number(n.value()));
+        }
+        if (v instanceof JsonNode.Bool b) {
+            return new Hcl.Literal(b.value(), p, String.valueOf(b.value()));
+        }
+        if (v instanceof JsonNode.Arr a) {
+            return new Hcl.Tuple(a.items().stream().map(PlanReader::expr).toList(), p, "[...]");
+        }
+        if (v instanceof JsonNode.Obj o) {
+            List<Hcl.Item> items = new ArrayList<>();
+            o.members().forEach((k, x) -> items.add(new Hcl.Item(new Hcl.Literal(k, p, k), expr(x))));
+            return new Hcl.ObjectCons(items, p, "{...}");
+        }
+        return new Hcl.Literal(null, p, "null");
+    }
+
+    /** configuration.root_module.resources[].expressions.<attr>.references, by resource address. */
+    private static Map<String, Map<String, List<String>>> references(JsonNode.Obj plan) {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        if (plan.get("configuration") instanceof JsonNode.Obj config
+                && config.get("root_module") instanceof JsonNode.Obj rm
+                && rm.get("resources") instanceof JsonNode.Arr resources) {
+            for (JsonNode r : resources.items()) {
+                if (!(r instanceof JsonNode.Obj res) || !(res.get("expressions") instanceof JsonNode.Obj exprs)) {
+                    continue;
+                }
+                Map<String, List<String>> perAttr = new LinkedHashMap<>();
+                exprs.members().forEach((attr, e) -> {
+                    if (e instanceof JsonNode.Obj eo && eo.get("references") instanceof JsonNode.Arr refs) {
+                        perAttr.put(attr, refs.items().stream().filter(JsonNode.Str.class::isInstance)
+                                .map(x -> ((JsonNode.Str) x).value()).toList());
+                    }
+                });
+                String address = text(res, "address");
+                if (address != null) {
+                    out.put(address, perAttr);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode.Obj o, String key) {
+        return o.get(key) instanceof JsonNode.Str s ? s.value() : null;
+    }
+
+    private static Hcl.Pos pos(Location l) {
+        return new Hcl.Pos(l.line(), l.column());
+    }
+}

@@ -1,0 +1,551 @@
+package dev.sagelint.parse.terraform;
+
+import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.EndpointConfig;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InferenceComponent;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.ManagedInstanceScaling;
+import dev.sagelint.model.MetricSpec;
+import dev.sagelint.model.Model;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.ServerlessConfig;
+import dev.sagelint.model.Setting;
+import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.model.TerraformEndpointConfig;
+import dev.sagelint.model.TerraformScalingPolicy;
+import dev.sagelint.model.Variant;
+import dev.sagelint.model.Vpc;
+import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.ResourceIds;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Maps the resource instances of one Terraform configuration (root module and followed local modules)
+ * to model facts. References between resources become links (keys) directly.
+ */
+final class ResourceMapper {
+
+    private final Evaluator ev;
+    private final List<InputProblem> problems;
+    private final Map<String, Instance> byAddress = new LinkedHashMap<>();
+    private final Map<String, String> keyOf = new LinkedHashMap<>();
+    private final List<Instance> all = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+
+    ResourceMapper(Evaluator ev, List<Module> modules, List<InputProblem> problems) {
+        this.ev = ev;
+        this.problems = problems;
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Module m : modules) {
+            for (Module.Decl d : m.resources) {
+                for (Instance inst : ev.instances(m, d)) {
+                    String key = inst.address();
+                    if (!used.add(key)) {
+                        key = key + "@" + d.path() + ":" + d.block().pos().line();
+                        used.add(key);
+                    }
+                    byAddress.putIfAbsent(inst.address(), inst);
+                    keyOf.putIfAbsent(inst.address(), key);
+                    all.add(inst);
+                    keys.put(inst, key);
+                }
+            }
+        }
+    }
+
+    private final Map<Instance, String> keys = new java.util.IdentityHashMap<>();
+
+    List<Fact> map() {
+        for (Instance inst : all) {
+            String key = keys.get(inst);
+            View v = view(inst);
+            switch (inst.decl().type()) {
+                case "aws_sagemaker_model" -> model(key, v);
+                case "aws_sagemaker_endpoint_configuration" -> endpointConfig(key, v);
+                case "aws_sagemaker_endpoint" -> endpoint(key, v);
+                case "aws_sagemaker_inference_component" -> component(key, v);
+                case "aws_appautoscaling_target" -> target(key, v);
+                case "aws_appautoscaling_policy" -> policy(key, v);
+                case "aws_appautoscaling_scheduled_action" -> scheduled(key, v);
+                case "aws_cloudwatch_metric_alarm" -> alarm(key, v);
+                case "aws_vpc_endpoint" -> vpcEndpoint(key, v);
+                case "aws_vpc" -> facts.add(new Vpc(key, inst.address(), natGateway(), dev.sagelint.model.Source.at(v.location())));
+                default -> {
+                    // subnets, route tables and NAT gateways are read through references only
+                }
+            }
+        }
+        linkScheduledActions();
+        linkModels();
+        return facts;
+    }
+
+    private View view(Instance inst) {
+        Hcl.Block b = inst.decl().block();
+        return new View(b.body(), inst.scope(), inst.decl().path(),
+                new Location(inst.decl().path(), b.pos().line(), b.pos().column()), ev, problems);
+    }
+
+    /** The key of the first referenced instance of a resource type. */
+    private String link(Set<String> touched, String type) {
+        for (String address : touched) {
+            if (type.equals(typeOf(address))) {
+                return keyOf.get(address);
+            }
+        }
+        return null;
+    }
+
+    private List<String> links(Set<String> touched, String type) {
+        return touched.stream().filter(a -> type.equals(typeOf(a))).map(keyOf::get).filter(Objects::nonNull)
+                .distinct().toList();
+    }
+
+    static String typeOf(String address) {
+        String a = address;
+        while (a.startsWith("module.")) {
+            int dot = a.indexOf('.', "module.".length());
+            if (dot < 0) {
+                return null;
+            }
+            a = a.substring(dot + 1);
+        }
+        int dot = a.indexOf('.');
+        return dot < 0 ? null : a.substring(0, dot);
+    }
+
+    // ------------------------------------------------------------------ SageMaker
+
+    private void model(String key, View v) {
+        Fields f = new Fields(v.location());
+        String name = v.str("name", "name", f);
+        View vpc = v.block("vpc_config");
+        List<String> subnets = List.of();
+        List<String> groups = List.of();
+        String vpcId = null;
+        if (vpc != null) {
+            f.at("inVpc", vpc.location());
+            f.at("vpc", vpc.location());
+            subnets = vpc.ids("subnets", "subnets", f);
+            groups = vpc.ids("security_group_ids", "securityGroups", f);
+            vpcId = vpcOfSubnets(subnets);
+            if (vpcId == null) {
+                f.unknown("vpcId");
+            }
+        }
+        boolean s3 = false;
+        List<View> containers = new ArrayList<>(v.blocks("primary_container"));
+        containers.addAll(v.blocks("container"));
+        for (View c : containers) {
+            if (!c.blocks("model_data_source").isEmpty()) {
+                s3 = true;
+                f.at("s3Artifacts", c.nameAt("model_data_source"));
+            }
+            Fields cf = new Fields(c.location());
+            String url = c.str("model_data_url", "url", cf);
+            if (url != null && url.startsWith("s3://")) {
+                s3 = true;
+                f.at("s3Artifacts", c.at("model_data_url"));
+            } else if (url == null && c.has("model_data_url") && !s3) {
+                f.unknown("s3Artifacts");
+            }
+        }
+        Boolean isolation = v.bool("enable_network_isolation", "networkIsolation", f);
+        facts.add(new Model(key, name, vpc != null, vpcId, subnets, groups, s3, isolation, f.build()));
+    }
+
+    /** The VPC of the first subnet that is a resource here whose vpc_id resolves. */
+    private String vpcOfSubnets(List<String> subnets) {
+        for (String subnet : subnets) {
+            Instance inst = byAddress.get(subnet);
+            if (inst == null || !"aws_subnet".equals(inst.decl().type())) {
+                continue;
+            }
+            View sv = view(inst);
+            String vpc = sv.refIdOf("vpc_id", "vpc", new Fields(sv.location()));
+            if (vpc != null) {
+                return vpc;
+            }
+        }
+        return null;
+    }
+
+    private void endpointConfig(String key, View v) {
+        Fields f = new Fields(v.location());
+        String name = v.str("name", "name", f);
+        boolean fixedName = v.has("name");
+        boolean prefix = v.has("name_prefix");
+        if (prefix) {
+            f.at("namePrefix", v.at("name_prefix"));
+        }
+        View async = v.block("async_inference_config");
+        if (async != null) {
+            f.at("async", async.location());
+        }
+        List<View> variants = v.blocks("production_variants");
+        List<View> shadows = v.blocks("shadow_production_variants");
+        Integer variantCount = v.dynamicUnknown("production_variants") ? null : variants.size();
+        if (variantCount == null) {
+            f.unknown("variantCount");
+        }
+        String role = v.str("execution_role_arn", "executionRoleArn", f);
+        View capture = v.block("data_capture_config");
+        if (capture != null) {
+            f.at("dataCapture", capture.location());
+        }
+        Map<String, String> tags = v.stringMap("tags");
+        facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
+                capture != null, null, tags, f.build()));
+        List<Setting> configSpot = spot(v);
+        for (int i = 0; i < variants.size(); i++) {
+            variant(key + ".production_variants[" + i + "]", key, variants.get(i), false, configSpot);
+        }
+        for (int i = 0; i < shadows.size(); i++) {
+            variant(key + ".shadow_production_variants[" + i + "]", key, shadows.get(i), true, configSpot);
+        }
+        Fields tf = new Fields(v.location());
+        if (fixedName) {
+            tf.at("name", v.at("name"));
+        }
+        if (prefix) {
+            tf.at("namePrefix", v.at("name_prefix"));
+        }
+        View lifecycle = v.block("lifecycle");
+        Boolean cbd = null;
+        if (lifecycle != null) {
+            tf.at("lifecycle", lifecycle.location());
+            cbd = lifecycle.bool("create_before_destroy", "createBeforeDestroy", tf);
+        }
+        facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.build()));
+    }
+
+    private void variant(String key, String configKey, View v, boolean shadow, List<Setting> configSpot) {
+        Fields f = new Fields(v.location());
+        String name = v.str("variant_name", "name", f);
+        String modelRef = link(v.track("model_name").touched(), "aws_sagemaker_model");
+        if (modelRef != null) {
+            modelConfigs.computeIfAbsent(modelRef, k -> new java.util.LinkedHashSet<>()).add(configKey);
+        }
+        String model = v.str("model_name", "modelName", f);
+        String type = v.str("instance_type", "instanceType", f);
+        Integer count = v.integer("initial_instance_count", "initialInstanceCount", f);
+        ServerlessConfig serverless = null;
+        View sc = v.block("serverless_config");
+        if (sc != null) {
+            Fields sf = new Fields(sc.location());
+            serverless = new ServerlessConfig(sc.integer("memory_size_in_mb", "memorySizeInMb", sf),
+                    sc.integer("max_concurrency", "maxConcurrency", sf),
+                    sc.integer("provisioned_concurrency", "provisionedConcurrency", sf), sf.build());
+            f.at("serverless", sc.location());
+        }
+        ManagedInstanceScaling managed = null;
+        View mis = v.block("managed_instance_scaling");
+        if (mis != null) {
+            Fields mf = new Fields(mis.location());
+            managed = new ManagedInstanceScaling(mis.str("status", "status", mf),
+                    mis.integer("min_instance_count", "minInstanceCount", mf),
+                    mis.integer("max_instance_count", "maxInstanceCount", mf), mf.build());
+            f.at("managedInstanceScaling", mis.location());
+        }
+        List<Setting> spot = new ArrayList<>(configSpot);
+        spot.addAll(spot(v));
+        if (!spot.isEmpty()) {
+            f.at("spotSettings", spot.get(0).location());
+        }
+        facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
+                false, null, f.build()));
+    }
+
+    /** Every attribute or block whose name mentions spot (SageMaker hosting has none; SL501 reports them). */
+    private static List<Setting> spot(View v) {
+        List<Setting> out = new ArrayList<>();
+        for (String n : v.names()) {
+            if (n.toLowerCase(Locale.ROOT).contains("spot")) {
+                Object value = v.has(n) ? v.value(n) : "{...}";
+                String text = Values.render(value);
+                out.add(new Setting(n, text == null ? Values.describe(value) : text, v.nameAt(n)));
+            }
+        }
+        return out;
+    }
+
+    private void endpoint(String key, View v) {
+        Fields f = new Fields(v.location());
+        String name = v.str("name", "name", f);
+        Evaluator.Tracked config = v.track("endpoint_config_name");
+        String configName = v.str("endpoint_config_name", "configName", f);
+        String configKey = link(config.touched(), "aws_sagemaker_endpoint_configuration");
+        Map<String, String> tags = v.stringMap("tags");
+        var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
+        facts.add(new Endpoint(key, name, configName, configKey, traffic, null, null, tags, f.build()));
+    }
+
+    private void component(String key, View v) {
+        Fields f = new Fields(v.location());
+        String name = v.str("name", "name", f);
+        Evaluator.Tracked ep = v.track("endpoint_name");
+        String endpointName = v.str("endpoint_name", "endpointName", f);
+        String variantName = v.str("variant_name", "variantName", f);
+        Integer copies = null;
+        View runtime = v.block("runtime_config");
+        if (runtime != null) {
+            copies = runtime.integer("copy_count", "copyCount", f);
+        }
+        String artifact = null;
+        View spec = v.block("specification");
+        View container = spec == null ? null : spec.block("container");
+        if (container != null) {
+            artifact = container.str("artifact_url", "artifactUrl", f);
+        }
+        facts.add(new InferenceComponent(key, name, endpointName, variantName, copies, artifact,
+                link(ep.touched(), "aws_sagemaker_endpoint"), f.build()));
+    }
+
+    // ------------------------------------------------------------------ Application Auto Scaling
+
+    private void target(String key, View v) {
+        Fields f = new Fields(v.location());
+        Evaluator.Tracked rid = v.track("resource_id");
+        String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
+        String dimension = v.str("scalable_dimension", "dimension", f);
+        String namespace = v.str("service_namespace", "namespace", f);
+        Integer min = v.integer("min_capacity", "minCapacity", f);
+        Integer max = v.integer("max_capacity", "maxCapacity", f);
+        Boolean in = null;
+        Boolean out = null;
+        Boolean scheduled = null;
+        View suspended = v.block("suspended_state");
+        if (suspended != null) {
+            in = suspended.bool("dynamic_scaling_in_suspended", "scaleInSuspended", f);
+            out = suspended.bool("dynamic_scaling_out_suspended", "scaleOutSuspended", f);
+            scheduled = suspended.bool("scheduled_scaling_suspended", "scheduledSuspended", f);
+        }
+        ResourceIds.Parts parts = ResourceIds.parse(resourceId);
+        facts.add(new ScalableTarget(key, resourceId, dimension, namespace, min, max, in, out, scheduled,
+                parts.endpoint(), parts.variant(), parts.component(), true,
+                link(rid.touched(), "aws_sagemaker_endpoint"), null,
+                link(rid.touched(), "aws_sagemaker_inference_component"), f.build()));
+    }
+
+    private void policy(String key, View v) {
+        View config = v.block("target_tracking_scaling_policy_configuration");
+        if (config == null) {
+            config = v.block("step_scaling_policy_configuration");
+        }
+        // the policy is reported at its configuration block, where its settings are
+        Fields f = new Fields(config != null ? config.location() : v.location());
+        Evaluator.Tracked rid = v.track("resource_id");
+        String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
+        String targetKey = link(rid.touched(), "aws_appautoscaling_target");
+        String name = v.str("name", "name", f);
+        Fields tf = new Fields(v.location());
+        String written = v.str("policy_type", "policyType", f);
+        if (v.has("policy_type")) {
+            tf.at("policyType", v.at("policy_type"));
+            if (written == null) {
+                tf.unknown("policyType");
+            }
+        }
+        View tt = v.block("target_tracking_scaling_policy_configuration");
+        View step = v.block("step_scaling_policy_configuration");
+        String type = written != null ? written
+                : tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP;
+        Double targetValue = null;
+        String predefined = null;
+        MetricSpec custom = null;
+        Integer scaleIn = null;
+        Integer scaleOut = null;
+        Boolean disableScaleIn = null;
+        if (tt != null) {
+            tf.at("targetTracking", tt.location());
+            f.at("targetTracking", tt.location());
+            targetValue = tt.number("target_value", "targetValue", f);
+            View pre = tt.block("predefined_metric_specification");
+            if (pre != null) {
+                predefined = pre.str("predefined_metric_type", "predefinedMetric", f);
+            }
+            View cm = tt.block("customized_metric_specification");
+            if (cm != null) {
+                custom = metric(cm, "namespace", "metric_name", "statistic");
+                f.at("customMetric", cm.location());
+            }
+            scaleIn = tt.integer("scale_in_cooldown", "scaleInCooldown", f);
+            scaleOut = tt.integer("scale_out_cooldown", "scaleOutCooldown", f);
+            disableScaleIn = tt.bool("disable_scale_in", "disableScaleIn", f);
+        }
+        String adjustmentType = null;
+        Integer cooldown = null;
+        String aggregation = null;
+        Integer minMagnitude = null;
+        List<StepAdjustment> steps = new ArrayList<>();
+        if (step != null) {
+            tf.at("step", step.location());
+            f.at("step", step.location());
+            adjustmentType = step.str("adjustment_type", "adjustmentType", f);
+            cooldown = step.integer("cooldown", "cooldown", f);
+            aggregation = step.str("metric_aggregation_type", "metricAggregationType", f);
+            minMagnitude = step.integer("min_adjustment_magnitude", "minAdjustmentMagnitude", f);
+            List<View> adjustments = step.blocks("step_adjustment");
+            if (!adjustments.isEmpty()) {
+                f.at("stepAdjustments", adjustments.get(0).location());
+            }
+            for (View s : adjustments) {
+                Fields sf = new Fields(s.location());
+                steps.add(new StepAdjustment(s.number("metric_interval_lower_bound", "lowerBound", sf),
+                        s.number("metric_interval_upper_bound", "upperBound", sf),
+                        s.integer("scaling_adjustment", "scalingAdjustment", sf), s.location()));
+            }
+        }
+        facts.add(new ScalingPolicy(key, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
+                disableScaleIn, adjustmentType, cooldown, aggregation, minMagnitude, steps, true, resourceId,
+                f.build()));
+        facts.add(new TerraformScalingPolicy(key + ".terraform", key, tt != null, step != null, written, tf.build()));
+    }
+
+    private MetricSpec metric(View m, String namespaceAttr, String nameAttr, String statisticAttr) {
+        Fields f = new Fields(m.location());
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        for (View d : m.blocks("dimensions")) {
+            Fields df = new Fields(d.location());
+            String n = d.str("name", "name", df);
+            String val = d.str("value", "value", df);
+            if (n != null) {
+                dimensions.put(n, val == null ? "${" + n + "}" : val);
+            }
+        }
+        if (!m.blocks("dimensions").isEmpty()) {
+            f.at("dimensions", m.blocks("dimensions").get(0).location());
+        }
+        return new MetricSpec(m.str(namespaceAttr, "namespace", f), m.str(nameAttr, "name", f), dimensions,
+                m.str(statisticAttr, "statistic", f), f.build());
+    }
+
+    private void scheduled(String key, View v) {
+        Fields f = new Fields(v.location());
+        Evaluator.Tracked rid = v.track("resource_id");
+        String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
+        String targetKey = link(rid.touched(), "aws_appautoscaling_target");
+        Integer min = null;
+        Integer max = null;
+        View action = v.block("scalable_target_action");
+        if (action != null) {
+            f.at("scalableTargetAction", action.location());
+            min = action.integer("min_capacity", "minCapacity", f);
+            max = action.integer("max_capacity", "maxCapacity", f);
+        }
+        ScheduledAction a = new ScheduledAction(key, targetKey, v.str("name", "name", f),
+                v.str("schedule", "schedule", f), v.str("timezone", "timezone", f), min, max, f.build());
+        facts.add(a);
+        if (targetKey == null && resourceId != null) {
+            pendingActions.put(a, resourceId);
+        }
+    }
+
+    /** Endpoint configs whose variants reference each model by resource (not by name). */
+    private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
+
+    /** A model hosted through a referenced variant by exactly one endpoint gets that endpoint's key. */
+    private void linkModels() {
+        for (int i = 0; i < facts.size(); i++) {
+            if (!(facts.get(i) instanceof Model m) || m.endpointKey() != null) {
+                continue;
+            }
+            Set<String> configs = modelConfigs.getOrDefault(m.key(), Set.of());
+            List<String> endpoints = facts.stream().filter(Endpoint.class::isInstance).map(Endpoint.class::cast)
+                    .filter(e -> e.configKey() != null && configs.contains(e.configKey())).map(Endpoint::key)
+                    .distinct().toList();
+            if (endpoints.size() == 1) {
+                facts.set(i, m.withEndpointKey(endpoints.get(0)));
+            }
+        }
+    }
+
+    private final Map<ScheduledAction, String> pendingActions = new java.util.IdentityHashMap<>();
+
+    /** Scheduled actions that name their target by resource id only. */
+    private void linkScheduledActions() {
+        for (var e : pendingActions.entrySet()) {
+            String targetKey = facts.stream().filter(ScalableTarget.class::isInstance).map(ScalableTarget.class::cast)
+                    .filter(t -> e.getValue().equals(t.resourceId())).map(ScalableTarget::key).findFirst()
+                    .orElse(null);
+            if (targetKey != null) {
+                ScheduledAction a = e.getKey();
+                facts.set(facts.indexOf(a), new ScheduledAction(a.key(), targetKey, a.name(), a.schedule(),
+                        a.timezone(), a.minCapacity(), a.maxCapacity(), a.source()));
+            }
+        }
+    }
+
+    private void alarm(String key, View v) {
+        Fields f = new Fields(v.location());
+        String name = v.str("alarm_name", "name", f);
+        Fields mf = new Fields(v.location());
+        Map<String, String> dimensions = v.stringMap("dimensions", true);
+        if (v.has("dimensions")) {
+            mf.at("dimensions", v.at("dimensions"));
+        }
+        String statistic = v.str("statistic", "statistic", mf);
+        if (statistic == null) {
+            statistic = v.str("extended_statistic", "statistic", mf);
+        }
+        String namespace = v.str("namespace", "namespace", mf);
+        String metricName = v.str("metric_name", "name", mf);
+        MetricSpec metric = new MetricSpec(namespace, metricName, dimensions, statistic, mf.build());
+        if (v.has("metric_name")) {
+            f.at("metric", v.at("metric_name"));
+        }
+        Double threshold = v.number("threshold", "threshold", f);
+        Evaluator.Tracked actions = v.track("alarm_actions");
+        if (v.has("alarm_actions")) {
+            f.at("policyKeys", v.at("alarm_actions"));
+        }
+        facts.add(new Alarm(key, name, metric, threshold, links(actions.touched(), "aws_appautoscaling_policy"),
+                f.build()));
+    }
+
+    // ------------------------------------------------------------------ networking
+
+    private void vpcEndpoint(String key, View v) {
+        Fields f = new Fields(v.location());
+        String vpcId = v.refIdOf("vpc_id", "vpcId", f);
+        String serviceName = v.id(v.value("service_name"), "service_name", "serviceName", f);
+        String type = v.str("vpc_endpoint_type", "type", f);
+        Boolean privateDns = v.bool("private_dns_enabled", "privateDns", f);
+        facts.add(new VpcEndpoint(key, vpcId, serviceName, VpcEndpoint.serviceOf(serviceName), type, privateDns,
+                v.ids("route_table_ids", "routeTableIds", f), v.ids("subnet_ids", "subnetIds", f),
+                v.ids("security_group_ids", "securityGroupIds", f), f.build()));
+    }
+
+    /** True when the configuration routes through a NAT gateway anywhere; false when it defines none. */
+    private Boolean natGateway() {
+        for (Instance inst : all) {
+            String type = inst.decl().type();
+            if (type.equals("aws_nat_gateway")) {
+                return true;
+            }
+            if (type.equals("aws_route") && inst.decl().block().body().attribute("nat_gateway_id") != null) {
+                return true;
+            }
+            if (type.equals("aws_route_table") && inst.decl().block().body().blocks("route").stream()
+                    .anyMatch(r -> r.body().attribute("nat_gateway_id") != null)) {
+                return true;
+            }
+            if (type.equals("aws_route_table") && inst.decl().block().body().attribute("route") != null) {
+                return null;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.sagelint.parse.terraform;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputNote;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Terraform: the {@code .tf} and {@code .tfvars} files of a folder are one configuration (one
+ * deployment). Local modules among the inputs are followed with their variables bound from the module
+ * block; remote ones are noted and skipped. Plan JSON ({@code terraform show -json}) is read by
+ * {@link PlanReader}. Nothing is fetched: data sources stay unknown.
+ */
+public final class TerraformFormat implements InputFormat {
+
+    private static final int MAX_MODULE_DEPTH = 8;
+    private static final Set<String> META_ARGS = Set.of("source", "version", "count", "for_each", "providers",
+            "depends_on");
+    private static final List<String> STAGE_VARIABLES = List.of("environment", "stage", "env");
+
+    @Override
+    public String name() {
+        return "terraform";
+    }
+
+    @Override
+    public boolean accepts(SourceFile file) {
+        return file.hasExtension(".tf", ".tfvars") || PlanReader.isPlan(file);
+    }
+
+    @Override
+    public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
+        List<Deployment> out = new ArrayList<>();
+        Map<String, List<SourceFile>> byFolder = new TreeMap<>();
+        for (SourceFile f : files) {
+            if (PlanReader.isPlan(f)) {
+                out.add(PlanReader.read(f, context));
+            } else {
+                byFolder.computeIfAbsent(f.folder(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<String, Parsed> parsed = new LinkedHashMap<>();
+        byFolder.forEach((folder, group) -> parsed.put(folder, parseFolder(group, context)));
+        Set<String> calledAsModule = new HashSet<>();
+        parsed.forEach((folder, p) -> p.bodies.forEach((path, body) -> body.blocks("module").forEach(b -> {
+            String source = literalSource(b);
+            if (source != null && isLocal(source)) {
+                String child = resolve(folder, source);
+                if (!child.equals(folder)) {
+                    calledAsModule.add(child);
+                }
+            }
+        })));
+        parsed.forEach((folder, p) -> {
+            if (!calledAsModule.contains(folder)) {
+                out.add(configuration(folder, p, parsed));
+            }
+        });
+        return out;
+    }
+
+    /** The files of one folder: bodies of .tf files, tfvars values, and the problems met. */
+    private static final class Parsed {
+        final Map<String, Hcl.Body> bodies = new LinkedHashMap<>();
+        final Map<String, Hcl.Body> tfvars = new LinkedHashMap<>();
+        final List<InputProblem> problems = new ArrayList<>();
+    }
+
+    private static Parsed parseFolder(List<SourceFile> group, ParseContext context) {
+        Parsed p = new Parsed();
+        for (SourceFile f : group.stream().sorted(java.util.Comparator.comparing(SourceFile::path)).toList()) {
+            if (f.text().length() > context.limits().maxFileBytes()) {
+                p.problems.add(InputProblem.fatalAt(Location.ofFile(f.path()), "the file is larger than "
+                        + context.limits().maxFileBytes() + " bytes; it was not read (split it, or raise the limit)"));
+                continue;
+            }
+            try {
+                Hcl.Body body = HclParser.parse(f.text(), context.limits().maxNestingDepth());
+                (f.hasExtension(".tfvars") ? p.tfvars : p.bodies).put(f.path(), body);
+            } catch (HclParser.SyntaxError e) {
+                p.problems.add(InputProblem.fatalAt(new Location(f.path(), e.pos.line(), e.pos.column()),
+                        "HCL syntax error: " + e.getMessage()));
+            }
+        }
+        return p;
+    }
+
+    private Deployment configuration(String folder, Parsed root, Map<String, Parsed> parsed) {
+        List<Fact> facts = new ArrayList<>(root.problems);
+        Evaluator ev = new Evaluator();
+        Module rootModule = new Module("", folder);
+        root.bodies.forEach(rootModule::add);
+        Module scratch = new Module("", folder);
+        root.tfvars.forEach((path, body) -> body.attributes().forEach(a ->
+                rootModule.tfvars.put(a.name(), ev.eval(a.value(), Scope.of(scratch)))));
+        List<Module> modules = new ArrayList<>();
+        modules.add(rootModule);
+        follow(rootModule, parsed, ev, modules, facts, 0, new HashSet<>(Set.of(folder)));
+        List<InputProblem> problems = new ArrayList<>();
+        try {
+            facts.addAll(new ResourceMapper(ev, modules, problems).map());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader must never crash on input; say where, and what to send us
+            problems.add(InputProblem.fatalAt(Location.ofFile(root.bodies.keySet().stream().findFirst()
+                    .orElse(folder)), "this configuration could not be evaluated (" + e.getClass().getSimpleName()
+                    + "); please report it with the file"));
+        }
+        facts.addAll(problems);
+        return new Deployment(folder.isEmpty() ? "." : folder, environment(rootModule, ev), facts);
+    }
+
+    /** Instantiates the local modules a module calls, binding their variables from the module block. */
+    private void follow(Module parent, Map<String, Parsed> parsed, Evaluator ev, List<Module> modules,
+                        List<Fact> facts, int depth, Set<String> stack) {
+        for (Module.Decl call : parent.modules.values()) {
+            Hcl.Block b = call.block();
+            Location at = new Location(call.path(), b.pos().line(), b.pos().column());
+            String source = literalSource(b);
+            if (source == null) {
+                facts.add(InputNote.at(at, "module '" + b.label(0) + "' has no literal source; its resources are"
+                        + " not checked"));
+                continue;
+            }
+            if (!isLocal(source)) {
+                facts.add(InputNote.at(at, "module '" + b.label(0) + "' comes from '" + source + "', which sagelint"
+                        + " does not download; its resources are not checked (lint the module's own folder, or a"
+                        + " plan: terraform show -json)"));
+                continue;
+            }
+            String folder = resolve(parent.folder, source);
+            Parsed child = parsed.get(folder);
+            if (child == null) {
+                facts.add(InputNote.at(at, "module '" + b.label(0) + "' reads '" + source + "' (" + folder
+                        + "), whose files are not among the inputs; its resources are not checked (lint the parent"
+                        + " folder recursively)"));
+                continue;
+            }
+            if (depth >= MAX_MODULE_DEPTH || stack.contains(folder)) {
+                facts.add(InputNote.at(at, "module '" + b.label(0) + "' calls itself or nests deeper than "
+                        + MAX_MODULE_DEPTH + " levels; it is not followed"));
+                continue;
+            }
+            Set<String> inner = new HashSet<>(stack);
+            inner.add(folder);
+            Map<String, Scope> instances = moduleInstances(b, parent, ev);
+            for (var instance : instances.entrySet()) {
+                Module m = new Module(parent.prefix + "module." + b.label(0) + instance.getKey() + ".", folder);
+                child.bodies.forEach(m::add);
+                Scope callerScope = instance.getValue();
+                for (Hcl.Attribute a : b.body().attributes()) {
+                    if (!META_ARGS.contains(a.name())) {
+                        m.inputs.put(a.name(), () -> ev.eval(a.value(), callerScope));
+                    }
+                }
+                if (instances.size() == 1 && instance.getKey().isEmpty()) {
+                    parent.children.put(b.label(0), m);
+                }
+                modules.add(m);
+                follow(m, parsed, ev, modules, facts, depth + 1, inner);
+            }
+            facts.addAll(child.problems);
+        }
+    }
+
+    /**
+     * The instances of a module call: one per element of a known count or for_each (address suffix
+     * {@code [0]} or {@code ["k"]} and the caller scope with count / each bound), else one instance.
+     */
+    private static Map<String, Scope> moduleInstances(Hcl.Block call, Module parent, Evaluator ev) {
+        Map<String, Scope> out = new LinkedHashMap<>();
+        Scope scope = Scope.of(parent);
+        Hcl.Attribute count = call.body().attribute("count");
+        Hcl.Attribute forEach = call.body().attribute("for_each");
+        if (count != null) {
+            Integer n = Values.smallInt(Functions.toNumber(ev.eval(count.value(), scope)));
+            if (n != null && n >= 0 && n <= 100) {
+                for (int i = 0; i < n; i++) {
+                    out.put("[" + i + "]", scope.with("count", Map.of("index", java.math.BigDecimal.valueOf(i))));
+                }
+                return out;
+            }
+            out.put("", scope.with("count", Map.of("index", new Values.Unknown("count.index"))));
+            return out;
+        }
+        if (forEach != null) {
+            Map<String, Object> entries = Evaluator.forEachEntries(ev.eval(forEach.value(), scope));
+            if (entries != null && entries.size() <= 100) {
+                entries.forEach((k, v) -> {
+                    Map<String, Object> each = new LinkedHashMap<>();
+                    each.put("key", k);
+                    each.put("value", v);
+                    out.put("[\"" + k + "\"]", scope.with("each", each));
+                });
+                return out;
+            }
+            out.put("", scope.with("each", Map.of("key", new Values.Unknown("each.key"),
+                    "value", new Values.Unknown("each.value"))));
+            return out;
+        }
+        out.put("", scope);
+        return out;
+    }
+
+    private static String environment(Module root, Evaluator ev) {
+        for (String name : STAGE_VARIABLES) {
+            if (root.variables.containsKey(name) && ev.variableValue(root, name) instanceof String s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String literalSource(Hcl.Block module) {
+        Hcl.Attribute source = module.body().attribute("source");
+        if (source != null && source.value() instanceof Hcl.Template t && !t.directive()
+                && t.parts().stream().allMatch(String.class::isInstance)) {
+            return String.join("", t.parts().stream().map(String.class::cast).toList());
+        }
+        return null;
+    }
+
+    private static boolean isLocal(String source) {
+        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
+    }
+
+    /** Joins a folder and a relative module source into a normalised display folder. */
+    static String resolve(String folder, String source) {
+        List<String> parts = new ArrayList<>();
+        for (String p : (folder.isEmpty() ? source : folder + "/" + source).split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,317 @@
+package dev.sagelint.parse.terraform;
+
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.terraform.Values.Partial;
+import dev.sagelint.parse.terraform.Values.Unknown;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A block body seen through the evaluator: typed accessors that record each field's location and
+ * unknown-ness in {@link Fields}, report wrong types as input problems, and expand dynamic blocks.
+ */
+final class View {
+
+    private final Hcl.Body body;
+    private final Scope scope;
+    private final String path;
+    private final Location location;
+    private final Evaluator ev;
+    private final List<InputProblem> problems;
+
+    View(Hcl.Body body, Scope scope, String path, Location location, Evaluator ev, List<InputProblem> problems) {
+        this.body = body;
+        this.scope = scope;
+        this.path = path;
+        this.location = location;
+        this.ev = ev;
+        this.problems = problems;
+    }
+
+    Location location() {
+        return location;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    Location at(Hcl.Pos pos) {
+        return new Location(path, pos.line(), pos.column());
+    }
+
+    boolean has(String attr) {
+        return body.attribute(attr) != null;
+    }
+
+    Location at(String attr) {
+        Hcl.Attribute a = body.attribute(attr);
+        return a == null ? location : at(a.pos());
+    }
+
+    /** The resolved value, or null when the attribute is absent. */
+    Object value(String attr) {
+        Hcl.Attribute a = body.attribute(attr);
+        return a == null ? null : ev.eval(a.value(), scope);
+    }
+
+    Evaluator.Tracked track(String attr) {
+        Hcl.Attribute a = body.attribute(attr);
+        return a == null ? new Evaluator.Tracked(null, java.util.Set.of()) : ev.track(a.value(), scope);
+    }
+
+    private Object written(String attr, String field, Fields f) {
+        Hcl.Attribute a = body.attribute(attr);
+        if (a == null) {
+            return null;
+        }
+        Object v = ev.eval(a.value(), scope);
+        if (v == null) {
+            return null;
+        }
+        f.at(field, at(a.pos()));
+        if (v instanceof Unknown || v instanceof Partial) {
+            f.unknown(field);
+            return null;
+        }
+        return v;
+    }
+
+    String str(String attr, String field, Fields f) {
+        Object v = written(attr, field, f);
+        if (v == null) {
+            return null;
+        }
+        String r = Values.render(v);
+        if (r == null) {
+            problem(attr, attr + " is " + Values.describe(v) + "; expected a string");
+        }
+        return r;
+    }
+
+    /** A string in which unknown segments are kept as {@code ${...}} (resource ids, service names). */
+    String id(Object v, String attr, String field, Fields f) {
+        if (v == null) {
+            return null;
+        }
+        f.at(field, at(attr));
+        if (v instanceof Unknown) {
+            f.unknown(field);
+            return null;
+        }
+        String r = Values.render(v);
+        if (r == null) {
+            problem(attr, attr + " is " + Values.describe(v) + "; expected a string");
+        }
+        return r;
+    }
+
+    Integer integer(String attr, String field, Fields f) {
+        BigDecimal n = decimal(attr, field, f, "a whole number");
+        if (n == null) {
+            return null;
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            problem(attr, attr + " is " + Values.number(n) + "; expected a whole number");
+            return null;
+        }
+    }
+
+    Double number(String attr, String field, Fields f) {
+        BigDecimal n = decimal(attr, field, f, "a number");
+        return n == null ? null : n.doubleValue();
+    }
+
+    private BigDecimal decimal(String attr, String field, Fields f, String what) {
+        Object v = written(attr, field, f);
+        if (v == null) {
+            return null;
+        }
+        BigDecimal n = Functions.toNumber(v);
+        if (n == null) {
+            problem(attr, attr + " is " + Values.describe(v) + "; expected " + what);
+        }
+        return n;
+    }
+
+    Boolean bool(String attr, String field, Fields f) {
+        Object v = written(attr, field, f);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if ("true".equals(v) || "false".equals(v)) {
+            return Boolean.valueOf((String) v);
+        }
+        problem(attr, attr + " is " + Values.describe(v) + "; expected true or false");
+        return null;
+    }
+
+    /** A list of ids: known strings, and for references to other resources ({@code aws_subnet.a.id}) their address. */
+    List<String> ids(String attr, String field, Fields f) {
+        Object v = written(attr, field, f);
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (!(v instanceof List<?> list)) {
+            f.unknown(field);
+            return out;
+        }
+        for (Object item : list) {
+            String id = refId(item);
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** The value of a single id attribute as {@link #ids} reads its items. */
+    String refIdOf(String attr, String field, Fields f) {
+        Hcl.Attribute a = body.attribute(attr);
+        if (a == null) {
+            return null;
+        }
+        Object v = ev.eval(a.value(), scope);
+        f.at(field, at(a.pos()));
+        String id = refId(v);
+        if (id == null) {
+            f.unknown(field);
+        }
+        return id;
+    }
+
+    static String refId(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof Unknown u && u.text().endsWith(".id") && !u.text().startsWith("var.")
+                && !u.text().startsWith("data.") && !u.text().startsWith("local.")) {
+            return u.text().substring(0, u.text().length() - 3);
+        }
+        return null;
+    }
+
+    /** A map of known strings (tags: an unknown stage must not read as "not production"). */
+    Map<String, String> stringMap(String attr) {
+        return stringMap(attr, false);
+    }
+
+    /**
+     * A map of strings; with {@code keepUnknown} an entry whose value is unknown stays, written as
+     * {@code ${...}} (metric dimensions: that the dimension is there is what matters).
+     */
+    Map<String, String> stringMap(String attr, boolean keepUnknown) {
+        Object v = value(attr);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (v instanceof Map<?, ?> map) {
+            map.forEach((k, x) -> {
+                if (x instanceof String || x instanceof BigDecimal || x instanceof Boolean
+                        || (keepUnknown && (x instanceof Unknown || x instanceof Partial))) {
+                    out.put(k.toString(), Values.render(x));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The nested blocks of a type, with {@code dynamic} blocks expanded when their for_each is known. */
+    List<View> blocks(String type) {
+        List<View> out = new ArrayList<>();
+        for (Hcl.Block b : body.blocks()) {
+            if (b.type().equals(type)) {
+                out.add(new View(b.body(), scope, path, at(b.pos()), ev, problems));
+            } else if (b.type().equals("dynamic") && type.equals(b.label(0))) {
+                out.addAll(dynamic(b));
+            }
+        }
+        return out;
+    }
+
+    /** True when a dynamic block of this type has a for_each that cannot be resolved. */
+    boolean dynamicUnknown(String type) {
+        for (Hcl.Block b : body.blocks()) {
+            if (b.type().equals("dynamic") && type.equals(b.label(0))) {
+                Hcl.Attribute fe = b.body().attribute("for_each");
+                if (fe == null || Evaluator.forEachEntries(ev.eval(fe.value(), scope)) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<View> dynamic(Hcl.Block b) {
+        List<View> out = new ArrayList<>();
+        Hcl.Block content = b.body().blocks("content").stream().findFirst().orElse(null);
+        if (content == null) {
+            return out;
+        }
+        Hcl.Attribute iteratorAttr = b.body().attribute("iterator");
+        String iterator = iteratorAttr != null && iteratorAttr.value() instanceof Hcl.Variable v ? v.name()
+                : b.label(0);
+        Hcl.Attribute fe = b.body().attribute("for_each");
+        Object coll = fe == null ? null : ev.eval(fe.value(), scope);
+        Map<String, Object> entries = coll instanceof List<?> list ? listEntries(list)
+                : Evaluator.forEachEntries(coll);
+        if (entries == null) {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("key", new Unknown(iterator + ".key"));
+            it.put("value", new Unknown(iterator + ".value"));
+            out.add(new View(content.body(), scope.with(iterator, it), path, at(b.pos()), ev, problems));
+            return out;
+        }
+        entries.forEach((k, v) -> {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("key", k);
+            it.put("value", v);
+            out.add(new View(content.body(), scope.with(iterator, it), path, at(b.pos()), ev, problems));
+        });
+        return out;
+    }
+
+    /** dynamic blocks iterate lists of any element with the index as key. */
+    private static Map<String, Object> listEntries(List<?> list) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.put(String.valueOf(i), list.get(i));
+        }
+        return out;
+    }
+
+    View block(String type) {
+        List<View> all = blocks(type);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every attribute and block name written here, for spot-like key scans. */
+    List<String> names() {
+        List<String> out = new ArrayList<>();
+        body.attributes().forEach(a -> out.add(a.name()));
+        body.blocks().forEach(b -> out.add(b.type()));
+        return out;
+    }
+
+    Location nameAt(String name) {
+        Hcl.Attribute a = body.attribute(name);
+        if (a != null) {
+            return at(a.pos());
+        }
+        return body.blocks().stream().filter(b -> b.type().equals(name)).findFirst().map(b -> at(b.pos()))
+                .orElse(location);
+    }
+
+    void problem(String attr, String message) {
+        problems.add(InputProblem.at(at(attr), message));
+    }
+}

@@ -1,0 +1,468 @@
+package dev.sagelint.parse.terraform;
+
+import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputNote;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.Model;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.TerraformEndpointConfig;
+import dev.sagelint.model.TerraformScalingPolicy;
+import dev.sagelint.model.Variant;
+import dev.sagelint.model.Vpc;
+import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TerraformFormatTest {
+
+    private final TerraformFormat format = new TerraformFormat();
+
+    private List<Deployment> parse(Map<String, String> files) {
+        List<SourceFile> sources = new ArrayList<>();
+        files.forEach((path, text) -> sources.add(new SourceFile(path, text)));
+        sources.forEach(s -> assertTrue(format.accepts(s), s.path()));
+        return format.parse(sources, ParseContext.defaults());
+    }
+
+    private Deployment one(Map<String, String> files) {
+        List<Deployment> all = parse(files);
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    private static <T> List<T> facts(Deployment d, Class<T> type) {
+        return d.facts().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static <T extends Fact> T only(Deployment d, Class<T> type) {
+        List<T> all = facts(d, type);
+        assertEquals(1, all.size(), type.getSimpleName() + ": " + all);
+        return all.get(0);
+    }
+
+    private static final String ENDPOINT = """
+            resource "aws_sagemaker_endpoint_configuration" "ec" {
+              name = "${local.prefix}-config"
+              production_variants {
+                variant_name           = "primary"
+                instance_type          = var.instance_type
+                initial_instance_count = 1
+              }
+            }
+
+            resource "aws_sagemaker_endpoint" "this" {
+              name                 = "${local.prefix}-ep"
+              endpoint_config_name = aws_sagemaker_endpoint_configuration.ec.name
+            }
+
+            resource "aws_appautoscaling_target" "t" {
+              service_namespace  = "sagemaker"
+              scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+              resource_id        = "endpoint/${aws_sagemaker_endpoint.this.name}/variant/primary"
+              min_capacity       = var.min
+              max_capacity       = 4
+            }
+
+            resource "aws_appautoscaling_policy" "p" {
+              name               = "p"
+              resource_id        = aws_appautoscaling_target.t.resource_id
+              scalable_dimension = aws_appautoscaling_target.t.scalable_dimension
+              service_namespace  = aws_appautoscaling_target.t.service_namespace
+              step_scaling_policy_configuration {
+                adjustment_type = "ChangeInCapacity"
+                step_adjustment {
+                  metric_interval_lower_bound = "0"
+                  scaling_adjustment          = 1
+                }
+              }
+            }
+
+            resource "aws_cloudwatch_metric_alarm" "a" {
+              alarm_name    = "backlog"
+              namespace     = "AWS/SageMaker"
+              metric_name   = "HasBacklogWithoutCapacity"
+              threshold     = 1
+              dimensions    = { EndpointName = aws_sagemaker_endpoint.this.name }
+              alarm_actions = [aws_appautoscaling_policy.p.arn]
+            }
+
+            locals {
+              prefix = "${var.team}-llm"
+            }
+            """;
+
+    private static final String VARIABLES = """
+            variable "team" { default = "search" }
+            variable "min" {
+              type    = number
+              default = 1
+            }
+            variable "instance_type" {}
+            """;
+
+    @Test
+    void resolvesVariablesLocalsTemplatesAndReferences() {
+        Deployment d = one(Map.of("infra/main.tf", ENDPOINT, "infra/variables.tf", VARIABLES,
+                "infra/terraform.tfvars", "min = 0\n", "infra/gpu.auto.tfvars", "instance_type = \"ml.g5.xlarge\"\n"));
+        assertEquals("infra", d.id());
+        Endpoint e = only(d, Endpoint.class);
+        assertEquals("search-llm-ep", e.name());
+        assertEquals("search-llm-config", e.configName());
+        assertEquals("aws_sagemaker_endpoint_configuration.ec", e.configKey());
+        Variant v = only(d, Variant.class);
+        assertEquals("ml.g5.xlarge", v.instanceType());
+        assertEquals(new Location("infra/main.tf", 5, 5), v.source().at("instanceType"));
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals("endpoint/search-llm-ep/variant/primary", t.resourceId());
+        assertEquals(0, t.minCapacity());
+        assertEquals(new Location("infra/main.tf", 19, 3), t.source().at("minCapacity"));
+        assertEquals("aws_sagemaker_endpoint.this", t.endpointKey());
+        assertEquals("primary", t.variantName());
+        ScalingPolicy p = only(d, ScalingPolicy.class);
+        assertEquals("aws_appautoscaling_target.t", p.targetKey());
+        assertEquals(ScalingPolicy.STEP, p.policyType());
+        assertEquals(0.0, p.stepAdjustments().get(0).lowerBound());
+        Alarm a = only(d, Alarm.class);
+        assertEquals(List.of("aws_appautoscaling_policy.p"), a.policyKeys());
+        assertEquals(Map.of("EndpointName", "search-llm-ep"), a.metric().dimensions());
+        assertTrue(facts(d, InputProblem.class).isEmpty(), d.facts().toString());
+    }
+
+    @Test
+    void unknownValuesStayNullAndAreMarkedUnknown() {
+        Deployment d = one(Map.of("main.tf", ENDPOINT, "variables.tf", VARIABLES.replace("default = \"search\"", "")));
+        Variant v = only(d, Variant.class);
+        assertNull(v.instanceType());
+        assertTrue(v.source().isUnknown("instanceType"));
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals("endpoint/${var.team}-llm-ep/variant/primary", t.resourceId());
+        assertNull(t.endpointName());
+        assertEquals("aws_sagemaker_endpoint.this", t.endpointKey(), "the reference still links");
+        assertEquals(1, t.minCapacity());
+        assertEquals(".", d.id(), "files at the top form the deployment \".\"");
+        assertEquals(Map.of("EndpointName", "${var.team}-llm-ep"), only(d, Alarm.class).metric().dimensions(),
+                "a dimension with an unknown value is still there");
+    }
+
+    @Test
+    void forEachAndCountExpandLikeTerraform() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "endpoints" {
+                  default = { a = 1, b = 3 }
+                }
+                resource "aws_appautoscaling_target" "t" {
+                  for_each           = var.endpoints
+                  service_namespace  = "sagemaker"
+                  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+                  resource_id        = "endpoint/${each.key}/variant/AllTraffic"
+                  min_capacity       = each.value
+                  max_capacity       = each.value + 1
+                }
+                resource "aws_appautoscaling_scheduled_action" "s" {
+                  count       = 2
+                  name        = "s${count.index}"
+                  service_namespace  = "sagemaker"
+                  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+                  resource_id = aws_appautoscaling_target.t["b"].resource_id
+                  schedule    = "cron(0 8 * * ? *)"
+                  scalable_target_action {
+                    min_capacity = 2
+                  }
+                }
+                resource "aws_appautoscaling_target" "unknown" {
+                  for_each     = var.not_declared
+                  resource_id  = "endpoint/${each.key}/variant/AllTraffic"
+                  min_capacity = 1
+                  max_capacity = 1
+                }
+                resource "aws_appautoscaling_target" "none" {
+                  count        = 0
+                  resource_id  = "endpoint/x/variant/y"
+                  min_capacity = 1
+                  max_capacity = 1
+                }
+                """));
+        List<ScalableTarget> targets = facts(d, ScalableTarget.class);
+        assertEquals(List.of("aws_appautoscaling_target.t[\"a\"]", "aws_appautoscaling_target.t[\"b\"]",
+                "aws_appautoscaling_target.unknown"), targets.stream().map(ScalableTarget::key).toList());
+        assertEquals("endpoint/b/variant/AllTraffic", targets.get(1).resourceId());
+        assertEquals(3, targets.get(1).minCapacity());
+        assertEquals(4, targets.get(1).maxCapacity());
+        assertEquals("endpoint/${each.key}/variant/AllTraffic", targets.get(2).resourceId());
+        List<ScheduledAction> actions = facts(d, ScheduledAction.class);
+        assertEquals(List.of("s0", "s1"), actions.stream().map(ScheduledAction::name).toList());
+        assertEquals("aws_appautoscaling_target.t[\"b\"]", actions.get(0).targetKey());
+        assertEquals(2, actions.get(1).minCapacity());
+    }
+
+    @Test
+    void vpcEndpointsKeepTheRegionAsAKnownUnknown() {
+        Deployment d = one(Map.of("net.tf", """
+                data "aws_region" "current" {}
+                resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }
+                resource "aws_subnet" "a" {
+                  vpc_id = aws_vpc.main.id
+                }
+                resource "aws_route_table" "private" { vpc_id = aws_vpc.main.id }
+                resource "aws_vpc_endpoint" "s3" {
+                  vpc_id          = aws_vpc.main.id
+                  service_name    = "com.amazonaws.${data.aws_region.current.name}.s3"
+                  route_table_ids = [aws_route_table.private.id]
+                }
+                resource "aws_sagemaker_model" "m" {
+                  primary_container {
+                    model_data_url = "s3://bucket/model.tar.gz"
+                  }
+                  vpc_config {
+                    subnets            = [aws_subnet.a.id]
+                    security_group_ids = ["sg-1"]
+                  }
+                }
+                """));
+        VpcEndpoint e = only(d, VpcEndpoint.class);
+        assertEquals("com.amazonaws.${data.aws_region.current.name}.s3", e.serviceName());
+        assertEquals("s3", e.service());
+        assertEquals("aws_vpc.main", e.vpcId());
+        assertEquals(List.of("aws_route_table.private"), e.routeTableIds());
+        Model m = only(d, Model.class);
+        assertEquals("aws_vpc.main", m.vpcId());
+        assertEquals(List.of("aws_subnet.a"), m.subnets());
+        assertTrue(m.s3Artifacts());
+        Vpc vpc = only(d, Vpc.class);
+        assertEquals("aws_vpc.main", vpc.id());
+        assertFalse(vpc.natGateway());
+    }
+
+    @Test
+    void localModulesAreFollowedAndRemoteOnesNoted() {
+        List<Deployment> all = parse(Map.of(
+                "live/main.tf", """
+                        module "ep" {
+                          source        = "../modules/endpoint"
+                          endpoint_name = "orders"
+                          min           = 0
+                        }
+                        module "vpc" {
+                          source  = "terraform-aws-modules/vpc/aws"
+                          version = "5.0.0"
+                        }
+                        """,
+                "modules/endpoint/main.tf", """
+                        variable "endpoint_name" {}
+                        variable "min" { default = 2 }
+                        resource "aws_appautoscaling_target" "t" {
+                          resource_id  = "endpoint/${var.endpoint_name}/variant/AllTraffic"
+                          min_capacity = var.min
+                          max_capacity = 2
+                        }
+                        """));
+        assertEquals(1, all.size(), "the module folder is not linted on its own: " + all);
+        Deployment d = all.get(0);
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals("module.ep.aws_appautoscaling_target.t", t.key());
+        assertEquals("endpoint/orders/variant/AllTraffic", t.resourceId());
+        assertEquals(0, t.minCapacity());
+        assertEquals(new Location("modules/endpoint/main.tf", 5, 3), t.source().at("minCapacity"));
+        InputNote note = only(d, InputNote.class);
+        assertEquals(new Location("live/main.tf", 6, 1), note.location());
+        assertTrue(note.message().contains("terraform-aws-modules/vpc/aws"), note.message());
+    }
+
+    @Test
+    void syntaxErrorsBecomeInputProblemsWithTheirPlace() {
+        Deployment d = one(Map.of("bad.tf", "resource \"aws_sagemaker_endpoint\" \"e\" {\n  name = \n}\n",
+                "good.tf", "resource \"aws_sagemaker_endpoint\" \"f\" {\n  name = \"f\"\n}\n"));
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("bad.tf", 2, 10), p.location());
+        assertTrue(p.fatal());
+        assertTrue(p.message().startsWith("HCL syntax error"), p.message());
+        assertEquals("f", only(d, Endpoint.class).name(), "the other file of the folder is still read");
+    }
+
+    @Test
+    void wrongTypesAreInputProblems() {
+        Deployment d = one(Map.of("main.tf", """
+                resource "aws_appautoscaling_target" "t" {
+                  resource_id  = "endpoint/e/variant/v"
+                  min_capacity = "one"
+                  max_capacity = "2"
+                }
+                """));
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("main.tf", 3, 3), p.location());
+        assertEquals("min_capacity is \"one\"; expected a whole number", p.message());
+        assertEquals(2, only(d, ScalableTarget.class).maxCapacity());
+    }
+
+    @Test
+    void dynamicBlocksExpandOverKnownCollections() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "variants" {
+                  default = [
+                    { name = "a", type = "ml.m5.large" },
+                    { name = "b", type = "ml.c5.large" },
+                  ]
+                }
+                resource "aws_sagemaker_endpoint_configuration" "ec" {
+                  name_prefix = "ec-"
+                  dynamic "production_variants" {
+                    for_each = var.variants
+                    content {
+                      variant_name  = production_variants.value.name
+                      instance_type = production_variants.value.type
+                    }
+                  }
+                  lifecycle {
+                    create_before_destroy = true
+                  }
+                }
+                """));
+        assertEquals(List.of("a", "b"), facts(d, Variant.class).stream().map(Variant::name).toList());
+        assertEquals("ml.c5.large", facts(d, Variant.class).get(1).instanceType());
+        TerraformEndpointConfig tf = only(d, TerraformEndpointConfig.class);
+        assertTrue(tf.namePrefix());
+        assertFalse(tf.fixedName());
+        assertEquals(true, tf.createBeforeDestroy());
+    }
+
+    @Test
+    void targetTrackingWithoutPolicyTypeIsRecorded() {
+        Deployment d = one(Map.of("main.tf", """
+                resource "aws_appautoscaling_policy" "p" {
+                  name        = "p"
+                  resource_id = "endpoint/e/variant/v"
+                  target_tracking_scaling_policy_configuration {
+                    target_value       = 70
+                    scale_in_cooldown  = 60
+                    predefined_metric_specification {
+                      predefined_metric_type = "SageMakerVariantInvocationsPerInstance"
+                    }
+                  }
+                }
+                """));
+        TerraformScalingPolicy tf = only(d, TerraformScalingPolicy.class);
+        assertNull(tf.policyType());
+        assertTrue(tf.targetTrackingBlock());
+        assertEquals(new Location("main.tf", 4, 3), tf.source().at("targetTracking"));
+        ScalingPolicy p = only(d, ScalingPolicy.class);
+        assertEquals(ScalingPolicy.TARGET_TRACKING, p.policyType(), "read as the author meant; SL704 reports it");
+        assertEquals(60, p.scaleInCooldown());
+        assertEquals("SageMakerVariantInvocationsPerInstance", p.predefinedMetric());
+    }
+
+    @Test
+    void optionalObjectAttributesTakeTheirTypeDefaults() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "autoscaling" {
+                  type = object({
+                    min_capacity      = optional(number, 1)
+                    max_capacity      = number
+                    scale_in_cooldown = optional(number)
+                  })
+                }
+                resource "aws_appautoscaling_policy" "p" {
+                  name        = "p"
+                  policy_type = "TargetTrackingScaling"
+                  resource_id = "endpoint/e/variant/v"
+                  target_tracking_scaling_policy_configuration {
+                    target_value      = 100
+                    scale_in_cooldown = var.autoscaling.scale_in_cooldown
+                  }
+                }
+                resource "aws_appautoscaling_target" "t" {
+                  resource_id  = "endpoint/e/variant/v"
+                  min_capacity = var.autoscaling.min_capacity
+                  max_capacity = var.autoscaling.max_capacity
+                }
+                """, "terraform.tfvars", "autoscaling = { max_capacity = 4 }\n"));
+        ScalingPolicy p = only(d, ScalingPolicy.class);
+        assertNull(p.scaleInCooldown());
+        assertFalse(p.source().isSet("scaleInCooldown"), "an optional attribute left out is null: not set");
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals(1, t.minCapacity());
+        assertEquals(4, t.maxCapacity());
+    }
+
+    @Test
+    void hostileExpressionsStayCheapAndNeverCrash() {
+        StringBuilder chain = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            chain.append("resource \"aws_sagemaker_endpoint\" \"e").append(i).append("\" {\n  name = \"")
+                    .append(i == 59 ? "x" : "${aws_sagemaker_endpoint.e" + (i + 1) + ".name}${aws_sagemaker_endpoint.e"
+                            + (i + 1) + ".name}").append("\"\n}\n");
+        }
+        chain.append("""
+                resource "aws_sagemaker_endpoint" "a" { name = aws_sagemaker_endpoint.b.name }
+                resource "aws_sagemaker_endpoint" "b" { name = aws_sagemaker_endpoint.a.name }
+                resource "aws_appautoscaling_target" "t" {
+                  count        = 1e999999999 * 1e999999999
+                  resource_id  = "endpoint/e/variant/v"
+                  min_capacity = 1e999999999 + 1
+                  max_capacity = 2
+                }
+                """);
+        Deployment d = one(Map.of("main.tf", chain.toString()));
+        Endpoint e0 = facts(d, Endpoint.class).stream().filter(e -> e.key().equals("aws_sagemaker_endpoint.e0"))
+                .findFirst().orElseThrow();
+        assertNull(e0.name(), "a name doubled 59 times is not built");
+        assertTrue(e0.source().isUnknown("name"));
+        Endpoint a = facts(d, Endpoint.class).stream().filter(e -> e.key().equals("aws_sagemaker_endpoint.a"))
+                .findFirst().orElseThrow();
+        assertTrue(a.source().isUnknown("name"), "a reference cycle is unknown");
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertEquals("aws_appautoscaling_target.t", t.key(), "an impossible count leaves one instance");
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("main.tf", 60 * 3 + 6, 3), p.location());
+        assertTrue(p.message().startsWith("min_capacity is 1E+999999999"), p.message());
+    }
+
+    @Test
+    void modulesWithForEachOrCountBecomeOneInstancePerElement() {
+        Deployment d = one(Map.of(
+                "live/main.tf", """
+                        module "ep" {
+                          source   = "../modules/endpoint"
+                          for_each = { orders = 0, search = 2 }
+                          endpoint_name = each.key
+                          min           = each.value
+                        }
+                        module "off" {
+                          source        = "../modules/endpoint"
+                          count         = 0
+                          endpoint_name = "off"
+                          min           = 1
+                        }
+                        """,
+                "modules/endpoint/main.tf", """
+                        variable "endpoint_name" {}
+                        variable "min" {}
+                        resource "aws_appautoscaling_target" "t" {
+                          resource_id  = "endpoint/${var.endpoint_name}/variant/AllTraffic"
+                          min_capacity = var.min
+                          max_capacity = 4
+                        }
+                        """));
+        List<ScalableTarget> targets = facts(d, ScalableTarget.class);
+        assertEquals(List.of("module.ep[\"orders\"].aws_appautoscaling_target.t",
+                "module.ep[\"search\"].aws_appautoscaling_target.t"), targets.stream().map(ScalableTarget::key).toList());
+        assertEquals("endpoint/search/variant/AllTraffic", targets.get(1).resourceId());
+        assertEquals(0, targets.get(0).minCapacity());
+        assertEquals(2, targets.get(1).minCapacity());
+    }
+}
