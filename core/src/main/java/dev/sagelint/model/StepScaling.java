@@ -27,10 +27,20 @@ public final class StepScaling {
     public record Problem(Location location, String message) {
     }
 
+    /**
+     * True for a step policy written as one: its type is StepScaling and it carries no target-tracking settings.
+     * Terraform's policy_type defaults to StepScaling, so a target-tracking block without policy_type reads as a
+     * step policy; that mistake is SL704's, and the step rules stay silent about it.
+     */
+    public static boolean writtenAsStep(ScalingPolicy p) {
+        return p != null && p.step() && p.targetValue() == null && p.predefinedMetric() == null
+                && p.customMetric() == null && !p.source().isSet("targetValue");
+    }
+
     /** Every problem SL108 reports for the policy; empty when it is not a step policy or its steps are unknown. */
     public static List<Problem> problems(ScalingPolicy p) {
         List<Problem> out = new ArrayList<>();
-        if (p == null || !p.step()) {
+        if (!writtenAsStep(p)) {
             return out;
         }
         Source src = p.source();
@@ -147,11 +157,31 @@ public final class StepScaling {
         }
         for (Object o : alarms) {
             if (o instanceof Alarm a && a.policyKeys().contains(p.key()) && a.metric() != null
-                    && SCALE_FROM_ZERO_METRICS.contains(a.metric().name())) {
+                    && a.metric().name() != null && SCALE_FROM_ZERO_METRICS.contains(a.metric().name())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the policy is known not to be a scale-from-zero policy: at least one alarm in scope fires it,
+     * every such alarm names its metric (a metric-math alarm does not), and none is a scale-from-zero metric.
+     */
+    public static boolean knownNotScaleFromZero(ScalingPolicy p, List<?> alarms) {
+        if (p == null || alarms == null) {
+            return false;
+        }
+        boolean any = false;
+        for (Object o : alarms) {
+            if (o instanceof Alarm a && a.policyKeys().contains(p.key())) {
+                if (a.metric() == null || a.metric().name() == null || a.metric().source().isUnknown("name")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any && !scaleFromZero(p, alarms);
     }
 
     /** The first step that removes capacity (ScalingAdjustment < 0, not ExactCapacity), or null. */

@@ -77,6 +77,9 @@ class CatalogueTest {
         if (!title.equals("# " + id + ": " + rule.summary())) {
             problems.add(id + ": explanation title is '" + title + "'; expected '# " + id + ": " + rule.summary() + "'");
         }
+        if (explanation.contains("**Severity:**")) {
+            problems.add(id + ": explanation repeats the severity; the DRL metadata is its one source");
+        }
         for (String section : List.of("## Why it matters", "## How to fix", "## When to suppress")) {
             if (!explanation.contains(section)) {
                 problems.add(id + ": explanation lacks the section '" + section + "'");
