@@ -105,15 +105,55 @@ public final class InstanceTypes {
     }
 
     /**
-     * True only for known types with an accelerator that takes minutes to start: NVIDIA GPU, Inferentia,
-     * Trainium and Habana Gaudi (dl1).
+     * The vCPU count, derived from the size where AWS's naming makes it exact: in the x86 and Graviton
+     * families (except c4, whose 8xlarge has 36 vCPUs) {@code medium} is 1, {@code large} 2, {@code xlarge} 4
+     * and {@code Nxlarge} 4N. Null for every other type (GPU, accelerator, burstable, c4, unknown), so rules
+     * built on it stay silent there. No vCPU table exists in the project's reference data.
      */
+    public static Integer vcpuCount(String type) {
+        Family f = family(type);
+        if (f != Family.CPU_X86 && f != Family.CPU_GRAVITON || "c4".equals(series(type))) {
+            return null;
+        }
+        String size = type.substring(type.lastIndexOf('.') + 1);
+        return switch (size) {
+            case "medium" -> 1;
+            case "large" -> 2;
+            case "xlarge" -> 4;
+            default -> size.matches("[1-9][0-9]?xlarge")
+                    ? 4 * Integer.parseInt(size.substring(0, size.length() - "xlarge".length())) : null;
+        };
+    }
+
+    /** The GPU count of the first of the types with more than one NVIDIA GPU, as "type:count", or null. */
+    public static String firstWithSeveralGpus(List<String> types) {
+        if (types == null) {
+            return null;
+        }
+        for (String t : types) {
+            Integer n = gpuCount(t);
+            if (n != null && n > 1) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The first of the types with a known vCPU count above one, or null. */
+    public static String firstWithSeveralVcpus(List<String> types) {
+        if (types == null) {
+            return null;
+        }
+        return types.stream().filter(t -> vcpuCount(t) != null && vcpuCount(t) > 1).findFirst().orElse(null);
+    }
+
+    /** True for GPU, Inferentia, Trainium and Habana types: accelerators whose requests are long. */
     public static boolean accelerated(String type) {
         Family f = family(type);
         return f == Family.NVIDIA_GPU || f == Family.INFERENTIA || f == Family.TRAINIUM || f == Family.HABANA;
     }
 
-    /** The first accelerated type in the list, or null. */
+    /** The first accelerated type of the list, or null. */
     public static String firstAccelerated(List<String> types) {
         return types == null ? null : types.stream().filter(InstanceTypes::accelerated).findFirst().orElse(null);
     }

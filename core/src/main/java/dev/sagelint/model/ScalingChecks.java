@@ -113,7 +113,8 @@ public final class ScalingChecks {
         boolean component = ScalableTarget.COPY_COUNT.equals(dimension)
                 || (dimension == null && resourceId.startsWith("inference-component"));
         if (component) {
-            return COMPONENT_ID.matcher(id).matches() ? null
+            // a well-formed variant id on the copy-count dimension is a kind mismatch, SL601's finding
+            return COMPONENT_ID.matcher(id).matches() || VARIANT_ID.matcher(id).matches() ? null
                     : "is not inference-component/<InferenceComponentName> (letters, digits and hyphens, starting"
                     + " and ending with a letter or digit)";
         }

@@ -19,6 +19,8 @@ class ScalingChecksTest {
         assertThat(ScalingChecks.resourceIdProblem("inference-component/llama-chat", c)).isNull();
         assertThat(ScalingChecks.resourceIdProblem("inference-component/llama_chat", c)).contains("inference-component/");
         assertThat(ScalingChecks.resourceIdProblem("inference-component/llama-chat", "")).isNull();
+        assertThat(ScalingChecks.resourceIdProblem("endpoint/ranker/variant/AllTraffic", c))
+                .as("a variant id on the copy-count dimension is SL601's kind mismatch").isNull();
         assertThat(ScalingChecks.resourceIdProblem("table/orders", "dynamodb:table:ReadCapacityUnits")).isNull();
     }
 

@@ -39,12 +39,15 @@ import java.util.Set;
 final class SpecReader {
 
     static final Set<String> TOP = Set.of("apiVersion", "environment", "endpoints", "scalableTargets", "vpcs",
-            "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents", "quotas");
+            "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents", "subnets", "securityGroups",
+            "quotas");
     static final Set<String> ENDPOINT = Set.of("name", "configName", "traffic", "network", "modelDataUrl",
             "networkIsolation", "asyncInference", "dataCapture", "executionRoleArn", "retainAllVariantProperties",
-            "tags", "variants");
+            "tags", "variants", "shadowVariants", "containers");
+    static final Set<String> CONTAINER = Set.of("image", "mode", "modelDataSource", "repositoryAccessMode",
+            "environment");
     static final Set<String> TRAFFIC = Set.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
-            "peakHours", "instanceCapacityRps");
+            "peakHours", "instanceCapacityRps", "maxPayloadMB");
     static final Set<String> NETWORK = Set.of("vpc", "subnets", "securityGroups");
     static final Set<String> VARIANT = Set.of("name", "modelName", "instanceType", "instancePools",
             "initialInstanceCount", "serverless", "managedInstanceScaling", "purchaseOption", "autoscaling");
@@ -65,6 +68,9 @@ final class SpecReader {
     static final Set<String> ALARM = union(METRIC, Set.of("threshold"));
     static final Set<String> SCHEDULED = Set.of("name", "schedule", "timezone", "minCapacity", "maxCapacity");
     static final Set<String> VPC = Set.of("id", "natGateway");
+    static final Set<String> SUBNET = Set.of("id", "vpc", "availabilityZone", "routeTables");
+    static final Set<String> SECURITY_GROUP = Set.of("id", "vpc", "ingress");
+    static final Set<String> INGRESS = Set.of("protocol", "fromPort", "toPort", "cidr", "sourceSecurityGroup");
     static final Set<String> VPC_ENDPOINT = Set.of("vpc", "service", "type", "privateDns", "routeTables",
             "subnets", "securityGroups");
     static final Set<String> TRAINING = Set.of("name", "managedSpot", "maxRuntimeSeconds", "maxWaitSeconds",
@@ -110,6 +116,8 @@ final class SpecReader {
         readList(top, "trainingJobs", this::readTraining);
         readList(top, "transformJobs", this::readTransform);
         readList(top, "inferenceComponents", this::readComponent);
+        readList(top, "subnets", this::readSubnet);
+        readList(top, "securityGroups", this::readSecurityGroup);
         readQuotas(top.mapping("quotas"));
         top.rejectUnknownKeys(TOP);
         List<Fact> out = new ArrayList<>(facts);
@@ -138,15 +146,20 @@ final class SpecReader {
         NodeReader network = r.mapping("network");
         String configKey = key + ".config";
         List<Node> variants = r.sequence("variants");
+        List<Node> shadows = r.sequence("shadowVariants");
         readModel(r, key, name, network);
         facts.add(new Endpoint(key, name, configName, configKey, traffic, null, r.bool("retainAllVariantProperties"),
                 tags, r.source()));
         facts.add(new EndpointConfig(configKey, configName, configName != null, async,
-                r.has("variants") ? variants.size() : null, 0, r.string("executionRoleArn"),
+                r.has("variants") ? variants.size() : null, shadows.size(), r.string("executionRoleArn"),
                 Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.source()));
         for (int v = 0; v < variants.size(); v++) {
             readVariant(NodeReader.of(path, "variants[" + v + "]", variants.get(v), problems), key + ".variant" + v,
-                    key, name, configKey);
+                    key, name, configKey, false);
+        }
+        for (int v = 0; v < shadows.size(); v++) {
+            readVariant(NodeReader.of(path, "shadowVariants[" + v + "]", shadows.get(v), problems),
+                    key + ".shadow" + v, key, name, configKey, true);
         }
         r.rejectUnknownKeys(ENDPOINT);
     }
@@ -169,9 +182,19 @@ final class SpecReader {
         facts.add(new Model(endpointKey + ".model", endpointName, network != null, vpc, subnets, groups,
                 dataUrl == null || dataUrl.startsWith("s3://"), isolation,
                 network != null ? network.source() : r.source(), endpointKey));
+        List<Node> containers = r.sequence("containers");
+        for (int c = 0; c < containers.size(); c++) {
+            NodeReader cr = NodeReader.of(path, "containers[" + c + "]", containers.get(c), problems);
+            cr.string("image");
+            facts.add(new dev.sagelint.model.Container(endpointKey + ".model.container" + c, endpointKey + ".model",
+                    c, cr.string("mode"), Boolean.TRUE.equals(cr.bool("modelDataSource")),
+                    cr.string("repositoryAccessMode"), cr.stringMap("environment"), cr.source()));
+            cr.rejectUnknownKeys(CONTAINER);
+        }
     }
 
-    private void readVariant(NodeReader r, String key, String endpointKey, String endpointName, String configKey) {
+    private void readVariant(NodeReader r, String key, String endpointKey, String endpointName, String configKey,
+                             boolean shadow) {
         String name = r.string("name");
         List<String> pools = new ArrayList<>();
         for (Node pool : r.sequence("instancePools")) {
@@ -199,9 +222,9 @@ final class SpecReader {
         }
         List<Setting> spot = spotSettings(r);
         facts.add(new Variant(key, configKey, name, r.string("modelName"), r.string("instanceType"), pools,
-                r.integer("initialInstanceCount"), sc, mis, spot, false, false, null, r.source()));
+                r.integer("initialInstanceCount"), sc, mis, spot, shadow, false, null, r.source()));
         NodeReader autoscaling = r.mapping("autoscaling");
-        if (autoscaling != null) {
+        if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
             readTarget(autoscaling, key + ".target", endpointName == null || name == null ? null
                     : "endpoint/" + endpointName + "/variant/" + name, dimension, endpointKey, key, r.at("name"));
@@ -327,7 +350,8 @@ final class SpecReader {
             }
         }
         TrafficProfile profile = new TrafficProfile(p, t.number("peakRps"), t.number("baselineRps"),
-                t.bool("unpredictableBursts"), t.string("peakHours"), t.number("instanceCapacityRps"), t.source());
+                t.bool("unpredictableBursts"), t.string("peakHours"), t.number("instanceCapacityRps"), t.source(),
+                t.number("maxPayloadMB"));
         t.rejectUnknownKeys(TRAFFIC);
         return profile;
     }
@@ -339,6 +363,35 @@ final class SpecReader {
             vpcs.put(id, "vpc:" + id);
         }
         r.rejectUnknownKeys(VPC);
+    }
+
+    private void readSubnet(NodeReader r, int i) {
+        String id = r.string("id");
+        String vpc = r.string("vpc");
+        if (vpc != null) {
+            declareVpc(vpc, r.at("vpc"));
+        }
+        if (id != null) {
+            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc, r.string("availabilityZone"),
+                    r.strings("routeTables"), r.source()));
+        }
+        r.rejectUnknownKeys(SUBNET);
+    }
+
+    private void readSecurityGroup(NodeReader r, int i) {
+        String id = r.string("id");
+        List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
+        for (Node item : r.sequence("ingress")) {
+            NodeReader in = NodeReader.of(path, "ingress item", item, problems);
+            ingress.add(new dev.sagelint.model.SecurityGroup.Ingress(in.string("protocol"), in.integer("fromPort"),
+                    in.integer("toPort"), in.string("cidr"), in.string("sourceSecurityGroup"), in.location()));
+            in.rejectUnknownKeys(INGRESS);
+        }
+        if (id != null) {
+            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.string("vpc"), ingress, true,
+                    r.source()));
+        }
+        r.rejectUnknownKeys(SECURITY_GROUP);
     }
 
     /** A VPC named by a model or an endpoint but not listed under vpcs: it has no NAT gateway. */
