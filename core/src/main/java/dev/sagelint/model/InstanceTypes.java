@@ -92,6 +92,18 @@ public final class InstanceTypes {
         return hasNvidiaGpu(type) ? Data.INSTANCE.gpuCounts.get(type) : null;
     }
 
+    /** Burstable families, known or not: {@code ml.t2.medium}, and any {@code ml.t<digit>...} type. */
+    private static final java.util.regex.Pattern BURSTABLE_NAME = java.util.regex.Pattern.compile("ml\\.t[0-9][a-z]*\\..+");
+
+    /**
+     * True for burstable (credit-based) types: the data file's burstable family ({@code ml.t2}), and any other
+     * {@code ml.t<digit>} type (ml.t3 exists for notebooks, not hosting, but it is burstable all the same).
+     * {@code ml.trn1} is Trainium, not burstable.
+     */
+    public static boolean burstable(String type) {
+        return type != null && (family(type) == Family.BURSTABLE || BURSTABLE_NAME.matcher(type).matches());
+    }
+
     /**
      * The vCPU count, derived from the size where AWS's naming makes it exact: in the x86 and Graviton
      * families (except c4, whose 8xlarge has 36 vCPUs) {@code medium} is 1, {@code large} 2, {@code xlarge} 4
@@ -144,6 +156,11 @@ public final class InstanceTypes {
     /** The first accelerated type of the list, or null. */
     public static String firstAccelerated(List<String> types) {
         return types == null ? null : types.stream().filter(InstanceTypes::accelerated).findFirst().orElse(null);
+    }
+
+    /** The first burstable type in the list, or null. */
+    public static String firstBurstable(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::burstable).findFirst().orElse(null);
     }
 
     /** The first of the types that is known to have NVIDIA GPUs, or null. */

@@ -6,6 +6,7 @@ import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.InstanceQuota;
 import dev.sagelint.model.ManagedInstanceScaling;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
@@ -14,6 +15,7 @@ import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
+import dev.sagelint.model.Source;
 import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.TrainingJob;
@@ -37,7 +39,8 @@ import java.util.Set;
 final class SpecReader {
 
     static final Set<String> TOP = Set.of("apiVersion", "environment", "endpoints", "scalableTargets", "vpcs",
-            "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents", "subnets", "securityGroups");
+            "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents", "subnets", "securityGroups",
+            "quotas");
     static final Set<String> ENDPOINT = Set.of("name", "configName", "traffic", "network", "modelDataUrl",
             "networkIsolation", "asyncInference", "dataCapture", "executionRoleArn", "retainAllVariantProperties",
             "tags", "variants", "shadowVariants", "containers");
@@ -108,13 +111,14 @@ final class SpecReader {
         environment = top.string("environment");
         readList(top, "vpcs", this::readVpc);
         readList(top, "endpoints", this::readEndpoint);
-        readList(top, "scalableTargets", (r, i) -> readTarget(r, "t" + i, null, null, null, null));
+        readList(top, "scalableTargets", (r, i) -> readTarget(r, "t" + i, null, null, null, null, null));
         readList(top, "vpcEndpoints", this::readVpcEndpoint);
         readList(top, "trainingJobs", this::readTraining);
         readList(top, "transformJobs", this::readTransform);
         readList(top, "inferenceComponents", this::readComponent);
         readList(top, "subnets", this::readSubnet);
         readList(top, "securityGroups", this::readSecurityGroup);
+        readQuotas(top.mapping("quotas"));
         top.rejectUnknownKeys(TOP);
         List<Fact> out = new ArrayList<>(facts);
         out.addAll(problems);
@@ -223,7 +227,7 @@ final class SpecReader {
         if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
             readTarget(autoscaling, key + ".target", endpointName == null || name == null ? null
-                    : "endpoint/" + endpointName + "/variant/" + name, dimension, endpointKey, key);
+                    : "endpoint/" + endpointName + "/variant/" + name, dimension, endpointKey, key, r.at("name"));
         }
         r.rejectUnknownKeys(VARIANT);
     }
@@ -246,7 +250,7 @@ final class SpecReader {
      * {@code defaultDimension} come from the variant it is nested in, or from its own keys.
      */
     private void readTarget(NodeReader r, String key, String resourceId, String defaultDimension,
-                            String endpointKey, String variantKey) {
+                            String endpointKey, String variantKey, dev.sagelint.model.Location resourceIdAt) {
         boolean nested = variantKey != null || resourceId != null;
         String ownId = nested ? null : r.string("resourceId");
         if (!nested && ownId == null) {
@@ -272,7 +276,7 @@ final class SpecReader {
         ResourceIds.Parts parts = ResourceIds.parse(id);
         facts.add(new ScalableTarget(key, id, dimension, "sagemaker", r.integer("minCapacity"),
                 r.integer("maxCapacity"), in, out, scheduled, parts.endpoint(), parts.variant(), parts.component(),
-                true, endpointKey, variantKey, null, r.source()));
+                true, endpointKey, variantKey, null, withField(r.source(), "resourceId", resourceIdAt)));
         List<Node> policies = r.sequence("policies");
         for (int p = 0; p < policies.size(); p++) {
             readPolicy(NodeReader.of(path, "policies[" + p + "]", policies.get(p), problems), key + ".policy" + p, key);
@@ -433,9 +437,39 @@ final class SpecReader {
         NodeReader autoscaling = r.mapping("autoscaling");
         if (autoscaling != null && name != null) {
             readTarget(autoscaling, key + ".target", "inference-component/" + name, ScalableTarget.COPY_COUNT, null,
-                    null);
+                    null, r.at("name"));
         }
         r.rejectUnknownKeys(COMPONENT);
+    }
+
+    /** quotas: { ml.g5.xlarge: 4 }: the account's per-type "for endpoint usage" quotas (SL207). */
+    private void readQuotas(NodeReader q) {
+        if (q == null) {
+            return;
+        }
+        for (String type : q.keys()) {
+            Node valueNode = q.node(type);
+            if (valueNode != null && !dev.sagelint.model.InstanceTypes.known(type)) {
+                q.problem(valueNode, "quotas key '" + type
+                        + "' is not a SageMaker hosting instance type; write a type such as ml.g5.xlarge");
+            }
+            Integer limit = q.integer(type);
+            if (limit != null && limit < 0) {
+                q.problem(q.node(type), "quota for " + type + " is " + limit + "; expected a whole number >= 0");
+                limit = null;
+            }
+            facts.add(new InstanceQuota("quota:" + type, type, limit, Source.at(q.at(type))));
+        }
+    }
+
+    /** A nested target's ResourceId is derived from the names around it: point at the name it comes from. */
+    private static Source withField(Source source, String field, dev.sagelint.model.Location at) {
+        if (at == null || source.fields().containsKey(field)) {
+            return source;
+        }
+        Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
+        fields.put(field, at);
+        return new Source(source.location(), fields, source.unknown());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
