@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Finds mistakes in AWS SageMaker inference endpoints and their Application Auto Scaling "
                 + "setup, in sagelint specs, CloudFormation, Terraform and AWS API JSON.",
         subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+                SimulateCommand.class, AdviseCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -8,6 +8,7 @@ import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Suppression;
+import dev.sagelint.parse.DeploymentReader;
 import dev.sagelint.parse.Formats;
 import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.Linker;
@@ -151,34 +152,14 @@ public final class Linter {
      * of one folder into one deployment (a Terraform module), never files of different folders.
      */
     private List<Deployment> parse(List<SourceFile> files, int jobs) {
-        ParseContext context = new ParseContext(config.limits(), config.traffic(), config.production(), parameters);
-        Map<String, List<SourceFile>> groups = new LinkedHashMap<>();
-        Map<String, InputFormat> formatOfGroup = new LinkedHashMap<>();
-        List<Deployment> oversized = new ArrayList<>();
-        for (SourceFile file : files) {
-            InputFormat format = formatOf(file).orElseThrow();
-            if (file.text().length() > config.limits().maxFileBytes()) {
-                oversized.add(tooLarge(file));
-                continue;
-            }
-            String group = format.name() + '\u0000' + file.folder();
-            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(file);
-            formatOfGroup.put(group, format);
-        }
-        List<String> keys = new ArrayList<>(groups.keySet());
-        List<Deployment> parsed = Parallel.map(keys, jobs, key -> formatOfGroup.get(key).parse(groups.get(key), context)
-                .stream().map(d -> Linker.link(d, context)).toList()).stream().flatMap(List::stream).toList();
-        oversized.addAll(parsed);
-        return oversized;
+        DeploymentReader reader = new DeploymentReader(formats,
+                new ParseContext(config.limits(), config.traffic(), config.production(), parameters));
+        List<Deployment> deployments = new ArrayList<>(reader.oversized(files));
+        deployments.addAll(Parallel.map(reader.groups(files), jobs, reader::parse).stream()
+                .flatMap(List::stream).toList());
+        return deployments;
     }
 
-    private Deployment tooLarge(SourceFile file) {
-        return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(
-                new dev.sagelint.model.Location(file.path(), 1, 1),
-                "the file has " + file.text().length() + " characters, more than the limit of "
-                        + config.limits().maxFileBytes() + "; sagelint did not read it (raise maxFileBytes in"
-                        + " .sagelint.yaml if the file is trusted)")));
-    }
 
     private List<Finding> runAll(List<Deployment> deployments) {
         List<Finding> out = new ArrayList<>();

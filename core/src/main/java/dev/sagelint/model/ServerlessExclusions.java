@@ -34,7 +34,7 @@ public final class ServerlessExclusions {
 
     /** DataCaptureConfig, or more than one production variant. */
     public static String of(EndpointConfig c) {
-        if (c.dataCapture()) {
+        if (c.dataCapture() && !c.source().isUnknown("dataCapture")) {
             return "DataCaptureConfig";
         }
         return c.variantCount() != null && c.variantCount() > 1 ? c.variantCount() + " ProductionVariants" : null;
@@ -51,7 +51,7 @@ public final class ServerlessExclusions {
                     : c.modelDataSource() ? s.at("modelDataSource") : s.at("repositoryAccessMode");
         }
         if (f instanceof EndpointConfig c) {
-            return c.dataCapture() ? c.source().at("dataCapture") : c.source().at("variants");
+            return c.dataCapture() && !c.source().isUnknown("dataCapture") ? c.source().at("dataCapture") : c.source().at("variants");
         }
         return f.location();
     }
@@ -81,10 +81,10 @@ public final class ServerlessExclusions {
 
     /** The instance-based setting a serverless variant also writes (InstanceType, InstancePools...), or null. */
     public static String instanceSetting(Variant v) {
-        if (v.serverless() == null) {
+        if (v.serverless() == null || v.source().isUnknown("serverless")) {
             return null;
         }
-        if (v.instanceType() != null || v.source().isUnknown("instanceType")) {
+        if (v.instanceType() != null) {
             return "instanceType";
         }
         if (!v.instancePoolTypes().isEmpty()) {

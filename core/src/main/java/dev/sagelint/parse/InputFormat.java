@@ -17,6 +17,14 @@ public interface InputFormat {
     /** True when the file is this format, judged by content (and extension where content cannot tell). */
     boolean accepts(SourceFile file);
 
+    /**
+     * True when one configuration can span folders (Terraform local modules: {@code source = "../modules/x"}),
+     * so the linter hands this format all its files in one {@link #parse} call instead of one call per folder.
+     */
+    default boolean spansFolders() {
+        return false;
+    }
+
     /** Parses the accepted files into deployments; one file may be one deployment, or a folder may. */
     List<Deployment> parse(List<SourceFile> files, ParseContext context);
 }

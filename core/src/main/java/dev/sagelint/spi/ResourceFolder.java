@@ -19,9 +19,10 @@ final class ResourceFolder {
 
     private static final long MAX_RESOURCE_BYTES = 1 << 20;
 
-    /** Rule examples: files named good* or bad* in a folder named by a rule id ({@code .../SL201/bad.yaml}). */
+    /** Rule examples: files named good* or bad* in a folder named by a rule id ({@code .../SL201/bad.yaml}); a
+     *  JSON example's {@code bad.json.expect} sidecar holds its markers and is not an example itself. */
     static final java.util.regex.Pattern EXAMPLE =
-            java.util.regex.Pattern.compile("(?:.*/)?([A-Z]{2,5}[0-9]{3})/((?:good|bad)[^/]*)");
+            java.util.regex.Pattern.compile("(?:.*/)?([A-Z]{2,5}[0-9]{3})/((?:good|bad)(?![^/]*\\.expect$)[^/]*)");
 
     private static boolean wanted(String name) {
         return name.endsWith(".drl") || name.endsWith(".md") || EXAMPLE.matcher(name).matches();

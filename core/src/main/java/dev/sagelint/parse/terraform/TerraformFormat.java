@@ -35,6 +35,12 @@ public final class TerraformFormat implements InputFormat {
         return "terraform";
     }
 
+    /** Local modules live in other folders; the files of all folders are needed to follow them. */
+    @Override
+    public boolean spansFolders() {
+        return true;
+    }
+
     @Override
     public boolean accepts(SourceFile file) {
         return file.hasExtension(".tf", ".tfvars") || PlanReader.isPlan(file);

@@ -4,6 +4,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
@@ -516,5 +517,54 @@ class CloudFormationFormatTest {
         assertEquals(5, p.get(0).location().line());
         assertTrue(p.get(0).message().startsWith("MinCapacity in T.Properties must be a whole number, got a list"),
                 p.get(0).message());
+    }
+
+    @Test
+    void inferenceComponentsLinkToTheirEndpointAndTarget() {
+        Deployment d = parse("""
+                Resources:
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ExecutionRoleArn: arn:aws:iam::111122223333:role/r
+                      ProductionVariants:
+                        - VariantName: AllTraffic
+                          InstanceType: ml.g5.12xlarge
+                          InitialInstanceCount: 1
+                          ManagedInstanceScaling: { Status: ENABLED, MinInstanceCount: 0, MaxInstanceCount: 4 }
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties: { EndpointConfigName: !GetAtt Config.EndpointConfigName }
+                  Llm:
+                    Type: AWS::SageMaker::InferenceComponent
+                    Properties:
+                      EndpointName: !GetAtt Endpoint.EndpointName
+                      VariantName: AllTraffic
+                      Specification:
+                        Container: { Image: img, ArtifactUrl: s3://bucket/llm.tar.gz }
+                        ComputeResourceRequirements: { NumberOfAcceleratorDevicesRequired: 1, MinMemoryRequiredInMb: 1024 }
+                      RuntimeConfig: { CopyCount: 1 }
+                  Copies:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:inference-component:DesiredCopyCount
+                      ResourceId: !Sub inference-component/${Llm.InferenceComponentName}
+                      MinCapacity: 0
+                      MaxCapacity: 4
+                """);
+        InferenceComponent ic = one(d, InferenceComponent.class, "Llm");
+        assertEquals("Endpoint", ic.endpointKey());
+        assertEquals(1, ic.copyCount());
+        assertEquals("s3://bucket/llm.tar.gz", ic.artifactUrl());
+        assertEquals(22, ic.source().at("copyCount").line());
+        ScalableTarget t = one(d, ScalableTarget.class, "Copies");
+        assertEquals("Llm", t.componentKey());
+        Variant v = one(d, Variant.class, "Config.variant0");
+        assertNull(v.modelName());
+        assertFalse(v.source().isUnknown("modelName"));
+        assertTrue(v.managedInstanceScaling().enabled());
+        assertEquals(0, v.managedInstanceScaling().minInstanceCount());
+        assertEquals("arn:aws:iam::111122223333:role/r", one(d, EndpointConfig.class, "Config").executionRoleArn());
     }
 }

@@ -1,0 +1,88 @@
+package dev.sagelint.cli;
+
+import dev.sagelint.engine.ProjectLinter;
+import dev.sagelint.parse.SourceFile;
+import dev.sagelint.simulate.PriceTable;
+import dev.sagelint.simulate.Scenario;
+import dev.sagelint.simulate.TrafficShapes;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options simulate and advise share: inputs, endpoint, traffic and the figures AWS does not record. */
+final class ScenarioOptions {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Input files (sagelint spec, CloudFormation template, Terraform files of one module).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-e", "--endpoint"}, required = true, paramLabel = "NAME", description = "Endpoint name.")
+    String endpoint;
+
+    @Option(names = "--variant", paramLabel = "NAME", description = "Variant name (needed when there are several).")
+    String variant;
+
+    @Option(names = {"-t", "--traffic"}, paramLabel = "CSV|SHAPE",
+            description = {"A minute,rps CSV file, or a shape on one line, e.g.",
+                    "  business:day=50,night=2,hours=08:00-18:00,burst=2,every=3h,for=30m,seed=7",
+                    "  steady:rps=20   spikes:base=10,burst=4,every=2h,for=15m,seed=1   (days=N for longer runs)",
+                    "Default: the traffic profile the input declares."})
+    String traffic;
+
+    @Option(names = "--capacity", paramLabel = "RPS",
+            description = "Requests/s one instance serves (a load-test figure). Default: the declared"
+                    + " instanceCapacityRps, else derived from the target value (target = max x 0.5).")
+    Double capacity;
+
+    @Option(names = "--warmup", paramLabel = "MINUTES",
+            description = "Minutes until a new instance serves. Default: an estimate per instance family.")
+    Integer warmup;
+
+    @Option(names = "--prices", paramLabel = "CSV",
+            description = "instanceType,usdPerHour file replacing the shipped us-east-1 estimates.")
+    Path prices;
+
+    @Option(names = "--latency", paramLabel = "SECONDS", defaultValue = "1",
+            description = "Seconds per request, to derive ConcurrentRequestsPerModel (default 1).")
+    double latency;
+
+    Scenario prepare(Env env) {
+        List<SourceFile> inputs = new ArrayList<>();
+        for (Path p : files) {
+            Path file = env.resolve(p);
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException(p + ": no such file (simulate and advise take files, not folders)");
+            }
+            inputs.add(new SourceFile(ProjectLinter.display(env.workingDir(), file), read(file)));
+        }
+        String csv = null;
+        String trafficName = traffic;
+        if (traffic != null && !TrafficShapes.isShape(traffic)) {
+            Path file = env.resolve(Path.of(traffic));
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("--traffic " + traffic + ": neither a CSV file nor a shape (steady:...,"
+                        + " business:..., spikes:...)");
+            }
+            csv = read(file);
+            trafficName = ProjectLinter.display(env.workingDir(), file);
+        }
+        PriceTable table = prices == null ? PriceTable.shipped()
+                : PriceTable.parse(ProjectLinter.display(env.workingDir(), env.resolve(prices)), read(env.resolve(prices)));
+        return Scenario.prepare(inputs, new Scenario.Options(endpoint, variant, trafficName, csv, capacity, warmup,
+                table, latency));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+}
