@@ -209,12 +209,15 @@ public final class StepScaling {
         return p.stepAdjustments().stream().anyMatch(s -> s.scalingAdjustment() == null || s.scalingAdjustment() < 0);
     }
 
-    /** True when the step policy may add capacity (a positive or unknown adjustment, or ExactCapacity). */
+    /**
+     * True when the step policy may add capacity: a positive or unknown adjustment (with ExactCapacity a positive
+     * value may lie above the current count; ExactCapacity 0 only scales in), or steps sagelint cannot read.
+     */
     public static boolean mayScaleOut(ScalingPolicy p) {
         if (p == null || !p.step()) {
             return false;
         }
-        if (p.stepAdjustments().isEmpty() || "ExactCapacity".equals(p.adjustmentType())) {
+        if (p.stepAdjustments().isEmpty()) {
             return true;
         }
         return p.stepAdjustments().stream().anyMatch(s -> s.scalingAdjustment() == null || s.scalingAdjustment() > 0);

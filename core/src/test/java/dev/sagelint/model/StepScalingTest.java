@@ -65,6 +65,14 @@ class StepScalingTest {
         assertThat(StepScaling.scaleFromZero(p, List.of(load))).isFalse();
     }
 
+    @Test
+    void exactCapacityZeroOnlyScalesIn() {
+        assertThat(StepScaling.mayScaleOut(policy("ExactCapacity", null, step(0.0, null, 0)))).isFalse();
+        assertThat(StepScaling.mayScaleIn(policy("ExactCapacity", null, step(0.0, null, 0)))).isTrue();
+        assertThat(StepScaling.mayScaleOut(policy("ExactCapacity", null, step(0.0, null, 3)))).isTrue();
+        assertThat(StepScaling.mayScaleOut(policy("ChangeInCapacity", null, step(null, 0.0, -1)))).isFalse();
+    }
+
     private static List<String> messages(ScalingPolicy p) {
         return StepScaling.problems(p).stream().map(StepScaling.Problem::message).toList();
     }
