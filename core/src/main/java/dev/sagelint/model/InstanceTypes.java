@@ -92,6 +92,77 @@ public final class InstanceTypes {
         return hasNvidiaGpu(type) ? Data.INSTANCE.gpuCounts.get(type) : null;
     }
 
+    /** Burstable families, known or not: {@code ml.t2.medium}, and any {@code ml.t<digit>...} type. */
+    private static final java.util.regex.Pattern BURSTABLE_NAME = java.util.regex.Pattern.compile("ml\\.t[0-9][a-z]*\\..+");
+
+    /**
+     * True for burstable (credit-based) types: the data file's burstable family ({@code ml.t2}), and any other
+     * {@code ml.t<digit>} type (ml.t3 exists for notebooks, not hosting, but it is burstable all the same).
+     * {@code ml.trn1} is Trainium, not burstable.
+     */
+    public static boolean burstable(String type) {
+        return type != null && (family(type) == Family.BURSTABLE || BURSTABLE_NAME.matcher(type).matches());
+    }
+
+    /**
+     * The vCPU count, derived from the size where AWS's naming makes it exact: in the x86 and Graviton
+     * families (except c4, whose 8xlarge has 36 vCPUs) {@code medium} is 1, {@code large} 2, {@code xlarge} 4
+     * and {@code Nxlarge} 4N. Null for every other type (GPU, accelerator, burstable, c4, unknown), so rules
+     * built on it stay silent there. No vCPU table exists in the project's reference data.
+     */
+    public static Integer vcpuCount(String type) {
+        Family f = family(type);
+        if (f != Family.CPU_X86 && f != Family.CPU_GRAVITON || "c4".equals(series(type))) {
+            return null;
+        }
+        String size = type.substring(type.lastIndexOf('.') + 1);
+        return switch (size) {
+            case "medium" -> 1;
+            case "large" -> 2;
+            case "xlarge" -> 4;
+            default -> size.matches("[1-9][0-9]?xlarge")
+                    ? 4 * Integer.parseInt(size.substring(0, size.length() - "xlarge".length())) : null;
+        };
+    }
+
+    /** The GPU count of the first of the types with more than one NVIDIA GPU, as "type:count", or null. */
+    public static String firstWithSeveralGpus(List<String> types) {
+        if (types == null) {
+            return null;
+        }
+        for (String t : types) {
+            Integer n = gpuCount(t);
+            if (n != null && n > 1) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The first of the types with a known vCPU count above one, or null. */
+    public static String firstWithSeveralVcpus(List<String> types) {
+        if (types == null) {
+            return null;
+        }
+        return types.stream().filter(t -> vcpuCount(t) != null && vcpuCount(t) > 1).findFirst().orElse(null);
+    }
+
+    /** True for GPU, Inferentia, Trainium and Habana types: accelerators whose requests are long. */
+    public static boolean accelerated(String type) {
+        Family f = family(type);
+        return f == Family.NVIDIA_GPU || f == Family.INFERENTIA || f == Family.TRAINIUM || f == Family.HABANA;
+    }
+
+    /** The first accelerated type of the list, or null. */
+    public static String firstAccelerated(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::accelerated).findFirst().orElse(null);
+    }
+
+    /** The first burstable type in the list, or null. */
+    public static String firstBurstable(List<String> types) {
+        return types == null ? null : types.stream().filter(InstanceTypes::burstable).findFirst().orElse(null);
+    }
+
     /** The first of the types that is known to have NVIDIA GPUs, or null. */
     public static String firstWithNvidiaGpu(List<String> types) {
         return types == null ? null : types.stream().filter(InstanceTypes::hasNvidiaGpu).findFirst().orElse(null);
@@ -100,6 +171,49 @@ public final class InstanceTypes {
     /** The first of the types that is known to have no NVIDIA GPU, or null. */
     public static String firstWithoutNvidiaGpu(List<String> types) {
         return types == null ? null : types.stream().filter(InstanceTypes::noNvidiaGpu).findFirst().orElse(null);
+    }
+
+    /**
+     * The first written type that is not a SageMaker hosting instance type, or null. Values with unresolved
+     * parts ({@code ${...}}) are not judged.
+     */
+    public static String firstUnknown(List<String> types) {
+        if (types == null) {
+            return null;
+        }
+        return types.stream().filter(t -> t != null && !t.contains("${") && !known(t)).findFirst().orElse(null);
+    }
+
+    /** Up to {@code limit} known types closest to the written one (edit distance, then name), for "did you mean". */
+    public static List<String> nearest(String type, int limit) {
+        if (type == null) {
+            return List.of();
+        }
+        String lower = type.trim().toLowerCase(Locale.ROOT);
+        String wanted = lower.startsWith("ml.") ? lower : "ml." + lower;
+        return all().stream()
+                .sorted(java.util.Comparator.comparingInt((String t) -> distance(wanted, t))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(limit).toList();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Every known hosting instance type, in the botocore enum's order. */

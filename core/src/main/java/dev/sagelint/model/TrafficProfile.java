@@ -11,9 +11,16 @@ import java.util.Locale;
  * @param unpredictableBursts  whether bursts arrive without warning (promotions), or null
  * @param peakHours            when the predictable peak happens, free text such as "08:00-18:00 MON-FRI"
  * @param instanceCapacityRps  requests per second one instance serves at saturation (load test), or null
+ * @param maxPayloadMb         the largest request body the owner expects, in MB (10^6 bytes), or null
  */
 public record TrafficProfile(Pattern pattern, Double peakRps, Double baselineRps, Boolean unpredictableBursts,
-                             String peakHours, Double instanceCapacityRps, Source source) {
+                             String peakHours, Double instanceCapacityRps, Source source, Double maxPayloadMb) {
+
+    /** The constructor from before {@code maxPayloadMb}. */
+    public TrafficProfile(Pattern pattern, Double peakRps, Double baselineRps, Boolean unpredictableBursts,
+                          String peakHours, Double instanceCapacityRps, Source source) {
+        this(pattern, peakRps, baselineRps, unpredictableBursts, peakHours, instanceCapacityRps, source, null);
+    }
 
     public enum Pattern {
         STEADY, SPIKY, PREDICTABLE;

@@ -95,4 +95,29 @@ class InstanceTypesTest {
             fail("instance-types.json:" + problems);
         }
     }
+
+    @Test
+    void vcpusFollowTheSizeOnlyWhereTheNamingIsExact() {
+        assertEquals(2, InstanceTypes.vcpuCount("ml.m5.large"));
+        assertEquals(4, InstanceTypes.vcpuCount("ml.c5.xlarge"));
+        assertEquals(36, InstanceTypes.vcpuCount("ml.c5.9xlarge"));
+        assertEquals(96, InstanceTypes.vcpuCount("ml.m5.24xlarge"));
+        assertEquals(1, InstanceTypes.vcpuCount("ml.c8g.medium"));
+        assertEquals(8, InstanceTypes.vcpuCount("ml.c7g.2xlarge"));
+        assertNull(InstanceTypes.vcpuCount("ml.c4.8xlarge"), "c4.8xlarge has 36 vCPUs, not 32");
+        assertNull(InstanceTypes.vcpuCount("ml.t2.medium"), "burstable sizes do not follow the rule");
+        assertNull(InstanceTypes.vcpuCount("ml.g5.xlarge"), "only CPU families are derived");
+        assertNull(InstanceTypes.vcpuCount("ml.m5.huge"));
+        assertEquals("ml.g5.12xlarge", InstanceTypes.firstWithSeveralGpus(List.of("ml.g5.xlarge", "ml.g5.12xlarge")));
+        assertNull(InstanceTypes.firstWithSeveralGpus(List.of("ml.g5.xlarge", "ml.c5.xlarge")));
+    }
+
+    @Test
+    void unknownTypesGetTheNearestKnownNames() {
+        assertEquals("ml.g5.huge", InstanceTypes.firstUnknown(List.of("ml.g5.xlarge", "ml.g5.huge")));
+        assertNull(InstanceTypes.firstUnknown(List.of("ml.g5.xlarge", "ml.${Size}.xlarge")));
+        assertEquals("ml.m5.xlarge", InstanceTypes.nearest("ml.m5.xlarg", 3).get(0));
+        assertEquals("ml.c5.xlarge", InstanceTypes.nearest("c5.xlarge", 1).get(0));
+        assertEquals(3, InstanceTypes.nearest("ml.g5.huge", 3).size());
+    }
 }

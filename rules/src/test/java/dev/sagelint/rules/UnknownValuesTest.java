@@ -55,7 +55,7 @@ class UnknownValuesTest {
 
     @Test
     void modelInAVpcThatCannotBeResolvedIsNotReported() {
-        Model unresolved = new Model("m", "claims", true, null, List.of("subnet-a"), List.of(), true, null,
+        Model unresolved = new Model("m", "claims", true, null, List.of("subnet-a", "subnet-b"), List.of(), true, null,
                 new Source(at(7), Map.of(), Set.of("vpcId")), "ep");
         Vpc isolated = new Vpc("vpc:vpc-1", "vpc-1", false, Source.at(at(1)));
         assertEquals(List.of(), ids(unresolved, isolated));

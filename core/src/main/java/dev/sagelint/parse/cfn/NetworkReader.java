@@ -112,7 +112,8 @@ final class NetworkReader {
         return all;
     }
 
-    private Set<String> tablesOf(String subnet) {
+    /** The route tables associated with a template subnet (SubnetRouteTableAssociation). */
+    Set<String> tablesOf(String subnet) {
         Set<String> out = new LinkedHashSet<>();
         for (var e : index.types().entrySet()) {
             if (e.getValue().equals("AWS::EC2::SubnetRouteTableAssociation") && index.props().containsKey(e.getKey())) {

@@ -138,6 +138,8 @@ final class TemplateReader {
                 case "AWS::CloudWatch::Alarm" -> readAlarm(id, p);
                 case "AWS::EC2::VPCEndpoint" -> readVpcEndpoint(id, p);
                 case "AWS::EC2::VPC" -> readVpc(id);
+                case "AWS::EC2::Subnet" -> readSubnet(id, p);
+                case "AWS::EC2::SecurityGroup" -> readSecurityGroup(id, p);
                 default -> {
                 }
             }
@@ -284,6 +286,9 @@ final class TemplateReader {
                 containers.add(Props.of(c, c.at(), id + ".Containers item", problems));
             }
         }
+        for (int i = 0; i < containers.size(); i++) {
+            readContainer(id, i, containers.get(i));
+        }
         for (Props c : containers) {
             Val.Str url = c.text("ModelDataUrl", "modelDataUrl");
             if (url != null || c.has("ModelDataSource")) {
@@ -308,6 +313,27 @@ final class TemplateReader {
         }
         facts.add(new Model(id, name, inVpc, vpcId, subnets, groups, s3,
                 p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
+    }
+
+    /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
+    private void readContainer(String modelId, int index, Props c) {
+        String mode = c.string("Mode", "mode");
+        boolean dataSource = c.has("ModelDataSource");
+        if (dataSource) {
+            c.mark(c.at("ModelDataSource"), "modelDataSource");
+        }
+        Props image = c.mapping("ImageConfig", "imageConfig");
+        String access = null;
+        if (image != null) {
+            access = image.string("RepositoryAccessMode", "repositoryAccessMode");
+            c.mark(image.at("RepositoryAccessMode"), "repositoryAccessMode");
+        }
+        Map<String, String> environment = c.has("Environment") ? c.tags("Environment") : Map.of();
+        if (c.has("Environment")) {
+            c.mark(c.at("Environment"), "environment");
+        }
+        facts.add(new dev.sagelint.model.Container(modelId + ".container" + index, modelId, index, mode, dataSource,
+                access, environment, c.source()));
     }
 
     private void readEndpointConfig(String id, Props p) {
@@ -608,6 +634,57 @@ final class TemplateReader {
 
     private void readVpcEndpoint(String id, Props p) {
         facts.add(network.vpcEndpoint(id, p));
+    }
+
+    private void readSubnet(String id, Props p) {
+        Val.Str vpc = p.text("VpcId", "vpc", "vpcId");
+        String az = p.string("AvailabilityZone", "availabilityZone");
+        if (az == null && p.has("AvailabilityZoneId")) {
+            az = p.string("AvailabilityZoneId", "availabilityZone");
+        }
+        facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : id(vpc), az,
+                List.copyOf(network.tablesOf(id)), p.source()));
+    }
+
+    /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
+    private void readSecurityGroup(String id, Props p) {
+        Val.Str vpc = p.text("VpcId", "vpc", "vpcId");
+        List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
+        boolean known = !p.unknown("SecurityGroupIngress");
+        List<Val> inline = p.list("SecurityGroupIngress", "ingress");
+        if (inline != null) {
+            for (Val r : inline) {
+                if (r instanceof Val.Obj) {
+                    ingress.add(ingressOf(Props.of(r, r.at(), id + ".SecurityGroupIngress item", problems)));
+                } else {
+                    known = false;
+                }
+            }
+        }
+        for (var e : types.entrySet()) {
+            if (e.getValue().equals("AWS::EC2::SecurityGroupIngress") && props.containsKey(e.getKey())) {
+                Props r = props.get(e.getKey());
+                Val group = r.raw("GroupId") != null ? r.raw("GroupId") : r.raw("GroupName");
+                if (group != null && id.equals(refOfType(group, "AWS::EC2::SecurityGroup"))) {
+                    ingress.add(ingressOf(r));
+                }
+            }
+        }
+        facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, vpc == null ? null : id(vpc), ingress, known,
+                p.source()));
+    }
+
+    private dev.sagelint.model.SecurityGroup.Ingress ingressOf(Props r) {
+        Val.Str cidr = r.text("CidrIp");
+        if (cidr == null) {
+            cidr = r.text("CidrIpv6");
+        }
+        Val.Str source = r.text("SourceSecurityGroupId");
+        String protocol = r.raw("IpProtocol") instanceof Val.Str s && s.known() ? s.text() : null;
+        Integer from = r.raw("FromPort") instanceof Val.Str s && s.known() ? r.integer("FromPort") : null;
+        Integer to = r.raw("ToPort") instanceof Val.Str s && s.known() ? r.integer("ToPort") : null;
+        return new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to,
+                cidr == null ? null : cidr.text(), source == null ? null : id(source), r.location());
     }
 
     private void readVpc(String id) {

@@ -6,6 +6,7 @@ import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.InstanceQuota;
 import dev.sagelint.model.ManagedInstanceScaling;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
@@ -14,6 +15,7 @@ import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
+import dev.sagelint.model.Source;
 import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.TrainingJob;
@@ -37,12 +39,15 @@ import java.util.Set;
 final class SpecReader {
 
     static final Set<String> TOP = Set.of("apiVersion", "environment", "endpoints", "scalableTargets", "vpcs",
-            "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents");
+            "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents", "subnets", "securityGroups",
+            "quotas");
     static final Set<String> ENDPOINT = Set.of("name", "configName", "traffic", "network", "modelDataUrl",
             "networkIsolation", "asyncInference", "dataCapture", "executionRoleArn", "retainAllVariantProperties",
-            "tags", "variants");
+            "tags", "variants", "shadowVariants", "containers");
+    static final Set<String> CONTAINER = Set.of("image", "mode", "modelDataSource", "repositoryAccessMode",
+            "environment");
     static final Set<String> TRAFFIC = Set.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
-            "peakHours", "instanceCapacityRps");
+            "peakHours", "instanceCapacityRps", "maxPayloadMB");
     static final Set<String> NETWORK = Set.of("vpc", "subnets", "securityGroups");
     static final Set<String> VARIANT = Set.of("name", "modelName", "instanceType", "instancePools",
             "initialInstanceCount", "serverless", "managedInstanceScaling", "purchaseOption", "autoscaling");
@@ -63,6 +68,9 @@ final class SpecReader {
     static final Set<String> ALARM = union(METRIC, Set.of("threshold"));
     static final Set<String> SCHEDULED = Set.of("name", "schedule", "timezone", "minCapacity", "maxCapacity");
     static final Set<String> VPC = Set.of("id", "natGateway");
+    static final Set<String> SUBNET = Set.of("id", "vpc", "availabilityZone", "routeTables");
+    static final Set<String> SECURITY_GROUP = Set.of("id", "vpc", "ingress");
+    static final Set<String> INGRESS = Set.of("protocol", "fromPort", "toPort", "cidr", "sourceSecurityGroup");
     static final Set<String> VPC_ENDPOINT = Set.of("vpc", "service", "type", "privateDns", "routeTables",
             "subnets", "securityGroups");
     static final Set<String> TRAINING = Set.of("name", "managedSpot", "maxRuntimeSeconds", "maxWaitSeconds",
@@ -103,11 +111,14 @@ final class SpecReader {
         environment = top.string("environment");
         readList(top, "vpcs", this::readVpc);
         readList(top, "endpoints", this::readEndpoint);
-        readList(top, "scalableTargets", (r, i) -> readTarget(r, "t" + i, null, null, null, null));
+        readList(top, "scalableTargets", (r, i) -> readTarget(r, "t" + i, null, null, null, null, null));
         readList(top, "vpcEndpoints", this::readVpcEndpoint);
         readList(top, "trainingJobs", this::readTraining);
         readList(top, "transformJobs", this::readTransform);
         readList(top, "inferenceComponents", this::readComponent);
+        readList(top, "subnets", this::readSubnet);
+        readList(top, "securityGroups", this::readSecurityGroup);
+        readQuotas(top.mapping("quotas"));
         top.rejectUnknownKeys(TOP);
         List<Fact> out = new ArrayList<>(facts);
         out.addAll(problems);
@@ -135,15 +146,20 @@ final class SpecReader {
         NodeReader network = r.mapping("network");
         String configKey = key + ".config";
         List<Node> variants = r.sequence("variants");
+        List<Node> shadows = r.sequence("shadowVariants");
         readModel(r, key, name, network);
         facts.add(new Endpoint(key, name, configName, configKey, traffic, null, r.bool("retainAllVariantProperties"),
                 tags, r.source()));
         facts.add(new EndpointConfig(configKey, configName, configName != null, async,
-                r.has("variants") ? variants.size() : null, 0, r.string("executionRoleArn"),
+                r.has("variants") ? variants.size() : null, shadows.size(), r.string("executionRoleArn"),
                 Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.source()));
         for (int v = 0; v < variants.size(); v++) {
             readVariant(NodeReader.of(path, "variants[" + v + "]", variants.get(v), problems), key + ".variant" + v,
-                    key, name, configKey);
+                    key, name, configKey, false);
+        }
+        for (int v = 0; v < shadows.size(); v++) {
+            readVariant(NodeReader.of(path, "shadowVariants[" + v + "]", shadows.get(v), problems),
+                    key + ".shadow" + v, key, name, configKey, true);
         }
         r.rejectUnknownKeys(ENDPOINT);
     }
@@ -166,9 +182,19 @@ final class SpecReader {
         facts.add(new Model(endpointKey + ".model", endpointName, network != null, vpc, subnets, groups,
                 dataUrl == null || dataUrl.startsWith("s3://"), isolation,
                 network != null ? network.source() : r.source(), endpointKey));
+        List<Node> containers = r.sequence("containers");
+        for (int c = 0; c < containers.size(); c++) {
+            NodeReader cr = NodeReader.of(path, "containers[" + c + "]", containers.get(c), problems);
+            cr.string("image");
+            facts.add(new dev.sagelint.model.Container(endpointKey + ".model.container" + c, endpointKey + ".model",
+                    c, cr.string("mode"), Boolean.TRUE.equals(cr.bool("modelDataSource")),
+                    cr.string("repositoryAccessMode"), cr.stringMap("environment"), cr.source()));
+            cr.rejectUnknownKeys(CONTAINER);
+        }
     }
 
-    private void readVariant(NodeReader r, String key, String endpointKey, String endpointName, String configKey) {
+    private void readVariant(NodeReader r, String key, String endpointKey, String endpointName, String configKey,
+                             boolean shadow) {
         String name = r.string("name");
         List<String> pools = new ArrayList<>();
         for (Node pool : r.sequence("instancePools")) {
@@ -196,12 +222,12 @@ final class SpecReader {
         }
         List<Setting> spot = spotSettings(r);
         facts.add(new Variant(key, configKey, name, r.string("modelName"), r.string("instanceType"), pools,
-                r.integer("initialInstanceCount"), sc, mis, spot, false, false, null, r.source()));
+                r.integer("initialInstanceCount"), sc, mis, spot, shadow, false, null, r.source()));
         NodeReader autoscaling = r.mapping("autoscaling");
-        if (autoscaling != null) {
+        if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
             readTarget(autoscaling, key + ".target", endpointName == null || name == null ? null
-                    : "endpoint/" + endpointName + "/variant/" + name, dimension, endpointKey, key);
+                    : "endpoint/" + endpointName + "/variant/" + name, dimension, endpointKey, key, r.at("name"));
         }
         r.rejectUnknownKeys(VARIANT);
     }
@@ -224,7 +250,7 @@ final class SpecReader {
      * {@code defaultDimension} come from the variant it is nested in, or from its own keys.
      */
     private void readTarget(NodeReader r, String key, String resourceId, String defaultDimension,
-                            String endpointKey, String variantKey) {
+                            String endpointKey, String variantKey, dev.sagelint.model.Location resourceIdAt) {
         boolean nested = variantKey != null || resourceId != null;
         String ownId = nested ? null : r.string("resourceId");
         if (!nested && ownId == null) {
@@ -250,7 +276,7 @@ final class SpecReader {
         ResourceIds.Parts parts = ResourceIds.parse(id);
         facts.add(new ScalableTarget(key, id, dimension, "sagemaker", r.integer("minCapacity"),
                 r.integer("maxCapacity"), in, out, scheduled, parts.endpoint(), parts.variant(), parts.component(),
-                true, endpointKey, variantKey, null, r.source()));
+                true, endpointKey, variantKey, null, withField(r.source(), "resourceId", resourceIdAt)));
         List<Node> policies = r.sequence("policies");
         for (int p = 0; p < policies.size(); p++) {
             readPolicy(NodeReader.of(path, "policies[" + p + "]", policies.get(p), problems), key + ".policy" + p, key);
@@ -324,7 +350,8 @@ final class SpecReader {
             }
         }
         TrafficProfile profile = new TrafficProfile(p, t.number("peakRps"), t.number("baselineRps"),
-                t.bool("unpredictableBursts"), t.string("peakHours"), t.number("instanceCapacityRps"), t.source());
+                t.bool("unpredictableBursts"), t.string("peakHours"), t.number("instanceCapacityRps"), t.source(),
+                t.number("maxPayloadMB"));
         t.rejectUnknownKeys(TRAFFIC);
         return profile;
     }
@@ -336,6 +363,35 @@ final class SpecReader {
             vpcs.put(id, "vpc:" + id);
         }
         r.rejectUnknownKeys(VPC);
+    }
+
+    private void readSubnet(NodeReader r, int i) {
+        String id = r.string("id");
+        String vpc = r.string("vpc");
+        if (vpc != null) {
+            declareVpc(vpc, r.at("vpc"));
+        }
+        if (id != null) {
+            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc, r.string("availabilityZone"),
+                    r.strings("routeTables"), r.source()));
+        }
+        r.rejectUnknownKeys(SUBNET);
+    }
+
+    private void readSecurityGroup(NodeReader r, int i) {
+        String id = r.string("id");
+        List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
+        for (Node item : r.sequence("ingress")) {
+            NodeReader in = NodeReader.of(path, "ingress item", item, problems);
+            ingress.add(new dev.sagelint.model.SecurityGroup.Ingress(in.string("protocol"), in.integer("fromPort"),
+                    in.integer("toPort"), in.string("cidr"), in.string("sourceSecurityGroup"), in.location()));
+            in.rejectUnknownKeys(INGRESS);
+        }
+        if (id != null) {
+            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.string("vpc"), ingress, true,
+                    r.source()));
+        }
+        r.rejectUnknownKeys(SECURITY_GROUP);
     }
 
     /** A VPC named by a model or an endpoint but not listed under vpcs: it has no NAT gateway. */
@@ -381,9 +437,39 @@ final class SpecReader {
         NodeReader autoscaling = r.mapping("autoscaling");
         if (autoscaling != null && name != null) {
             readTarget(autoscaling, key + ".target", "inference-component/" + name, ScalableTarget.COPY_COUNT, null,
-                    null);
+                    null, r.at("name"));
         }
         r.rejectUnknownKeys(COMPONENT);
+    }
+
+    /** quotas: { ml.g5.xlarge: 4 }: the account's per-type "for endpoint usage" quotas (SL207). */
+    private void readQuotas(NodeReader q) {
+        if (q == null) {
+            return;
+        }
+        for (String type : q.keys()) {
+            Node valueNode = q.node(type);
+            if (valueNode != null && !dev.sagelint.model.InstanceTypes.known(type)) {
+                q.problem(valueNode, "quotas key '" + type
+                        + "' is not a SageMaker hosting instance type; write a type such as ml.g5.xlarge");
+            }
+            Integer limit = q.integer(type);
+            if (limit != null && limit < 0) {
+                q.problem(q.node(type), "quota for " + type + " is " + limit + "; expected a whole number >= 0");
+                limit = null;
+            }
+            facts.add(new InstanceQuota("quota:" + type, type, limit, Source.at(q.at(type))));
+        }
+    }
+
+    /** A nested target's ResourceId is derived from the names around it: point at the name it comes from. */
+    private static Source withField(Source source, String field, dev.sagelint.model.Location at) {
+        if (at == null || source.fields().containsKey(field)) {
+            return source;
+        }
+        Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
+        fields.put(field, at);
+        return new Source(source.location(), fields, source.unknown());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

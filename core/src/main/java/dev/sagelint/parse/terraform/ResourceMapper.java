@@ -81,6 +81,8 @@ final class ResourceMapper {
                 case "aws_appautoscaling_scheduled_action" -> scheduled(key, v);
                 case "aws_cloudwatch_metric_alarm" -> alarm(key, v);
                 case "aws_vpc_endpoint" -> vpcEndpoint(key, v);
+                case "aws_subnet" -> subnet(key, inst, v);
+                case "aws_security_group" -> securityGroup(key, inst, v);
                 case "aws_vpc" -> facts.add(new Vpc(key, inst.address(), natGateway(), dev.sagelint.model.Source.at(v.location())));
                 default -> {
                     // subnets, route tables and NAT gateways are read through references only
@@ -148,6 +150,9 @@ final class ResourceMapper {
         boolean s3 = false;
         List<View> containers = new ArrayList<>(v.blocks("primary_container"));
         containers.addAll(v.blocks("container"));
+        for (int i = 0; i < containers.size(); i++) {
+            container(key, i, containers.get(i));
+        }
         for (View c : containers) {
             if (!c.blocks("model_data_source").isEmpty()) {
                 s3 = true;
@@ -205,6 +210,9 @@ final class ResourceMapper {
         if (capture != null) {
             f.at("dataCapture", capture.location());
         }
+        if (v.dynamicUnknown("data_capture_config")) {
+            f.unknown("dataCapture"); // a dynamic block whose for_each is unknown may be absent
+        }
         Map<String, String> tags = v.stringMap("tags");
         facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
                 capture != null, null, tags, f.build()));
@@ -250,6 +258,9 @@ final class ResourceMapper {
                     sc.integer("provisioned_concurrency", "provisionedConcurrency", sf), sf.build());
             f.at("serverless", sc.location());
         }
+        if (v.dynamicUnknown("serverless_config")) {
+            f.unknown("serverless"); // a dynamic block whose for_each is unknown may be absent
+        }
         ManagedInstanceScaling managed = null;
         View mis = v.block("managed_instance_scaling");
         if (mis != null) {
@@ -258,6 +269,9 @@ final class ResourceMapper {
                     mis.integer("min_instance_count", "minInstanceCount", mf),
                     mis.integer("max_instance_count", "maxInstanceCount", mf), mf.build());
             f.at("managedInstanceScaling", mis.location());
+        }
+        if (v.dynamicUnknown("managed_instance_scaling")) {
+            f.unknown("managedInstanceScaling");
         }
         List<Setting> spot = new ArrayList<>(configSpot);
         spot.addAll(spot(v));
@@ -297,6 +311,9 @@ final class ResourceMapper {
         String name = v.str("name", "name", f);
         Evaluator.Tracked ep = v.track("endpoint_name");
         String endpointName = v.str("endpoint_name", "endpointName", f);
+        if (v.has("endpoint_name")) {
+            f.at("endpoint", v.at("endpoint_name")); // the name the spec and CloudFormation use
+        }
         String variantName = v.str("variant_name", "variantName", f);
         Integer copies = null;
         View runtime = v.block("runtime_config");
@@ -515,7 +532,116 @@ final class ResourceMapper {
                 f.build()));
     }
 
+    /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
+    private void container(String modelKey, int index, View c) {
+        Fields f = new Fields(c.location());
+        String mode = c.str("mode", "mode", f);
+        boolean dataSource = !c.blocks("model_data_source").isEmpty();
+        if (dataSource) {
+            f.at("modelDataSource", c.nameAt("model_data_source"));
+        }
+        View image = c.block("image_config");
+        String access = image == null ? null : image.str("repository_access_mode", "repositoryAccessMode", f);
+        if (c.has("environment")) {
+            f.at("environment", c.at("environment"));
+        }
+        facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index, mode, dataSource,
+                access, c.stringMap("environment"), f.build()));
+    }
+
     // ------------------------------------------------------------------ networking
+
+    private void subnet(String key, Instance inst, View v) {
+        Fields f = new Fields(v.location());
+        String vpc = v.refIdOf("vpc_id", "vpc", f);
+        String az = v.str("availability_zone", "availabilityZone", f);
+        if (az == null && v.has("availability_zone_id")) {
+            az = v.str("availability_zone_id", "availabilityZone", f);
+        }
+        List<String> tables = new ArrayList<>();
+        for (Instance other : all) {
+            if ("aws_route_table_association".equals(other.decl().type())) {
+                View a = view(other);
+                Fields af = new Fields(a.location());
+                if (inst.address().equals(a.refIdOf("subnet_id", "subnet", af))) {
+                    String table = a.refIdOf("route_table_id", "routeTable", af);
+                    if (table != null && !tables.contains(table)) {
+                        tables.add(table);
+                    }
+                }
+            }
+        }
+        facts.add(new dev.sagelint.model.Subnet(key, inst.address(), vpc, az, tables, f.build()));
+    }
+
+    /**
+     * A security group with its ingress blocks and the aws_security_group_rule (type ingress) and
+     * aws_vpc_security_group_ingress_rule resources that name it.
+     */
+    private void securityGroup(String key, Instance inst, View v) {
+        Fields f = new Fields(v.location());
+        String vpc = v.refIdOf("vpc_id", "vpc", f);
+        List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
+        boolean known = !v.dynamicUnknown("ingress") && !(v.value("ingress") instanceof Values.Unknown);
+        for (View r : v.blocks("ingress")) {
+            ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks", "security_groups"));
+        }
+        for (Instance other : all) {
+            String type = other.decl().type();
+            if (!"aws_security_group_rule".equals(type) && !"aws_vpc_security_group_ingress_rule".equals(type)) {
+                continue;
+            }
+            View r = view(other);
+            Fields rf = new Fields(r.location());
+            if (!inst.address().equals(r.refIdOf("security_group_id", "group", rf))) {
+                continue;
+            }
+            if ("aws_security_group_rule".equals(type)) {
+                if ("ingress".equals(r.str("type", "type", rf))) {
+                    ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks",
+                            "source_security_group_id"));
+                }
+            } else {
+                ingress.addAll(ingressOf(r, "ip_protocol", "from_port", "to_port", "cidr_ipv4",
+                        "referenced_security_group_id"));
+            }
+        }
+        facts.add(new dev.sagelint.model.SecurityGroup(key, inst.address(), vpc, ingress, known, f.build()));
+    }
+
+    /** One ingress rule per source (CIDR or group); a rule with no readable source admits (stays silent). */
+    private static List<dev.sagelint.model.SecurityGroup.Ingress> ingressOf(View r, String protocolAttr,
+                                                                          String fromAttr, String toAttr,
+                                                                          String cidrAttr, String groupAttr) {
+        Fields f = new Fields(r.location());
+        Object p = r.value(protocolAttr);
+        String protocol = p instanceof String || p instanceof java.math.BigDecimal ? Values.render(p) : null;
+        Integer from = r.value(fromAttr) instanceof java.math.BigDecimal ? r.integer(fromAttr, "fromPort", f) : null;
+        Integer to = r.value(toAttr) instanceof java.math.BigDecimal ? r.integer(toAttr, "toPort", f) : null;
+        List<dev.sagelint.model.SecurityGroup.Ingress> out = new ArrayList<>();
+        Object cidrs = r.value(cidrAttr);
+        if (cidrs instanceof String c) {
+            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, c, null, r.location()));
+        } else if (cidrs instanceof List<?> list) {
+            for (Object c : list) {
+                out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, String.valueOf(c), null,
+                        r.location()));
+            }
+        } else if (cidrs != null) {
+            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, "unknown", null, r.location()));
+        }
+        Object groups = r.value(groupAttr);
+        List<?> groupList = groups instanceof List<?> l ? l : groups == null ? List.of() : List.of(groups);
+        for (Object g : groupList) {
+            String id = View.refId(g);
+            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, id == null ? "unknown" : null, id,
+                    r.location()));
+        }
+        if (out.isEmpty()) {
+            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, null, null, r.location()));
+        }
+        return out;
+    }
 
     private void vpcEndpoint(String key, View v) {
         Fields f = new Fields(v.location());
@@ -523,9 +649,17 @@ final class ResourceMapper {
         String serviceName = v.id(v.value("service_name"), "service_name", "serviceName", f);
         String type = v.str("vpc_endpoint_type", "type", f);
         Boolean privateDns = v.bool("private_dns_enabled", "privateDns", f);
+        List<String> tables = v.ids("route_table_ids", "routeTableIds", f);
+        List<String> groups = v.ids("security_group_ids", "securityGroupIds", f);
+        // the names the spec and CloudFormation use too, so rules point at the attribute in every format
+        if (v.has("route_table_ids")) {
+            f.at("routeTables", v.at("route_table_ids"));
+        }
+        if (v.has("security_group_ids")) {
+            f.at("securityGroups", v.at("security_group_ids"));
+        }
         facts.add(new VpcEndpoint(key, vpcId, serviceName, VpcEndpoint.serviceOf(serviceName), type, privateDns,
-                v.ids("route_table_ids", "routeTableIds", f), v.ids("subnet_ids", "subnetIds", f),
-                v.ids("security_group_ids", "securityGroupIds", f), f.build()));
+                tables, v.ids("subnet_ids", "subnetIds", f), groups, f.build()));
     }
 
     /** True when the configuration routes through a NAT gateway anywhere; false when it defines none. */

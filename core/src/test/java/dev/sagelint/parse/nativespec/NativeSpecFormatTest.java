@@ -120,6 +120,29 @@ class NativeSpecFormatTest {
                 .containsExactly("spec.yaml:1:13 apiVersion is 'sagelint/v9'; this sagelint reads 'sagelint/v1'");
     }
 
+    @Test
+    void readsQuotasPerInstanceTypeAndRejectsUnknownTypesAndNegativeLimits() {
+        Deployment d = parse("""
+                apiVersion: sagelint/v1
+                quotas:
+                  ml.g5.xlarge: 4
+                  ml.g5.xlargee: 2
+                  ml.m5.large: -1
+                  ml.c5.large: many
+                """);
+        List<dev.sagelint.model.InstanceQuota> quotas = d.facts().stream()
+                .filter(dev.sagelint.model.InstanceQuota.class::isInstance)
+                .map(dev.sagelint.model.InstanceQuota.class::cast).toList();
+        assertThat(quotas).extracting(q -> q.instanceType() + "=" + q.limit() + "@" + q.location())
+                .containsExactly("ml.g5.xlarge=4@spec.yaml:3:17", "ml.g5.xlargee=2@spec.yaml:4:18",
+                        "ml.m5.large=null@spec.yaml:5:16", "ml.c5.large=null@spec.yaml:6:16");
+        assertThat(problems(d)).containsExactly(
+                "spec.yaml:4:18 quotas key 'ml.g5.xlargee' is not a SageMaker hosting instance type; write a type"
+                        + " such as ml.g5.xlarge",
+                "spec.yaml:5:16 quota for ml.m5.large is -1; expected a whole number >= 0",
+                "spec.yaml:6:16 ml.c5.large in quotas must be a whole number, got 'many'");
+    }
+
     private Deployment parse(String yaml) {
         Deployment d = format.parse(List.of(new SourceFile("spec.yaml", yaml)), ParseContext.defaults()).get(0);
         return Linker.link(d, ParseContext.defaults());

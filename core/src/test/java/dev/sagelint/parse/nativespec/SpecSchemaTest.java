@@ -29,7 +29,9 @@ class SpecSchemaTest {
             entry("step", SpecReader.STEP_ITEM), entry("alarm", SpecReader.ALARM),
             entry("scheduledAction", SpecReader.SCHEDULED), entry("vpc", SpecReader.VPC),
             entry("vpcEndpoint", SpecReader.VPC_ENDPOINT), entry("trainingJob", SpecReader.TRAINING),
-            entry("transformJob", SpecReader.TRANSFORM), entry("inferenceComponent", SpecReader.COMPONENT));
+            entry("transformJob", SpecReader.TRANSFORM), entry("inferenceComponent", SpecReader.COMPONENT),
+            entry("subnet", SpecReader.SUBNET), entry("securityGroup", SpecReader.SECURITY_GROUP),
+            entry("ingress", SpecReader.INGRESS), entry("container", SpecReader.CONTAINER));
 
     @Test
     void schemaAndParserKnowTheSameKeys() throws IOException {

@@ -1,7 +1,7 @@
 # Terraform form of this rule's bad case
 resource "aws_sagemaker_endpoint_configuration" "this" {
   name_prefix = "orders-"
-  production_variants {
+  production_variants { # expect: SL206
     variant_name           = "AllTraffic"
     model_name             = "orders-model"
     instance_type          = "ml.m5.large"
