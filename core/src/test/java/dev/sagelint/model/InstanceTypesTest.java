@@ -111,4 +111,13 @@ class InstanceTypesTest {
         assertEquals("ml.g5.12xlarge", InstanceTypes.firstWithSeveralGpus(List.of("ml.g5.xlarge", "ml.g5.12xlarge")));
         assertNull(InstanceTypes.firstWithSeveralGpus(List.of("ml.g5.xlarge", "ml.c5.xlarge")));
     }
+
+    @Test
+    void unknownTypesGetTheNearestKnownNames() {
+        assertEquals("ml.g5.huge", InstanceTypes.firstUnknown(List.of("ml.g5.xlarge", "ml.g5.huge")));
+        assertNull(InstanceTypes.firstUnknown(List.of("ml.g5.xlarge", "ml.${Size}.xlarge")));
+        assertEquals("ml.m5.xlarge", InstanceTypes.nearest("ml.m5.xlarg", 3).get(0));
+        assertEquals("ml.c5.xlarge", InstanceTypes.nearest("c5.xlarge", 1).get(0));
+        assertEquals(3, InstanceTypes.nearest("ml.g5.huge", 3).size());
+    }
 }
