@@ -1,0 +1,79 @@
+# Terraform: contiguous step bounds.
+resource "aws_sagemaker_endpoint_configuration" "this" {
+  name_prefix = "orders-"
+  production_variants {
+    variant_name           = "AllTraffic"
+    model_name             = "orders-model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_sagemaker_endpoint" "this" {
+  name                 = "orders"
+  endpoint_config_name = aws_sagemaker_endpoint_configuration.this.name
+}
+
+resource "aws_appautoscaling_target" "variant" {
+  service_namespace  = "sagemaker"
+  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+  resource_id        = "endpoint/${aws_sagemaker_endpoint.this.name}/variant/AllTraffic"
+  min_capacity       = 2
+  max_capacity       = 6
+}
+
+resource "aws_appautoscaling_policy" "invocations" {
+  name               = "invocations"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.variant.resource_id
+  scalable_dimension = aws_appautoscaling_target.variant.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.variant.service_namespace
+  target_tracking_scaling_policy_configuration {
+    target_value       = 300
+    scale_in_cooldown  = 600
+    scale_out_cooldown = 60
+    predefined_metric_specification {
+      predefined_metric_type = "SageMakerVariantInvocationsPerInstance"
+    }
+  }
+}
+
+resource "aws_appautoscaling_policy" "burst" {
+  name               = "burst"
+  policy_type        = "StepScaling"
+  resource_id        = aws_appautoscaling_target.variant.resource_id
+  scalable_dimension = aws_appautoscaling_target.variant.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.variant.service_namespace
+  step_scaling_policy_configuration {
+    adjustment_type         = "ChangeInCapacity"
+    cooldown                = 300
+    step_adjustment {
+      metric_interval_lower_bound = "0"
+      metric_interval_upper_bound = "10"
+      scaling_adjustment          = 1
+    }
+    step_adjustment {
+      metric_interval_lower_bound = "10"
+      scaling_adjustment          = 2
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "burst" {
+  alarm_name          = "burst"
+  namespace           = "AWS/SageMaker"
+  metric_name         = "Invocation5XXErrors"
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 50
+  comparison_operator = "GreaterThanThreshold"
+  dimensions = {
+    EndpointName = aws_sagemaker_endpoint.this.name
+    VariantName  = "AllTraffic"
+  }
+  alarm_actions = [aws_appautoscaling_policy.burst.arn]
+}
