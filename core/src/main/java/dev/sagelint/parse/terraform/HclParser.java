@@ -669,6 +669,7 @@ final class HclParser {
     }
 
     private Token lex() throws SyntaxError {
+        dev.sagelint.parse.Cancellation.check();
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r') {
