@@ -76,20 +76,31 @@ public final class DeploymentReader {
         worker.setDaemon(true);
         worker.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         worker.start();
+        String failure;
         try {
             return task.get(budget, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            return failed(group, "reading took longer than " + seconds(budget) + "; the file may be hostile"
-                    + " (huge expansions, deep nesting) and was not linted; fix it, or raise limits.parseTimeoutMillis"
-                    + " in .sagelint.yaml if it is trusted");
+            failure = "reading took longer than " + seconds(context.limits().parseTimeoutMillis())
+                    + "; the file may be hostile (huge expansions, deep nesting) and was not linted; fix it, or raise"
+                    + " limits.parseTimeoutMillis in .sagelint.yaml if it is trusted";
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
             return failed(group, "reading was interrupted; the file was not linted");
         } catch (ExecutionException e) {
-            return failed(group, ParseFailures.describe(e.getCause(), context.limits()));
+            failure = ParseFailures.describe(e.getCause(), context.limits());
         }
+        if (group.files().size() > 1) {
+            // one bad file must not cost the others of its folder: read each on its own (a format that joins
+            // files then sees less context, which is still better than nothing)
+            List<Deployment> out = new ArrayList<>();
+            for (SourceFile file : group.files()) {
+                out.addAll(parseGuarded(new Group(group.format(), List.of(file))));
+            }
+            return out;
+        }
+        return failed(group, failure);
     }
 
     /** Parsers recurse over nested input; the depth limits keep them well inside this stack. */
