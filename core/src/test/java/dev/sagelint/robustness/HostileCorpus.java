@@ -169,6 +169,14 @@ record HostileCorpus(String name, List<SourceFile> files, String expect, int lin
         out.add(of("terraform 10000 chained conditionals", "cond.tf",
                 "locals {\n  a = " + "true ? 1 : ".repeat(n) + "2\n}\n"));
         out.add(of("terraform 10000 additions", "add.tf", "locals {\n  a = " + "1 + ".repeat(n) + "1\n}\n"));
+        // regressions: each node of a chain kept a copy of its whole text (quadratic memory: 200 MB for 40 KB)
+        out.add(of("terraform 200000 additions on one line", "add2.tf",
+                "locals {\n  a = " + "1 + ".repeat(200_000) + "1\n}\n"));
+        out.add(of("terraform 200000-step attribute chain", "attr2.tf",
+                "locals {\n  a = local" + ".b".repeat(200_000) + "\n}\n"));
+        out.add(of("terraform 100000-step index chain", "idx2.tf", "locals {\n  a = [1]" + "[0]".repeat(100_000) + "\n}\n"));
+        out.add(of("terraform 100000 chained conditionals", "cond2.tf",
+                "locals {\n  a = " + "true ? 1 : ".repeat(100_000) + "2\n}\n"));
         out.add(of("terraform 10000 attribute chain", "attr.tf", "locals {\n  a = local" + ".b".repeat(n) + "\n}\n"));
         out.add(of("terraform 10000 index chain", "idx.tf", "locals {\n  a = [1]" + "[0]".repeat(n) + "\n}\n"));
     }
