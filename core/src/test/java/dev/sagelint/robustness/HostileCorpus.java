@@ -363,6 +363,10 @@ record HostileCorpus(String name, List<SourceFile> files, String expect, int lin
         out.add(of("terraform for_each over range(1000000)", "range.tf",
                 tf.replace("resource \"aws_appautoscaling_target\" \"variant\" {\n",
                         "resource \"aws_appautoscaling_target\" \"variant\" {\n  for_each = toset([for i in range(1000000) : tostring(i)])\n")));
+        out.add(of("terraform for_each over 10000 keys", "fe10k.tf",
+                tf.replace("resource \"aws_appautoscaling_target\" \"variant\" {\n",
+                        "resource \"aws_appautoscaling_target\" \"variant\" {\n  for_each = toset([for i in range(10000) : tostring(i)])\n")));
+        out.add(of("terraform count 1000 on every resource", "c1000.tf", tf.replace(" {\n", " {\n  count = 1000\n")));
         out.add(of("terraform range(1e9)", "range2.tf", "locals {\n  a = range(1000000000)\n  b = length(local.a)\n}\n"));
         out.add(of("terraform nested for over ranges", "for.tf",
                 "locals {\n  a = [for i in range(10000) : [for j in range(10000) : i * j]]\n}\n"));
