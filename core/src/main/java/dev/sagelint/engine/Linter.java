@@ -33,11 +33,14 @@ public final class Linter {
     private final List<InputFormat> formats;
     private final LintConfig config;
     private final RuleCatalog catalog;
+    private final Map<String, String> parameters;
 
-    private Linter(List<LoadedPack> packs, List<InputFormat> formats, LintConfig config) {
+    private Linter(List<LoadedPack> packs, List<InputFormat> formats, LintConfig config,
+                   Map<String, String> parameters) {
         this.packs = List.copyOf(packs);
         this.formats = List.copyOf(formats);
         this.config = config;
+        this.parameters = Map.copyOf(parameters);
         List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
         packs.forEach(p -> all.addAll(p.rules().values()));
         this.catalog = new RuleCatalog(all);
@@ -47,6 +50,7 @@ public final class Linter {
         this.packs = loaded.packs;
         this.formats = loaded.formats;
         this.catalog = loaded.catalog;
+        this.parameters = loaded.parameters;
         this.config = Objects.requireNonNull(config, "config");
     }
 
@@ -149,7 +153,7 @@ public final class Linter {
      */
     private List<Deployment> parse(List<SourceFile> files, int jobs) {
         DeploymentReader reader = new DeploymentReader(formats,
-                new ParseContext(config.limits(), config.traffic(), config.production()));
+                new ParseContext(config.limits(), config.traffic(), config.production(), parameters));
         List<Deployment> deployments = new ArrayList<>(reader.oversized(files));
         deployments.addAll(Parallel.map(reader.groups(files), jobs, reader::parseGuarded).stream()
                 .flatMap(List::stream).toList());
@@ -194,6 +198,7 @@ public final class Linter {
         private final List<RulePack> packs = new ArrayList<>();
         private List<InputFormat> formats = Formats.all();
         private LintConfig config = LintConfig.defaults();
+        private Map<String, String> parameters = Map.of();
 
         /** Adds every pack {@link ServiceLoader} finds through the given class loader. */
         public Builder discoverRulePacks(ClassLoader loader) {
@@ -220,13 +225,22 @@ public final class Linter {
             return this;
         }
 
+        /**
+         * Template parameter values (CloudFormation {@code --parameters FILE}, read with
+         * {@link dev.sagelint.parse.cfn.ParameterFiles}); they override the templates' defaults.
+         */
+        public Builder parameters(Map<String, String> values) {
+            this.parameters = Map.copyOf(values);
+            return this;
+        }
+
         /** Loads every pack; throws {@link RulePackException} with a clear message when one is broken. */
         public Linter build() {
             if (packs.isEmpty()) {
                 throw new RulePackException("no rule packs found: is sagelint-rules on the class path?");
             }
             List<LoadedPack> loaded = packs.stream().map(PackLoader::load).toList();
-            return new Linter(loaded, formats, config);
+            return new Linter(loaded, formats, config, parameters);
         }
     }
 }

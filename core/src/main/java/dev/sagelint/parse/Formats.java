@@ -1,5 +1,6 @@
 package dev.sagelint.parse;
 
+import dev.sagelint.parse.cfn.CloudFormationFormat;
 import dev.sagelint.parse.nativespec.NativeSpecFormat;
 
 import java.util.List;
@@ -12,6 +13,7 @@ public final class Formats {
 
     public static List<InputFormat> all() {
         return List.of(
+                new CloudFormationFormat(),
                 new NativeSpecFormat(),
                 new dev.sagelint.parse.terraform.TerraformFormat(),
                 new dev.sagelint.parse.api.ApiJsonFormat());

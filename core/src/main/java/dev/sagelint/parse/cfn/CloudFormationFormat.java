@@ -1,0 +1,110 @@
+package dev.sagelint.parse.cfn;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.yaml.YamlDocuments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CloudFormation templates in YAML or JSON, hand-written, SAM or synthesised by the CDK. Recognised
+ * by content ({@code AWSTemplateFormatVersion}, or {@code Resources} with {@code Type: AWS::...}),
+ * one deployment per template. Templates without SageMaker or Application Auto Scaling resources
+ * are not even parsed.
+ */
+public final class CloudFormationFormat implements InputFormat {
+
+    private static final Pattern VERSION = Pattern.compile("(?m)(^|[{,])\\s*[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
+    private static final Pattern RESOURCES = Pattern.compile("(?m)(^|[{,])\\s*[\"']?Resources[\"']?\\s*:");
+    private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
+    private static final Pattern NATIVE = Pattern.compile("(?m)^[\"']?apiVersion[\"']?\\s*:\\s*[\"']?sagelint/");
+
+    @Override
+    public String name() {
+        return "cloudformation";
+    }
+
+    @Override
+    public boolean accepts(SourceFile file) {
+        if (!file.hasExtension(".yaml", ".yml", ".json", ".template", ".cfn")) {
+            return false;
+        }
+        String text = file.text();
+        if (NATIVE.matcher(text).find()) {
+            return false;
+        }
+        return VERSION.matcher(text).find() || RESOURCES.matcher(text).find() && AWS_TYPE.matcher(text).find();
+    }
+
+    @Override
+    public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
+        List<Deployment> out = new ArrayList<>();
+        for (SourceFile file : files) {
+            out.add(parse(file, context));
+        }
+        return out;
+    }
+
+    private Deployment parse(SourceFile file, ParseContext context) {
+        String text = file.text();
+        if (!text.contains("AWS::SageMaker::") && !text.contains("AWS::ApplicationAutoScaling::")) {
+            return new Deployment(file.path(), null, List.of());
+        }
+        return read(file, context);
+    }
+
+    /** Reads the whole template, whatever resources it holds (tests use it on non-SageMaker templates too). */
+    Deployment read(SourceFile file, ParseContext context) {
+        String text = file.text();
+        List<InputProblem> problems = new ArrayList<>();
+        if (text.length() > context.limits().maxFileBytes()) {
+            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(Location.ofFile(file.path()),
+                    "the template is larger than the limit of " + context.limits().maxFileBytes()
+                            + " bytes; raise maxFileBytes only for a file you trust")));
+        }
+        CfnNode root = looksLikeJson(file) ? JsonTree.read(file.path(), text, context.limits(), problems)
+                : yaml(file, context, problems);
+        List<Fact> facts = new ArrayList<>();
+        String environment = null;
+        if (root instanceof CfnNode.Obj obj) {
+            TemplateReader reader = new TemplateReader(file.path(), obj, context.parameters(), problems);
+            facts.addAll(reader.read());
+            environment = reader.environment();
+        } else if (root != null) {
+            problems.add(InputProblem.fatalAt(root.location(), "a CloudFormation template is a mapping with "
+                    + "Resources at the top, not " + (root instanceof CfnNode.Seq ? "a list" : "a single value")));
+        }
+        facts.addAll(problems);
+        return new Deployment(file.path(), environment, facts);
+    }
+
+    /** JSON gets Jackson (exact JSON errors); a YAML file written in flow style stays YAML. */
+    private static boolean looksLikeJson(SourceFile file) {
+        return !file.hasExtension(".yaml", ".yml") && file.text().stripLeading().startsWith("{");
+    }
+
+    private static CfnNode yaml(SourceFile file, ParseContext context, List<InputProblem> problems) {
+        var result = YamlDocuments.compose(file.path(), file.text(), context.limits());
+        if (result instanceof YamlDocuments.Failed failed) {
+            problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
+            return null;
+        }
+        var docs = ((YamlDocuments.Parsed) result).documents();
+        if (docs.isEmpty()) {
+            problems.add(InputProblem.fatalAt(new Location(file.path(), 1, 1), "the template is empty"));
+            return null;
+        }
+        if (docs.size() > 1) {
+            problems.add(InputProblem.at(YamlDocuments.locationOf(file.path(), docs.get(1).getStartMark()),
+                    "a CloudFormation template is one YAML document; this second one is ignored"));
+        }
+        return YamlTree.convert(file.path(), docs.get(0), problems);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.sagelint.parse.cfn;
+
+import dev.sagelint.model.Model;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.Vpc;
+import dev.sagelint.model.VpcEndpoint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The VPC side of a template: VPC endpoints, and from subnets, route tables, their associations and
+ * routes, which VPC a model runs in and whether its subnets reach the internet through a NAT gateway.
+ */
+final class NetworkReader {
+
+    /** Route targets that may lead to the internet through something outside the template. */
+    private static final List<String> OTHER_EGRESS = List.of("TransitGatewayId", "NetworkInterfaceId", "InstanceId",
+            "VpcPeeringConnectionId", "VpcEndpointId", "LocalGatewayId", "CarrierGatewayId", "CoreNetworkArn");
+
+    private final ResourceIndex index;
+
+    NetworkReader(ResourceIndex index) {
+        this.index = index;
+    }
+
+    VpcEndpoint vpcEndpoint(String id, Props p) {
+        Val.Str vpc = p.placeholder("VpcId", "vpc", "vpcId");
+        Val.Str service = p.placeholder("ServiceName", "service", "serviceName");
+        String serviceName = service == null ? null : service.text();
+        return new VpcEndpoint(id, vpc == null ? null : ResourceIndex.id(vpc), serviceName,
+                VpcEndpoint.serviceOf(serviceName),
+                p.string("VpcEndpointType", "type"), p.bool("PrivateDnsEnabled", "privateDns"),
+                p.strings("RouteTableIds", "routeTables", "routeTableIds").stream().map(ResourceIndex::id).toList(),
+                p.strings("SubnetIds", "subnets", "subnetIds").stream().map(ResourceIndex::id).toList(),
+                p.strings("SecurityGroupIds", "securityGroups", "securityGroupIds").stream().map(ResourceIndex::id)
+                        .toList(),
+                p.source());
+    }
+
+    /** A VPC defined in the template, with what its route tables say about a NAT gateway. */
+    Vpc vpc(String id, Source source, List<Model> models) {
+        return new Vpc("vpc:" + id, id, natGateway(id, models), source);
+    }
+
+    /** The VPC (logical id) of the subnets, when they are all template subnets in one template VPC. */
+    String vpcOfSubnets(List<Val.Str> subnets) {
+        String vpc = null;
+        for (Val.Str s : subnets) {
+            String subnet = index.refOfType(s, "AWS::EC2::Subnet");
+            Props sp = subnet == null ? null : index.props().get(subnet);
+            Val.Str v = sp == null ? null : sp.text("VpcId");
+            String vid = v == null ? null : index.refOfType(v, "AWS::EC2::VPC");
+            if (vid == null || vpc != null && !vpc.equals(vid)) {
+                return null;
+            }
+            vpc = vid;
+        }
+        return vpc;
+    }
+
+    /**
+     * True when the model subnets in this VPC (or, without models, any of its route tables) route to
+     * a NAT gateway; false when none does; null when a model subnet's route table is not in the template.
+     */
+    private Boolean natGateway(String vpcId, List<Model> models) {
+        Set<String> natTables = new HashSet<>();
+        Set<String> otherEgress = new HashSet<>();
+        for (var e : index.types().entrySet()) {
+            if (e.getValue().equals("AWS::EC2::Route") && index.props().containsKey(e.getKey())) {
+                Props r = index.props().get(e.getKey());
+                Val.Str table = r.text("RouteTableId");
+                String t = table == null ? null : index.refOfType(table, "AWS::EC2::RouteTable");
+                if (t != null && r.has("NatGatewayId")) {
+                    natTables.add(t);
+                } else if (t != null && OTHER_EGRESS.stream().anyMatch(r::has)) {
+                    otherEgress.add(t);
+                }
+            }
+        }
+        List<String> modelSubnets = new ArrayList<>();
+        for (Model m : models) {
+            if (vpcId.equals(m.vpcId())) {
+                modelSubnets.addAll(m.subnets());
+            }
+        }
+        if (modelSubnets.isEmpty()) {
+            for (String t : natTables) {
+                Val.Str v = index.props().get(t) == null ? null : index.props().get(t).text("VpcId");
+                if (v != null && vpcId.equals(index.refOfType(v, "AWS::EC2::VPC"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean all = true;
+        for (String subnet : modelSubnets) {
+            Set<String> tables = tablesOf(subnet);
+            if (tables.isEmpty()) {
+                return null;
+            }
+            if (tables.stream().noneMatch(natTables::contains)) {
+                if (tables.stream().anyMatch(otherEgress::contains)) {
+                    return null; // a transit gateway or appliance may lead to a central NAT: not decidable here
+                }
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    private Set<String> tablesOf(String subnet) {
+        Set<String> out = new LinkedHashSet<>();
+        for (var e : index.types().entrySet()) {
+            if (e.getValue().equals("AWS::EC2::SubnetRouteTableAssociation") && index.props().containsKey(e.getKey())) {
+                Props a = index.props().get(e.getKey());
+                Val.Str s = a.text("SubnetId");
+                Val.Str t = a.text("RouteTableId");
+                if (s != null && t != null && subnet.equals(ResourceIndex.id(s))) {
+                    String table = index.refOfType(t, "AWS::EC2::RouteTable");
+                    if (table != null) {
+                        out.add(table);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,707 @@
+package dev.sagelint.parse.cfn;
+
+import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.EndpointConfig;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.InferenceComponent;
+import dev.sagelint.model.InputOrigin;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.ManagedInstanceScaling;
+import dev.sagelint.model.MetricSpec;
+import dev.sagelint.model.Model;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.ServerlessConfig;
+import dev.sagelint.model.Setting;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.StackOrder;
+import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.model.Suppression;
+import dev.sagelint.model.TrafficProfile;
+import dev.sagelint.model.Variant;
+import dev.sagelint.parse.ResourceIds;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Maps one parsed template to model facts; keys are the resources' logical ids. */
+final class TemplateReader {
+
+    private static final Set<String> STAGE_PARAMETERS = Set.of("environment", "env", "envtype", "stage", "stagename",
+            "environmenttype", "deploymentstage");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}[0-9]{3}");
+
+    private final String path;
+    private final CfnNode.Obj root;
+    private final Map<String, String> parameterValues;
+    private final List<InputProblem> problems;
+    private final List<Fact> facts = new ArrayList<>();
+    private final Map<String, CfnNode.Obj> resources = new LinkedHashMap<>();
+    private final Map<String, String> types = new LinkedHashMap<>();
+    private final Map<String, Location> resourceKeys = new LinkedHashMap<>();
+    private final Map<String, Props> props = new LinkedHashMap<>();
+    private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+    private final Map<String, String> endpointNameText = new LinkedHashMap<>();
+    private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
+    private final Map<String, String> variantNameText = new LinkedHashMap<>();
+    private final ResourceIndex index = new ResourceIndex(types, props);
+    private final NetworkReader network = new NetworkReader(index);
+    private Evaluator evaluator;
+    private String environment;
+
+    TemplateReader(String path, CfnNode.Obj root, Map<String, String> parameterValues, List<InputProblem> problems) {
+        this.path = path;
+        this.root = root;
+        this.parameterValues = parameterValues;
+        this.problems = problems;
+    }
+
+    String environment() {
+        return environment;
+    }
+
+    List<Fact> read() {
+        CfnNode.Obj resourcesNode = section("Resources");
+        if (resourcesNode == null) {
+            problems.add(InputProblem.at(root.location(), "the template has no Resources mapping; CloudFormation "
+                    + "requires at least one resource"));
+            return facts;
+        }
+        for (CfnNode.Entry e : resourcesNode.entries().values()) {
+            if (!(e.value() instanceof CfnNode.Obj r)) {
+                problems.add(InputProblem.at(e.value().location(), "resource " + e.key()
+                        + " must be a mapping with Type and Properties"));
+                continue;
+            }
+            String type = Evaluator.typeOf(r);
+            if (type == null) {
+                problems.add(InputProblem.at(r.location(), "resource " + e.key() + " has no Type; add e.g. "
+                        + "'Type: AWS::SageMaker::Endpoint'"));
+                continue;
+            }
+            resources.put(e.key(), r);
+            resourceKeys.put(e.key(), e.keyLocation());
+            types.put(e.key(), type);
+        }
+        evaluator = new Evaluator(section("Parameters"), parameterValues, section("Mappings"),
+                section("Conditions"), resources);
+        environment = stage();
+        facts.add(new InputOrigin("origin", InputOrigin.CLOUDFORMATION, Source.at(Location.ofFile(path))));
+        readSuppressions(root, "template", 1, Integer.MAX_VALUE);
+        for (var e : resources.entrySet()) {
+            String id = e.getKey();
+            CfnNode.Obj r = e.getValue();
+            if (r.get("Condition") instanceof CfnNode.Scalar c && Boolean.FALSE.equals(evaluator.condition(c.text()))) {
+                continue;
+            }
+            Val properties = r.get("Properties") == null ? null : evaluator.eval(r.get("Properties"));
+            Props p = Props.of(properties, resourceKeys.get(id), id + ".Properties", problems).locatedAt(
+                    resourceKeys.get(id));
+            props.put(id, p);
+            Set<String> deps = new LinkedHashSet<>(properties == null ? Set.of() : properties.refs());
+            deps.addAll(dependsOn(r));
+            deps.retainAll(resources.keySet());
+            dependencies.put(id, deps);
+            readSuppressions(r, id, resourceKeys.get(id).line(), Math.max(r.endLine(), r.location().line()));
+        }
+        for (var e : props.entrySet()) {
+            String id = e.getKey();
+            Props p = e.getValue();
+            switch (types.get(id)) {
+                case "AWS::SageMaker::Model" -> readModel(id, p);
+                case "AWS::SageMaker::EndpointConfig" -> readEndpointConfig(id, p);
+                case "AWS::SageMaker::Endpoint" -> readEndpoint(id, p);
+                default -> {
+                }
+            }
+        }
+        for (var e : props.entrySet()) {
+            String id = e.getKey();
+            Props p = e.getValue();
+            switch (types.get(id)) {
+                case "AWS::SageMaker::InferenceComponent" -> readComponent(id, p);
+                case "AWS::ApplicationAutoScaling::ScalableTarget" -> readTarget(id, p);
+                case "AWS::ApplicationAutoScaling::ScalingPolicy" -> readPolicy(id, p);
+                case "AWS::CloudWatch::Alarm" -> readAlarm(id, p);
+                case "AWS::EC2::VPCEndpoint" -> readVpcEndpoint(id, p);
+                case "AWS::EC2::VPC" -> readVpc(id);
+                default -> {
+                }
+            }
+        }
+        linkModels();
+        return facts;
+    }
+
+    /** A model referenced (Ref/GetAtt) by the variants of configs that exactly one endpoint uses is hosted there. */
+    private void linkModels() {
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) instanceof Model m && m.endpointKey() == null && modelConfigs.containsKey(m.key())) {
+                Set<String> configs = modelConfigs.get(m.key());
+                List<String> hosts = endpoints.values().stream().filter(e -> configs.contains(e.configKey()))
+                        .map(Endpoint::key).distinct().toList();
+                if (hosts.size() == 1) {
+                    facts.set(i, m.withEndpointKey(hosts.get(0)));
+                }
+            }
+        }
+    }
+
+    private CfnNode.Obj section(String name) {
+        CfnNode n = root.get(name);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof CfnNode.Obj o) {
+            return o;
+        }
+        problems.add(InputProblem.at(n.location(), name + " must be a mapping"));
+        return null;
+    }
+
+    /** The stage a parameter such as StageName or Environment declares, when its value is known. */
+    private String stage() {
+        CfnNode.Obj parameters = section("Parameters");
+        if (parameters == null) {
+            return null;
+        }
+        for (String name : parameters.entries().keySet()) {
+            if (STAGE_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
+                Val v = evaluator.eval(new CfnNode.Fn("Ref", new CfnNode.Scalar(name, false, root.location()),
+                        root.location()));
+                if (v instanceof Val.Str s && s.known() && !s.text().isBlank()) {
+                    return s.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Set<String> dependsOn(CfnNode.Obj r) {
+        Set<String> out = new LinkedHashSet<>();
+        CfnNode d = r.get("DependsOn");
+        if (d instanceof CfnNode.Scalar s) {
+            out.add(s.text());
+        } else if (d instanceof CfnNode.Seq seq) {
+            seq.items().forEach(i -> {
+                if (i instanceof CfnNode.Scalar s) {
+                    out.add(s.text());
+                }
+            });
+        }
+        return out;
+    }
+
+    // ---- metadata ---------------------------------------------------------------------------
+
+    private Props sagelintMetadata(CfnNode.Obj owner) {
+        CfnNode metadata = owner.get("Metadata");
+        if (metadata == null) {
+            return null;
+        }
+        Val v = evaluator.eval(metadata);
+        if (v instanceof Val.Obj o && o.get("sagelint") instanceof Val.Obj s) {
+            return new Props(s, s.at(), "Metadata.sagelint", problems);
+        }
+        return null;
+    }
+
+    private void readSuppressions(CfnNode.Obj owner, String where, int first, int last) {
+        Props meta = sagelintMetadata(owner);
+        if (meta == null) {
+            return;
+        }
+        List<Val> items = meta.list("suppress");
+        if (items == null) {
+            return;
+        }
+        for (Val item : items) {
+            String rule = null;
+            String reason = null;
+            if (item instanceof Val.Str s && s.known()) {
+                rule = s.text().trim();
+            } else if (item instanceof Val.Obj o) {
+                Props p = new Props(o, o.at(), "suppress item", problems);
+                rule = p.has("rule") ? p.string("rule") : p.string("id");
+                reason = p.string("reason");
+            }
+            if (rule == null || !RULE_ID.matcher(rule).matches()) {
+                problems.add(InputProblem.at(item.at(), "a suppression in " + where + " names "
+                        + Props.describe(item) + "; write a rule id such as SL204, or {rule: SL204, reason: ...}"));
+                continue;
+            }
+            facts.add(Suppression.of(rule, reason, item.at(), first, last));
+        }
+    }
+
+    private TrafficProfile traffic(CfnNode.Obj owner) {
+        Props meta = sagelintMetadata(owner);
+        Props t = meta == null ? null : meta.mapping("traffic");
+        if (t == null) {
+            return null;
+        }
+        String pattern = t.string("pattern", "pattern");
+        TrafficProfile.Pattern p = null;
+        if (pattern != null) {
+            try {
+                p = TrafficProfile.Pattern.valueOf(pattern.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                t.problem(t.at("pattern"), "traffic pattern is '" + pattern
+                        + "'; expected steady, spiky or predictable");
+            }
+        }
+        return new TrafficProfile(p, t.number("peakRps", "peakRps"), t.number("baselineRps", "baselineRps"),
+                t.bool("unpredictableBursts", "unpredictableBursts"), t.string("peakHours", "peakHours"),
+                t.number("instanceCapacityRps", "instanceCapacityRps"), t.source());
+    }
+
+    // ---- SageMaker -------------------------------------------------------------------------
+
+    private void readModel(String id, Props p) {
+        String name = p.string("ModelName", "name");
+        boolean s3 = false;
+        List<Props> containers = new ArrayList<>();
+        Props primary = p.mapping("PrimaryContainer", "primaryContainer");
+        if (primary != null) {
+            containers.add(primary);
+        }
+        List<Val> more = p.list("Containers", "containers");
+        if (more != null) {
+            for (Val c : more) {
+                containers.add(Props.of(c, c.at(), id + ".Containers item", problems));
+            }
+        }
+        for (Props c : containers) {
+            Val.Str url = c.text("ModelDataUrl", "modelDataUrl");
+            if (url != null || c.has("ModelDataSource")) {
+                s3 = true;
+            }
+        }
+        boolean inVpc = false;
+        String vpcId = null;
+        List<String> subnets = List.of();
+        List<String> groups = List.of();
+        Props vpc = p.mapping("VpcConfig", "network", "inVpc");
+        if (vpc == null && p.unknown("VpcConfig")) {
+            p.markUnknown(p.at("VpcConfig"), "network", "inVpc", "vpcId", "subnets");
+        } else if (vpc != null) {
+            inVpc = true;
+            List<Val.Str> subnetVals = vpc.strings("Subnets", "subnets");
+            subnets = subnetVals.stream().map(this::id).toList();
+            groups = vpc.strings("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
+            vpcId = network.vpcOfSubnets(subnetVals);
+            p.absorb(vpc);
+            p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId", "network", "inVpc");
+        }
+        facts.add(new Model(id, name, inVpc, vpcId, subnets, groups, s3,
+                p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
+    }
+
+    private void readEndpointConfig(String id, Props p) {
+        String name = p.string("EndpointConfigName", "name", "configName");
+        boolean async = p.has("AsyncInferenceConfig");
+        if (p.unknown("AsyncInferenceConfig")) {
+            p.markUnknown(p.at("AsyncInferenceConfig"), "async", "asyncInference");
+        } else {
+            p.mapping("AsyncInferenceConfig", "async", "asyncInference");
+        }
+        List<Val> variants = p.list("ProductionVariants", "variants");
+        List<Val> shadows = p.list("ShadowProductionVariants", "shadowVariants");
+        boolean capture = p.has("DataCaptureConfig");
+        if (p.unknown("DataCaptureConfig")) {
+            p.markUnknown(p.at("DataCaptureConfig"), "dataCapture");
+        } else if (capture) {
+            p.mark(p.at("DataCaptureConfig"), "dataCapture");
+        }
+        String role = p.string("ExecutionRoleArn", "executionRoleArn");
+        Map<String, String> tags = p.tags("Tags");
+        List<Setting> configSpot = spot(p);
+        boolean variantsKnown = variants != null && !p.source().isUnknown("variants");
+        facts.add(new EndpointConfig(id, name, p.has("EndpointConfigName"), async,
+                variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture,
+                null, tags, p.source()));
+        readVariants(id, variants, false, configSpot);
+        readVariants(id, shadows, true, List.of());
+    }
+
+    private void readVariants(String configId, List<Val> variants, boolean shadow, List<Setting> configSpot) {
+        if (variants == null) {
+            return;
+        }
+        for (int i = 0; i < variants.size(); i++) {
+            Val v = variants.get(i);
+            Props p = Props.of(v, v.at(), (shadow ? "ShadowProductionVariants" : "ProductionVariants") + "[" + i + "]",
+                    problems);
+            List<String> pools = new ArrayList<>();
+            List<Val> poolVals = p.list("InstancePools", "instancePools");
+            if (poolVals != null) {
+                for (Val pool : poolVals) {
+                    String t = Props.of(pool, pool.at(), "InstancePools item", problems).string("InstanceType");
+                    if (t != null) {
+                        pools.add(t);
+                    }
+                }
+            }
+            ServerlessConfig serverless = null;
+            Props sc = p.mapping("ServerlessConfig", "serverless");
+            if (sc != null) {
+                serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", "memorySizeInMB"),
+                        sc.integer("MaxConcurrency", "maxConcurrency"),
+                        sc.integer("ProvisionedConcurrency", "provisionedConcurrency"), sc.source());
+            }
+            ManagedInstanceScaling managed = null;
+            Props mis = p.mapping("ManagedInstanceScaling", "managedInstanceScaling");
+            if (mis != null) {
+                managed = new ManagedInstanceScaling(mis.string("Status", "status"),
+                        mis.integer("MinInstanceCount", "minInstanceCount"),
+                        mis.integer("MaxInstanceCount", "maxInstanceCount"), mis.source());
+            }
+            // a config-level setting is reported once, on the first variant
+            List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
+            spot.addAll(spot(p));
+            Val.Str variantName = p.placeholder("VariantName");
+            if (variantName != null && !shadow) {
+                variantNameText.put(configId + ".variant" + i, variantName.text());
+            }
+            Val.Str model = p.text("ModelName", "modelName");
+            String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
+            if (modelKey != null) {
+                modelConfigs.computeIfAbsent(modelKey, k -> new LinkedHashSet<>()).add(configId);
+            }
+            facts.add(new Variant(configId + (shadow ? ".shadow" : ".variant") + i, configId,
+                    p.string("VariantName", "name"), model == null || !model.known() ? null : model.text(),
+                    p.string("InstanceType", "instanceType"), pools,
+                    p.integer("InitialInstanceCount", "initialInstanceCount"), serverless, managed, spot, shadow,
+                    false, null, p.source()));
+        }
+    }
+
+    private static List<Setting> spot(Props p) {
+        List<Setting> out = new ArrayList<>();
+        for (String key : p.keys()) {
+            Val v = p.raw(key);
+            String lower = key.toLowerCase(Locale.ROOT);
+            boolean spotValue = v instanceof Val.Str s && s.known() && s.text().equalsIgnoreCase("spot")
+                    && (lower.contains("purchase") || lower.contains("market") || lower.contains("capacitytype"));
+            if (lower.contains("spot") || spotValue) {
+                out.add(new Setting(key, v instanceof Val.Str s ? s.text() : Props.describe(v), v.at()));
+            }
+        }
+        return out;
+    }
+
+    private void readEndpoint(String id, Props p) {
+        Val.Str nameVal = p.text("EndpointName", "name");
+        String name = nameVal == null || !nameVal.known() ? null : nameVal.text();
+        Val.Str configVal = p.text("EndpointConfigName", "configName");
+        String configName = configVal == null || !configVal.known() ? null : configVal.text();
+        String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
+        Endpoint e = new Endpoint(id, name, configName, configKey, traffic(resources.get(id)), null,
+                p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), p.tags("Tags"), p.source());
+        facts.add(e);
+        endpoints.put(id, e);
+        if (nameVal != null) {
+            endpointNameText.put(id, nameVal.text());
+        }
+    }
+
+    private void readComponent(String id, Props p) {
+        Val.Str endpoint = p.placeholder("EndpointName", "endpoint", "endpointName");
+        Props spec = p.mapping("Specification", "specification");
+        String artifact = null;
+        if (spec != null) {
+            Props container = spec.mapping("Container");
+            if (container != null) {
+                artifact = container.string("ArtifactUrl");
+                p.mark(container.at("ArtifactUrl"), container.has("ArtifactUrl") ? "artifactUrl" : "specification");
+            }
+        }
+        Props runtime = p.mapping("RuntimeConfig", "runtimeConfig");
+        Integer copies = null;
+        if (runtime != null) {
+            copies = runtime.integer("CopyCount");
+            if (runtime.has("CopyCount")) {
+                p.mark(runtime.at("CopyCount"), "copyCount");
+            }
+        }
+        String endpointKey = endpoint == null ? null : endpointOf(endpoint);
+        facts.add(new InferenceComponent(id, p.string("InferenceComponentName", "name"),
+                endpoint == null || !endpoint.known() ? null : endpoint.text(), p.string("VariantName", "variant",
+                "variantName"), copies, artifact, endpointKey, p.source()));
+    }
+
+    // ---- Application Auto Scaling ----------------------------------------------------------
+
+    private void readTarget(String id, Props p) {
+        Val.Str resourceId = p.placeholder("ResourceId", "resourceId");
+        String dimension = p.string("ScalableDimension", "dimension");
+        String namespace = p.string("ServiceNamespace", "namespace");
+        Integer min = p.integer("MinCapacity", "minCapacity");
+        Integer max = p.integer("MaxCapacity", "maxCapacity");
+        Props suspended = p.mapping("SuspendedState", "suspended");
+        Boolean in = null;
+        Boolean out = null;
+        Boolean scheduled = null;
+        if (suspended != null) {
+            in = suspended.bool("DynamicScalingInSuspended", "scaleIn");
+            out = suspended.bool("DynamicScalingOutSuspended", "scaleOut");
+            scheduled = suspended.bool("ScheduledScalingSuspended", "scheduled");
+            Source s = suspended.source();
+            for (var f : Map.of("scaleIn", "scaleInSuspended", "scaleOut", "scaleOutSuspended",
+                    "scheduled", "scheduledSuspended").entrySet()) {
+                if (s.fields().containsKey(f.getKey())) {
+                    p.mark(s.fields().get(f.getKey()), f.getValue());
+                }
+            }
+        }
+        String text = resourceId == null ? null : resourceId.text();
+        ResourceIds.Parts parts = ResourceIds.parse(text);
+        String endpointKey = null;
+        String componentKey = null;
+        if (resourceId != null) {
+            componentKey = refOfType(resourceId, "AWS::SageMaker::InferenceComponent");
+            endpointKey = refOfType(resourceId, "AWS::SageMaker::Endpoint");
+            if (endpointKey == null && text.startsWith("endpoint/")) {
+                endpointKey = endpointBySegment(text);
+            }
+        }
+        facts.add(new ScalableTarget(id, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
+                parts.variant(), parts.component(), true, endpointKey, variantBySegment(text, endpointKey),
+                componentKey, p.source()));
+        if (endpointKey != null) {
+            facts.add(new StackOrder(id + ".order", id, endpointKey, dependsTransitively(id, endpointKey),
+                    endpointKey, Source.at(resourceId.at())));
+        }
+        List<Val> actions = p.list("ScheduledActions", "scheduledActions");
+        if (actions != null) {
+            for (int i = 0; i < actions.size(); i++) {
+                Val a = actions.get(i);
+                Props s = Props.of(a, a.at(), "ScheduledActions[" + i + "]", problems);
+                Props action = s.mapping("ScalableTargetAction", "scalableTargetAction");
+                Integer amin = null;
+                Integer amax = null;
+                if (action != null) {
+                    amin = action.integer("MinCapacity", "minCapacity");
+                    amax = action.integer("MaxCapacity", "maxCapacity");
+                    action.source().fields().forEach((k, v) -> s.mark(v, k));
+                }
+                facts.add(new ScheduledAction(id + ".scheduled" + i, id, s.string("ScheduledActionName", "name"),
+                        s.string("Schedule", "schedule"), s.string("Timezone", "timezone"), amin, amax, s.source()));
+            }
+        }
+    }
+
+    private void readPolicy(String id, Props p) {
+        String targetKey = null;
+        Val.Str targetRef = p.placeholder("ScalingTargetId", "targetKey", "scalingTargetId");
+        if (targetRef != null) {
+            targetKey = refOfType(targetRef, "AWS::ApplicationAutoScaling::ScalableTarget");
+        }
+        Val.Str resourceId = p.placeholder("ResourceId", "resourceId");
+        p.string("ScalableDimension", "dimension");
+        p.string("ServiceNamespace", "namespace");
+        String name = p.string("PolicyName", "name");
+        String type = p.string("PolicyType", "policyType");
+        Props tt = p.mapping("TargetTrackingScalingPolicyConfiguration", "targetTracking");
+        Props step = p.mapping("StepScalingPolicyConfiguration", "stepScaling");
+        Double targetValue = null;
+        String predefined = null;
+        MetricSpec custom = null;
+        Integer scaleIn = null;
+        Integer scaleOut = null;
+        Boolean disableScaleIn = null;
+        if (tt != null) {
+            targetValue = tt.number("TargetValue", "targetValue");
+            Props pre = tt.mapping("PredefinedMetricSpecification", "metric", "predefinedMetric");
+            if (pre != null) {
+                predefined = pre.string("PredefinedMetricType", "metric", "predefinedMetric");
+                tt.mark(pre.at("PredefinedMetricType"), "metric", "predefinedMetric");
+            }
+            Props cm = tt.mapping("CustomizedMetricSpecification", "customMetric");
+            if (cm != null) {
+                custom = metric(cm);
+            }
+            scaleIn = tt.integer("ScaleInCooldown", "scaleInCooldown");
+            scaleOut = tt.integer("ScaleOutCooldown", "scaleOutCooldown");
+            disableScaleIn = tt.bool("DisableScaleIn", "disableScaleIn");
+        }
+        String adjustmentType = null;
+        Integer cooldown = null;
+        String aggregation = null;
+        Integer magnitude = null;
+        List<StepAdjustment> steps = new ArrayList<>();
+        if (step != null) {
+            adjustmentType = step.string("AdjustmentType", "adjustmentType");
+            cooldown = step.integer("Cooldown", "cooldown");
+            aggregation = step.string("MetricAggregationType", "metricAggregationType");
+            magnitude = step.integer("MinAdjustmentMagnitude", "minAdjustmentMagnitude");
+            List<Val> items = step.list("StepAdjustments", "steps", "stepAdjustments");
+            if (items != null) {
+                for (Val item : items) {
+                    Props s = Props.of(item, item.at(), "StepAdjustments item", problems);
+                    steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
+                            s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"), s.location()));
+                }
+            }
+        }
+        if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
+            p.markUnknown(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue", "metric",
+                    "predefinedMetric", "customMetric", "scaleInCooldown", "scaleOutCooldown", "disableScaleIn");
+        }
+        if (p.unknown("StepScalingPolicyConfiguration")) {
+            p.markUnknown(p.at("StepScalingPolicyConfiguration"), "adjustmentType", "cooldown",
+                    "metricAggregationType", "minAdjustmentMagnitude", "steps", "stepAdjustments");
+        }
+        Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
+                : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();
+        Source source = merged(p, tt != null ? tt : step, configAt);
+        facts.add(new ScalingPolicy(id, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
+                disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps, resourceId != null,
+                resourceId == null ? null : resourceId.text(), source));
+    }
+
+    private MetricSpec metric(Props m) {
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        List<Val> dims = m.list("Dimensions", "dimensions");
+        if (dims != null) {
+            for (Val d : dims) {
+                Props dp = Props.of(d, d.at(), "Dimensions item", problems);
+                Val.Str dn = dp.text("Name");
+                Val.Str dv = dp.text("Value");
+                if (dn != null && dn.known()) {
+                    dimensions.put(dn.text(), dv == null ? null : dv.text());
+                }
+            }
+        }
+        dimensions.values().removeIf(Objects::isNull);
+        return new MetricSpec(m.string("Namespace", "namespace"), m.string("MetricName", "name"), dimensions,
+                m.string("Statistic", "statistic"), m.source());
+    }
+
+    private void readAlarm(String id, Props p) {
+        List<String> policyKeys = new ArrayList<>();
+        for (Val.Str action : p.strings("AlarmActions", "alarmActions")) {
+            String key = refOfType(action, "AWS::ApplicationAutoScaling::ScalingPolicy");
+            if (key != null && !policyKeys.contains(key)) {
+                policyKeys.add(key);
+            }
+        }
+        MetricSpec metric = metric(p);
+        facts.add(new Alarm(id, p.string("AlarmName", "name"), metric, p.number("Threshold", "threshold"),
+                policyKeys, p.source()));
+    }
+
+    // ---- network ---------------------------------------------------------------------------
+
+    private void readVpcEndpoint(String id, Props p) {
+        facts.add(network.vpcEndpoint(id, p));
+    }
+
+    private void readVpc(String id) {
+        List<Model> models = facts.stream().filter(Model.class::isInstance).map(Model.class::cast).toList();
+        facts.add(network.vpc(id, Source.at(resourceKeys.get(id)), models));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private String id(Val.Str s) {
+        return ResourceIndex.id(s);
+    }
+
+    private String refOfType(Val v, String type) {
+        return index.refOfType(v, type);
+    }
+
+    private String endpointOf(Val.Str name) {
+        String key = refOfType(name, "AWS::SageMaker::Endpoint");
+        if (key != null) {
+            return key;
+        }
+        for (var e : endpointNameText.entrySet()) {
+            if (e.getValue().equals(name.text())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** An endpoint whose name, known or written as the same parameter, equals the id's endpoint segment. */
+    private String endpointBySegment(String resourceId) {
+        String rest = resourceId.substring("endpoint/".length());
+        int slash = rest.indexOf("/variant/");
+        if (slash < 0) {
+            return null;
+        }
+        String segment = rest.substring(0, slash);
+        String found = null;
+        for (var e : endpointNameText.entrySet()) {
+            if (e.getValue().equals(segment)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The production variant of the linked endpoint's config whose VariantName is written exactly like the
+     * resource id's variant segment, parameters included ({@code ${ModelVariant}-${ModelName}} on both
+     * sides is the same value); null when none or several are.
+     */
+    private String variantBySegment(String resourceId, String endpointKey) {
+        Endpoint e = endpointKey == null ? null : endpoints.get(endpointKey);
+        int at = resourceId == null ? -1 : resourceId.indexOf("/variant/");
+        if (e == null || e.configKey() == null || at < 0) {
+            return null;
+        }
+        String segment = resourceId.substring(at + "/variant/".length());
+        List<String> matches = variantNameText.entrySet().stream()
+                .filter(v -> v.getKey().startsWith(e.configKey() + ".variant") && v.getValue().equals(segment))
+                .map(Map.Entry::getKey).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    private boolean dependsTransitively(String from, String to) {
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(dependencies.getOrDefault(from, Set.of()));
+        while (!queue.isEmpty()) {
+            String next = queue.pop();
+            if (next.equals(to)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                queue.addAll(dependencies.getOrDefault(next, Set.of()));
+            }
+        }
+        return false;
+    }
+
+    /** The policy's own fields plus those of its configuration block, which rules point at. */
+    private static Source merged(Props outer, Props inner, Location at) {
+        Source o = outer.source();
+        if (inner == null) {
+            return o;
+        }
+        Source i = inner.source();
+        Map<String, Location> fields = new LinkedHashMap<>(o.fields());
+        fields.putAll(i.fields());
+        Set<String> unknown = new LinkedHashSet<>(o.unknown());
+        unknown.addAll(i.unknown());
+        return new Source(at, fields, unknown);
+    }
+}
