@@ -42,6 +42,12 @@ class HostileCliTest {
                 + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n");
         write(p, "hostile/truncated.yaml", "apiVersion: sagelint/v1\nendpoints:\n  - name: \"e\n    variants: [");
         write(p, "hostile/open.tf", "resource \"aws_sagemaker_endpoint\" \"e\" {\n  name = <<EOT\nx\n");
+        write(p, "hostile/cfn-truncated.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": "
+                + "{\"E\": {\"Type\": \"AWS::SageMaker::Endpoint\", \"Properties\": {");
+        write(p, "hostile/cfn-cycle.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nConditions:\n  A: !Condition B\n"
+                + "  B: !Not [!Condition A]\nResources:\n  E:\n    Type: AWS::SageMaker::Endpoint\n    Condition: A\n"
+                + "    Properties: {EndpointConfigName: !Ref C}\n  C:\n    Type: AWS::SageMaker::EndpointConfig\n"
+                + "    Properties: {EndpointConfigName: !GetAtt E.EndpointName, ProductionVariants: !Ref C}\n");
         write(p, "dir with spaces/ünïcödé spec.yaml", GOOD.replace("[]", "[{name: x, variants: {}}]"));
         Files.write(p.resolve("hostile/utf16-bom.yaml"), bytes("\uFEFF" + GOOD, StandardCharsets.UTF_16LE));
         Files.write(p.resolve("hostile/utf16.yaml"), bytes(GOOD, StandardCharsets.UTF_16BE));
@@ -70,6 +76,7 @@ class HostileCliTest {
                 "hostile/gadget.yaml:2:12: error SL001",
                 "hostile/truncated.yaml:",
                 "hostile/open.tf:",
+                "hostile/cfn-truncated.json:1:", "hostile/cfn-cycle.yaml:",
                 "hostile/utf16-bom.yaml:1:1: error SL001 the file is UTF-16 (it starts with the byte-order mark FF FE); save it as UTF-8",
                 "hostile/utf16.yaml:1:1: error SL001 the file has NUL bytes (the first on line 1); it looks like UTF-16 or binary",
                 "hostile/latin1.yaml:1:1: error SL001", "not valid UTF-8",

@@ -23,6 +23,8 @@ record HostileCorpus(String name, List<SourceFile> files, String expect, int lin
     static final String TF = "rules/src/test/resources/dev/sagelint/rules/metrics/SL301/good-tf.tf";
     static final String API = "rules/src/test/resources/dev/sagelint/rules/metrics/SL301/good-api.json";
     static final String PLAN = "rules/src/test/resources/dev/sagelint/rules/wiring/SL704/good-plan.json";
+    static final String CFN_YAML = "rules/src/test/resources/dev/sagelint/rules/metrics/SL301/good-cfn.yaml";
+    static final String CFN_JSON = "rules/src/test/resources/dev/sagelint/rules/capacity/SL201/bad-cfn.json";
 
     static HostileCorpus of(String name, String path, String text) {
         return new HostileCorpus(name, List.of(new SourceFile(path, text)), null, 0);
@@ -47,6 +49,11 @@ record HostileCorpus(String name, List<SourceFile> files, String expect, int lin
         truncations(out, "terraform", "main.tf", tf);
         truncations(out, "api", "api.json", api);
         truncations(out, "plan", "plan.json", plan);
+        String cfnYaml = Seeds.one(CFN_YAML).text();
+        String cfnJson = Seeds.one(CFN_JSON).text();
+        truncations(out, "cloudformation yaml", "template.yaml", cfnYaml);
+        truncations(out, "cloudformation json", "template.json", cfnJson);
+        cloudFormation(out, cfnYaml, cfnJson);
         bombs(out);
         nesting(out);
         garbage(out);
@@ -392,6 +399,100 @@ record HostileCorpus(String name, List<SourceFile> files, String expect, int lin
         out.add(of("terraform splat on a huge count", "splat.tf",
                 "resource \"aws_sagemaker_endpoint\" \"e\" {\n  count = 1000\n  name = \"e\"\n}\n"
                         + "locals {\n  all = aws_sagemaker_endpoint.e[*].name\n  n = length(local.all)\n}\n"));
+    }
+
+    static final String CFN_HEAD = "AWSTemplateFormatVersion: '2010-09-09'\n";
+
+    private static void cloudFormation(List<HostileCorpus> out, String yaml, String json) {
+        swap(out, "cloudformation yaml", "swap-cfn.yaml", yaml,
+                Pattern.compile("(?m)(\\b(?:InitialInstanceCount|MinCapacity|MaxCapacity|TargetValue|ScaleInCooldown"
+                        + "|ScaleOutCooldown): )(\\d+)"), YAML_VALUES);
+        swap(out, "cloudformation json", "swap-cfn.json", json,
+                Pattern.compile("(\"(?:InitialInstanceCount|MaxCapacity|TargetValue|ScaleInCooldown"
+                        + "|ScaleOutCooldown)\": )(\\d+)"), JSON_VALUES);
+        String target = "  T:\n    Type: AWS::ApplicationAutoScaling::ScalableTarget\n    Properties:\n"
+                + "      ServiceNamespace: sagemaker\n      ScalableDimension: sagemaker:variant:DesiredInstanceCount\n";
+        out.add(of("cloudformation Ref cycle", "ref-cycle.yaml", CFN_HEAD + "Resources:\n"
+                + "  A:\n    Type: AWS::SageMaker::Endpoint\n    Properties:\n      EndpointConfigName: !Ref B\n"
+                + "  B:\n    Type: AWS::SageMaker::EndpointConfig\n    Properties:\n      EndpointConfigName: !Ref A\n"
+                + "      ProductionVariants: [{VariantName: v, InitialInstanceCount: !Ref A}]\n"));
+        out.add(of("cloudformation GetAtt cycle", "getatt-cycle.yaml", CFN_HEAD + "Resources:\n"
+                + "  A:\n    Type: AWS::SageMaker::Endpoint\n    Properties:\n      EndpointName: !GetAtt B.EndpointConfigName\n"
+                + "      EndpointConfigName: !GetAtt B.EndpointConfigName\n"
+                + "  B:\n    Type: AWS::SageMaker::EndpointConfig\n    Properties:\n      EndpointConfigName: !GetAtt A.EndpointName\n"
+                + "      ProductionVariants: [{VariantName: !GetAtt A.EndpointName, InitialInstanceCount: 1}]\n"));
+        out.add(of("cloudformation Sub cycle", "sub-cycle.yaml", CFN_HEAD + "Resources:\n"
+                + "  A:\n    Type: AWS::SageMaker::Endpoint\n    Properties:\n      EndpointName: !Sub '${B.EndpointConfigName}-x'\n"
+                + "      EndpointConfigName: !Sub ['${X}', {X: !GetAtt B.EndpointConfigName}]\n"
+                + "  B:\n    Type: AWS::SageMaker::EndpointConfig\n    Properties:\n      EndpointConfigName: !Sub '${A.EndpointName}-y'\n"
+                + target.replace("  T:", "  C:") + "      ResourceId: !Sub endpoint/${A.EndpointName}/variant/${C}\n"
+                + "      MinCapacity: 1\n      MaxCapacity: 2\n"));
+        out.add(of("cloudformation condition cycle", "cond-cycle.yaml", CFN_HEAD + "Conditions:\n"
+                + "  C1: !And [!Condition C2, !Equals [a, a]]\n  C2: !Or [!Condition C3, !Not [!Condition C1]]\n"
+                + "  C3: !Condition C1\n  Self: !Condition Self\n"
+                + "Resources:\n" + target + "      MinCapacity: !If [C1, 1, !If [Self, 2, 3]]\n      MaxCapacity: 4\n"
+                + "    Condition: C2\n"));
+        out.add(of("cloudformation DependsOn cycle", "dep-cycle.yaml", CFN_HEAD + "Resources:\n"
+                + "  A:\n    Type: AWS::SageMaker::Endpoint\n    DependsOn: [B]\n    Properties: {EndpointConfigName: x}\n"
+                + "  B:\n    Type: AWS::SageMaker::Endpoint\n    DependsOn: A\n    Properties: {EndpointConfigName: y}\n"));
+        out.add(of("cloudformation parameter default refers to itself", "param.yaml", CFN_HEAD
+                + "Parameters:\n  P: {Type: Number, Default: !Ref P}\n  Q: {Type: Number, Default: [1, 2]}\n"
+                + "  R: {Type: Number, Default: 1e400, MinValue: .nan}\nResources:\n" + target
+                + "      MinCapacity: !Ref P\n      MaxCapacity: !Ref R\n"));
+        StringBuilder ifs = new StringBuilder("1");
+        for (int i = 0; i < 1_000; i++) {
+            ifs.insert(0, "{\"Fn::If\": [\"C\", ").append(", 2]}");
+        }
+        String deepIf = "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Conditions\": {\"C\": {\"Fn::Equals\": [1, 1]}},"
+                + " \"Resources\": {\"T\": {\"Type\": \"AWS::ApplicationAutoScaling::ScalableTarget\","
+                + " \"Properties\": {\"MinCapacity\": " + ifs + ", \"MaxCapacity\": 2}}}}";
+        out.add(expecting("cloudformation 1000-deep Fn::If (json)", "deep-if.json", deepIf, "nesting", 1));
+        StringBuilder yamlIfs = new StringBuilder("1");
+        for (int i = 0; i < 1_000; i++) {
+            yamlIfs.insert(0, "!If [C, ").append(", 2]");
+        }
+        out.add(expecting("cloudformation 1000-deep !If (yaml)", "deep-if.yaml", CFN_HEAD
+                + "Conditions:\n  C: !Equals [1, 1]\nResources:\n" + target + "      MinCapacity: " + yamlIfs + "\n",
+                "nesting", 0));
+        // (templates without SageMaker or Application Auto Scaling resources are not read at all)
+        out.add(expecting("cloudformation 10000-deep yaml", "deep-cfn.yaml", CFN_HEAD + "# AWS::SageMaker::Endpoint\n"
+                + "Resources: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n", "nesting", 0));
+        out.add(expecting("cloudformation 10000-deep json", "deep-cfn.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\","
+                + " \"Description\": \"AWS::SageMaker::Endpoint\", \"Resources\": " + "{\"a\": ".repeat(10_000) + "1"
+                + "}".repeat(10_000) + "}", "nesting", 1));
+        String fns = CFN_HEAD + "Resources:\n" + target;
+        for (String v : List.of("!Ref", "!Ref [a, b]", "!Ref {a: b}", "!GetAtt", "!GetAtt [A]", "!GetAtt [A, B, C, D]",
+                "!GetAtt A", "!Sub", "!Sub [a]", "!Sub ['${x', {}]", "!Sub '${!Literal}${AWS::Region}${AWS::NoSuch}'",
+                "!If", "!If [C]", "!If [NoSuchCondition, 1, 2]", "!Select [1e400, [1, 2]]", "!Select [-1, [1]]",
+                "!Select ['x', [1]]", "!Select [0, !Ref NoList]", "!Split [',', 1]", "!Split ['', 'abc']", "!Join",
+                "!Join [',', 1]", "!Join [[], [a]]", "!FindInMap [M, K, V]", "!FindInMap [a]", "!Base64 [1]",
+                "!Cidr [x, 1e9, 1]", "!GetAZs 1", "!ImportValue {}", "!Equals [1]", "!Not [1, 2]", "!And []",
+                "!Or [1]", "!Condition [x]", "!Transform {Name: x}", "{Fn::Transform: {}}", "{Ref: AWS::NoValue}",
+                "{Fn::NoSuch: 1}", "{Fn::If: [a, b, c], Extra: 1}", "!!str 1", "!Foo bar",
+                "!!javax.script.ScriptEngineManager [x]", "!Length [1, 2]", "!ToJsonString {a: 1}",
+                "!ForEach [x, y]")) {
+            out.add(of("cloudformation MinCapacity: " + v, "fn.yaml", fns + "      MinCapacity: " + v + "\n      MaxCapacity: 2\n"));
+        }
+        out.add(of("cloudformation resources not a map", "rnm.yaml", CFN_HEAD + "Resources: [1, 2]\n"));
+        out.add(of("cloudformation resource type not a string", "rtype.yaml",
+                CFN_HEAD + "Resources:\n  A:\n    Type: [AWS::SageMaker::Endpoint]\n"));
+        out.add(of("cloudformation properties a list", "props.yaml",
+                CFN_HEAD + "Resources:\n  A:\n    Type: AWS::SageMaker::EndpointConfig\n    Properties: [1]\n"));
+        out.add(of("cloudformation variants a string", "pv.yaml", CFN_HEAD + "Resources:\n  A:\n"
+                + "    Type: AWS::SageMaker::EndpointConfig\n    Properties:\n      ProductionVariants: abc\n"));
+        out.add(of("cloudformation 5000 resources", "many-cfn.yaml", CFN_HEAD + "Resources:\n"
+                + "  E%d:\n    Type: AWS::SageMaker::Endpoint\n    Properties: {EndpointConfigName: !Ref E%d}\n"
+                .repeat(1).transform(t -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < 5_000; i++) {
+                        b.append(t.formatted(i, (i + 1) % 5_000));
+                    }
+                    return b.toString();
+                })));
+        out.add(expecting("cloudformation duplicate key (yaml)", "dup-cfn.yaml",
+                yaml + "Resources: {}\n", "duplicate", 0));
+        out.add(expecting("cloudformation duplicate key (json)", "dup-cfn.json",
+                json.replace("\"MaxCapacity\": 4", "\"MaxCapacity\": 4, \"MaxCapacity\": 5"), "duplicate", 0));
     }
 
     private static void big(List<HostileCorpus> out) {

@@ -58,6 +58,24 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * A user who raises maxNestingDepth far beyond the default still gets a result for 10,000-deep input and a
+     * 1,000-deep Fn::If: the evaluators bound their own depth, and a parser that runs out of stack is reported
+     * as too deep (never an internal error).
+     */
+    @TestFactory
+    Stream<DynamicTest> deepInputUnderARaisedNestingLimit() {
+        DeploymentReader raised = new DeploymentReader(Formats.all(), new ParseContext(
+                new Limits(LIMITS.maxFileBytes(), 100_000, LIMITS.maxAliases(), 60_000), Map.of(), Map.of()));
+        return HostileCorpus.all().stream().filter(c -> c.name().contains("deep"))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    List<Deployment> read = raised.read(c.files());
+                    assertThat(Sanity.violations(c.files(), read)).as(c.name()).isEmpty();
+                    assertThat(Sanity.problems(read)).as(c.name())
+                            .noneMatch(p -> p.message().contains("internal error") || p.message().contains("took longer"));
+                }));
+    }
+
     @Test
     void noYamlTagEverLoadsTheClassItNames() {
         HostileCorpus.all().stream().filter(c -> c.name().contains("canary")).forEach(HostileInputTest::check);
