@@ -105,6 +105,11 @@ final class LintCommand implements Callable<Integer> {
             description = "Record the current findings in this baseline file (and exit 0 unless an input is unreadable).")
     Path writeBaseline;
 
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "CloudFormation parameter values (ParameterKey/ParameterValue list or CodePipeline's"
+                    + " {\"Parameters\": {...}}) used instead of the templates' defaults. Repeatable.")
+    List<Path> parameterFiles = new ArrayList<>();
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
     String color;
@@ -121,11 +126,19 @@ final class LintCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    private java.util.Map<String, String> parameters() {
+        try {
+            return dev.sagelint.parse.cfn.ParameterFiles.read(parameterFiles.stream().map(env::resolve).toList());
+        } catch (dev.sagelint.parse.cfn.ParameterFiles.InvalidParameterFile e) {
+            throw new UsageException("--parameters: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Output> outputs = outputs();
         boolean colour = colour();
-        Linter linter = rulePacks.builder(env).build();
+        Linter linter = rulePacks.builder(env).parameters(parameters()).build();
         LintConfig cfg = configuration(linter);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;

@@ -11,6 +11,7 @@ import dev.sagelint.engine.ProjectLinter;
 import dev.sagelint.engine.RulePackException;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
+import dev.sagelint.parse.cfn.ParameterFiles;
 import dev.sagelint.report.AtomicFiles;
 import dev.sagelint.report.Report;
 import dev.sagelint.report.ReportFormat;
@@ -116,6 +117,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "sagelint.baseline")
     File baseline;
 
+    /**
+     * CloudFormation parameter files (a {@code [{"ParameterKey": ..., "ParameterValue": ...}]} list or
+     * CodePipeline's {@code {"Parameters": {...}}}) whose values replace the templates' defaults, as in
+     * {@code sagelint lint --parameters FILE}; later files override earlier ones.
+     */
+    @Parameter(property = "sagelint.parameters")
+    List<File> parameters;
+
     /** Logs every finding; when false only the summary is logged (the reports are complete either way). */
     @Parameter(property = "sagelint.consoleOutput", defaultValue = "true")
     boolean consoleOutput;
@@ -164,7 +173,12 @@ public class CheckMojo extends AbstractMojo {
     private Run lint() throws MojoExecutionException {
         Linter linter;
         try {
-            linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader()).build();
+            linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader())
+                    .parameters(ParameterFiles.read(parameters == null ? List.of()
+                            : parameters.stream().map(File::toPath).toList()))
+                    .build();
+        } catch (ParameterFiles.InvalidParameterFile e) {
+            throw new MojoExecutionException("sagelint: parameters: " + e.getMessage(), e);
         } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
             throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
                     + " (rule packs come from the plugin and its <dependencies>)", e);

@@ -27,7 +27,9 @@ class ExamplesTest {
     void examplesYieldExactlyTheReviewedFindings() throws IOException {
         List<SourceFile> files;
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().map(ExamplesTest::read).toList();
+            // custom-rule-pack is a rule pack (its fixtures are tested by its own build), not a deployment
+            files = walk.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !EXAMPLES.relativize(p).startsWith("custom-rule-pack")).sorted().map(ExamplesTest::read).toList();
         }
         List<String> actual = BuiltInLinter.get().lint(files).findings().stream().map(Finding::toString).toList();
         Path golden = EXAMPLES.resolve("expected-findings.txt");

@@ -25,6 +25,19 @@ public final class ParameterFiles {
         }
     }
 
+    /** Reads and merges parameter files in order (a later file overrides an earlier one's values). */
+    public static Map<String, String> read(java.util.List<java.nio.file.Path> files) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (java.nio.file.Path file : files) {
+            try {
+                all.putAll(parse(file.toString(), java.nio.file.Files.readString(file)));
+            } catch (IOException e) {
+                throw new InvalidParameterFile(file + " cannot be read: " + e.getMessage());
+            }
+        }
+        return all;
+    }
+
     /** The parameter values in the text, in file order; {@code displayName} is used in messages. */
     public static Map<String, String> parse(String displayName, String text) {
         JsonNode root;
