@@ -114,6 +114,11 @@ final class LintCommand implements Callable<Integer> {
             description = "Colour the text report: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
     String color;
 
+    // read by Main before picocli parses (it works with every command); declared here so --help lists it
+    @Option(names = "--debug",
+            description = "Print stack traces of internal errors and of inputs a parser failed on (for bug reports).")
+    boolean debug;
+
     @Mixin
     RulePacks rulePacks;
 

@@ -2,10 +2,13 @@ package dev.sagelint.cli;
 
 import dev.sagelint.config.ConfigException;
 import dev.sagelint.engine.RulePackException;
+import dev.sagelint.parse.ParseFailures;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code sagelint} command. {@link #run} is the entry point tests use: arguments and two writers
@@ -31,14 +34,38 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
-        CommandLine cli = commandLine(out, err, env);
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        List<String> rest = new ArrayList<>();
+        boolean debug = false;
+        boolean operands = false;
+        for (String a : args) {
+            if (!operands && a.equals("--debug")) {
+                debug = true;
+            } else {
+                operands |= a.equals("--");
+                rest.add(a);
+            }
+        }
+        CommandLine cli = commandLine(out, err, env, debug);
+        if (debug) {
+            ParseFailures.debugSink(err);
+        }
+        try {
+            return cli.execute(rest.toArray(String[]::new));
+        } finally {
+            if (debug) {
+                ParseFailures.debugSink(null);
+            }
+            out.flush();
+            err.flush();
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
+        return commandLine(out, err, env, false);
+    }
+
+    /** @param debug print stack traces of internal errors ({@code --debug}, accepted anywhere before {@code --}) */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, boolean debug) {
         CommandLine cli = new CommandLine(new SagelintCommand(), new Factory(env));
         cli.setOut(out);
         cli.setErr(err);
@@ -48,7 +75,11 @@ public final class Main {
                 e.println("sagelint: " + ex.getMessage());
             } else {
                 e.println("sagelint: internal error: " + ex);
-                ex.printStackTrace(e);
+                if (debug) {
+                    ex.printStackTrace(e);
+                } else {
+                    e.println("Run again with --debug to see the stack trace.");
+                }
                 e.println("Please report this with the input that caused it.");
             }
             return ExitCodes.USAGE;

@@ -45,7 +45,8 @@ public final class ConfigLoader {
     static final List<String> RULE_KEYS = List.of("enabled", "severity");
     static final List<String> TRAFFIC_KEYS = List.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
             "peakHours", "instanceCapacityRps");
-    static final List<String> LIMIT_KEYS = List.of("maxFileBytes", "maxNestingDepth", "maxAliases");
+    static final List<String> LIMIT_KEYS = List.of("maxFileBytes", "maxNestingDepth", "maxAliases",
+            "parseTimeoutMillis");
 
     private final String name;
     private final RuleCatalog catalog;
@@ -232,19 +233,21 @@ public final class ConfigLoader {
         long bytes = Limits.DEFAULT.maxFileBytes();
         int depth = Limits.DEFAULT.maxNestingDepth();
         int aliases = Limits.DEFAULT.maxAliases();
+        long timeout = Limits.DEFAULT.parseTimeoutMillis();
         for (NodeTuple t : mapping(node, "limits").getValue()) {
             String k = key(t, LIMIT_KEYS, "limits");
             long n = Math.round(number(t.getValueNode(), k));
-            if (n <= 0 || n > Integer.MAX_VALUE && !k.equals("maxFileBytes")) {
+            if (n <= 0 || n > Integer.MAX_VALUE && !k.equals("maxFileBytes") && !k.equals("parseTimeoutMillis")) {
                 throw new ConfigException(at(t.getValueNode()), k + " must be a positive whole number, not " + n);
             }
             switch (k) {
                 case "maxFileBytes" -> bytes = n;
                 case "maxNestingDepth" -> depth = (int) n;
+                case "parseTimeoutMillis" -> timeout = n;
                 default -> aliases = (int) n;
             }
         }
-        return new Limits(bytes, depth, aliases);
+        return new Limits(bytes, depth, aliases, timeout);
     }
 
     // --- node helpers ---------------------------------------------------------------------------

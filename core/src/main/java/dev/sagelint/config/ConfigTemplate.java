@@ -42,11 +42,12 @@ public final class ConfigTemplate {
             #   fraud-scorer: true
             production: {}
 
-            # Safety limits for every input file.
+            # Safety limits for every input file (raise them only for files you trust).
             limits:
               maxFileBytes: 10485760
               maxNestingDepth: 100
               maxAliases: 50
+              parseTimeoutMillis: 2000
             """;
 
     private ConfigTemplate() {

@@ -155,7 +155,7 @@ public final class Linter {
         DeploymentReader reader = new DeploymentReader(formats,
                 new ParseContext(config.limits(), config.traffic(), config.production(), parameters));
         List<Deployment> deployments = new ArrayList<>(reader.oversized(files));
-        deployments.addAll(Parallel.map(reader.groups(files), jobs, reader::parse).stream()
+        deployments.addAll(Parallel.map(reader.groups(files), jobs, reader::parseGuarded).stream()
                 .flatMap(List::stream).toList());
         return deployments;
     }
@@ -169,12 +169,28 @@ public final class Linter {
         return out;
     }
 
+    /**
+     * Runs every pack on one deployment. A pack that fails on it (a rule bug meeting odd facts) does not end the
+     * run: the deployment is reported as SL001 at its first location and the other deployments are linted.
+     */
     private List<Finding> run(Deployment deployment) {
-        List<Finding> out = new ArrayList<>();
-        for (LoadedPack pack : packs) {
-            out.addAll(pack.run(deployment));
+        try {
+            List<Finding> out = new ArrayList<>();
+            for (LoadedPack pack : packs) {
+                out.addAll(pack.run(deployment));
+            }
+            return out;
+        } catch (RuntimeException | StackOverflowError e) {
+            String message = dev.sagelint.parse.ParseFailures.describe(e, config.limits())
+                    .replace("could not read the file", "could not check the file");
+            Deployment problem = new Deployment(deployment.id(), null, List.of(InputProblem.fatalAt(
+                    new dev.sagelint.model.Location(deployment.id(), 1, 1), message)));
+            List<Finding> out = new ArrayList<>();
+            for (LoadedPack pack : packs) {
+                out.addAll(pack.run(problem));
+            }
+            return out;
         }
-        return out;
     }
 
     /** Collects rule packs, formats and configuration; {@link #build()} loads the packs. */

@@ -57,8 +57,15 @@ public final class ProjectLinter {
      * @throws ConfigException when a root does not exist or the baseline cannot be read
      */
     public LintResult lint(Path workingDir, List<Path> roots, int jobs) {
+        return lintDiscovered(workingDir, discover(workingDir, roots), jobs);
+    }
+
+    /**
+     * Lints files already found by {@link #discover}. A file that vanished or became unreadable since is
+     * reported (SL001, listed as unreadable) and the others are linted as usual.
+     */
+    public LintResult lintDiscovered(Path workingDir, List<Path> files, int jobs) {
         Path cwd = workingDir.toAbsolutePath().normalize();
-        List<Path> files = discover(cwd, roots);
         List<Read> reads = Parallel.map(files, Math.max(1, jobs), f -> read(cwd, f));
         List<SourceFile> sources = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -184,8 +191,11 @@ public final class ProjectLinter {
             byte[] bytes = Files.readAllBytes(file);
             return new Read(new SourceFile(path, decode(bytes)), null);
         } catch (CharacterCodingException e) {
-            return problem(start, "the file is not valid UTF-8: " + e.getMessage()
-                    + "; save it as UTF-8 and lint it again");
+            return problem(start, e.getMessage().startsWith("the file ") ? e.getMessage()
+                    : "the file is not valid UTF-8: " + e.getMessage() + "; save it as UTF-8 and lint it again");
+        } catch (java.nio.file.NoSuchFileException e) {
+            return problem(start, "the file disappeared while sagelint was running (deleted or moved);"
+                    + " lint again once the files have settled");
         } catch (java.nio.file.AccessDeniedException e) {
             return problem(start, "the file cannot be read: permission denied; make it readable for the user "
                     + "running sagelint, or exclude it");
@@ -201,6 +211,10 @@ public final class ProjectLinter {
 
     /** Strict UTF-8 (a leading byte-order mark is dropped); says on which line the first bad byte is. */
     private static String decode(byte[] bytes) throws CharacterCodingException {
+        String bom = utf16Or32Bom(bytes);
+        if (bom != null) {
+            throw codingError("the file is " + bom + "; save it as UTF-8");
+        }
         int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
@@ -228,6 +242,43 @@ public final class ProjectLinter {
         }
         decoder.flush(out);
         out.flip();
-        return out.toString();
+        String text = out.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // valid UTF-8 but no text format allows NUL: UTF-16 without a byte-order mark, or a binary file
+            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            throw codingError("the file has NUL bytes (the first on line " + line + "); it looks like UTF-16 or binary,"
+                    + " not UTF-8 text; save it as UTF-8 or exclude it");
+        }
+        return text;
+    }
+
+    /** The encoding a byte-order mark announces when it is not UTF-8's, else null. */
+    private static String utf16Or32Bom(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        if (b.length >= 4 && b0 == 0 && b1 == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+            return "UTF-32 (it starts with the byte-order mark 00 00 FE FF)";
+        }
+        if (b.length >= 4 && b0 == 0xFF && b1 == 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32 (it starts with the byte-order mark FF FE 00 00)";
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return "UTF-16 (it starts with the byte-order mark FF FE)";
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return "UTF-16 (it starts with the byte-order mark FE FF)";
+        }
+        return null;
+    }
+
+    /** A coding error whose message is exactly the given sentence (read() prints it as it is). */
+    private static CharacterCodingException codingError(String sentence) {
+        return new CharacterCodingException() {
+            @Override
+            public String getMessage() {
+                return sentence;
+            }
+        };
     }
 }

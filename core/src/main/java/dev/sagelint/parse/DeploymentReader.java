@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Parses and links files into deployments without running any rule: what the simulator and other
@@ -54,9 +58,63 @@ public final class DeploymentReader {
         return List.copyOf(groups.values());
     }
 
-    /** Parses and links one group. */
+    /** Parses and links one group on the calling thread, without a time limit. */
     public List<Deployment> parse(Group group) {
         return group.format().parse(group.files(), context).stream().map(d -> Linker.link(d, context)).toList();
+    }
+
+    /**
+     * Parses and links one group under the watchdog: on a daemon worker thread, for at most
+     * {@link Limits#parseTimeoutMillis()} per file. When the time is up the work is cancelled (the parsers
+     * check {@link Cancellation}) and each file of the group gets a fatal SL001 problem; when a parser fails
+     * anyway (an exception, a stack overflow, memory), the same: the other groups are read as usual.
+     */
+    public List<Deployment> parseGuarded(Group group) {
+        long budget = context.limits().parseTimeoutMillis() * Math.max(1, group.files().size());
+        FutureTask<List<Deployment>> task = new FutureTask<>(() -> parse(group));
+        Thread worker = new Thread(null, task, "sagelint-parse", WORKER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        worker.start();
+        String failure;
+        try {
+            return task.get(budget, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            failure = "reading took longer than " + seconds(context.limits().parseTimeoutMillis())
+                    + "; the file may be hostile (huge expansions, deep nesting) and was not linted; fix it, or raise"
+                    + " limits.parseTimeoutMillis in .sagelint.yaml if it is trusted";
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(group, "reading was interrupted; the file was not linted");
+        } catch (ExecutionException e) {
+            failure = ParseFailures.describe(e.getCause(), context.limits());
+        }
+        if (group.files().size() > 1) {
+            // one bad file must not cost the others of its folder: read each on its own (a format that joins
+            // files then sees less context, which is still better than nothing)
+            List<Deployment> out = new ArrayList<>();
+            for (SourceFile file : group.files()) {
+                out.addAll(parseGuarded(new Group(group.format(), List.of(file))));
+            }
+            return out;
+        }
+        return failed(group, failure);
+    }
+
+    /** Parsers recurse over nested input; the depth limits keep them well inside this stack. */
+    private static final long WORKER_STACK_BYTES = 4L * 1024 * 1024;
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static List<Deployment> failed(Group group, String message) {
+        return group.files().stream()
+                .map(f -> new Deployment(f.path(), null, List.of(InputProblem.fatalAt(new Location(f.path(), 1, 1),
+                        message))))
+                .toList();
     }
 
     /** One unread deployment, with an SL001 problem, for each accepted file over the size limit. */
@@ -73,7 +131,7 @@ public final class DeploymentReader {
     public List<Deployment> read(List<SourceFile> files) {
         List<Deployment> out = new ArrayList<>(oversized(files));
         for (Group group : groups(files)) {
-            out.addAll(parse(group));
+            out.addAll(parseGuarded(group));
         }
         return out;
     }

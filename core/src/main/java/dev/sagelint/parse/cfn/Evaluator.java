@@ -49,6 +49,7 @@ final class Evaluator {
     }
 
     Val eval(CfnNode node) {
+        dev.sagelint.parse.Cancellation.check();
         if (++depth > MAX_DEPTH) {
             depth--;
             return new Val.Unknown("nested too deeply", Set.of(), node.location());

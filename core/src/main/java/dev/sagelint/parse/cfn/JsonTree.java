@@ -39,7 +39,7 @@ final class JsonTree {
                         .maxNestingDepth(limits.maxNestingDepth())
                         .build())
                 .build();
-        try (JsonParser parser = factory.createParser(text)) {
+        try (JsonParser parser = factory.createParser(dev.sagelint.parse.Cancellation.reader(text))) {
             JsonTree tree = new JsonTree(path, parser, problems);
             JsonToken first = parser.nextToken();
             if (first == null) {

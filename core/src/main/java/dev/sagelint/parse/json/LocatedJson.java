@@ -39,7 +39,7 @@ public final class LocatedJson {
             return new Failed(Location.ofFile(path), "the file is larger than " + limits.maxFileBytes()
                     + " bytes; it was not read (split it, or raise the limit)");
         }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        try (JsonParser p = FACTORY.createParser(dev.sagelint.parse.Cancellation.reader(text))) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return new Failed(new Location(path, 1, 1), "the file is empty; expected a JSON object");

@@ -143,6 +143,7 @@ final class Evaluator {
     // ------------------------------------------------------------------ evaluation
 
     Object raw(Expr e, Scope s) {
+        dev.sagelint.parse.Cancellation.check();
         if (++depth > MAX_DEPTH) {
             depth--;
             return new Unknown(e.text());

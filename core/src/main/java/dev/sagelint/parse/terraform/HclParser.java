@@ -630,9 +630,17 @@ final class HclParser {
         };
     }
 
+    /**
+     * The source text of an expression, for messages and unknown values; cut after {@link #MAX_TEXT} characters,
+     * since every node of a long chain ({@code 1 + 1 + ...}, {@code a.b.c...}) keeps its own text and whole
+     * copies would grow with the square of the chain's length (a 40 KB line needed 200 MB).
+     */
     private String textFrom(int start) {
-        return src.substring(start, Math.max(start, lastEnd));
+        int end = Math.max(start, lastEnd);
+        return end - start <= MAX_TEXT ? src.substring(start, end) : src.substring(start, start + MAX_TEXT) + "...";
     }
+
+    static final int MAX_TEXT = 256;
 
     private void enter() throws SyntaxError {
         if (++depth > maxDepth) {
@@ -669,6 +677,7 @@ final class HclParser {
     }
 
     private Token lex() throws SyntaxError {
+        dev.sagelint.parse.Cancellation.check();
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r') {

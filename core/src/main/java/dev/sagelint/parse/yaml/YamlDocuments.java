@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +41,7 @@ public final class YamlDocuments {
         options.setProcessComments(false);
         try {
             List<Node> docs = new ArrayList<>();
-            for (Node node : new Yaml(options).composeAll(new StringReader(text))) {
+            for (Node node : new Yaml(options).composeAll(dev.sagelint.parse.Cancellation.reader(text))) {
                 if (node != null) {
                     docs.add(node);
                 }

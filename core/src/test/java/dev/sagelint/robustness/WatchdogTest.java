@@ -1,0 +1,98 @@
+package dev.sagelint.robustness;
+
+import dev.sagelint.model.Deployment;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.Cancellation;
+import dev.sagelint.parse.DeploymentReader;
+import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The per-file watchdog: a parser that hangs, throws or overflows its stack costs one file, never the run. */
+class WatchdogTest {
+
+    /** Reads ".slow" files forever (until cancelled), throws on ".boom", recurses without end on ".deep". */
+    static final class Misbehaving implements InputFormat {
+        volatile Thread slowWorker;
+
+        @Override
+        public String name() {
+            return "misbehaving";
+        }
+
+        @Override
+        public boolean accepts(SourceFile file) {
+            return true;
+        }
+
+        @Override
+        public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
+            if (files.size() > 1 && files.stream().anyMatch(f -> !f.path().startsWith("b/"))) {
+                // a format that joins the files of a folder fails on the group as a whole
+                files.forEach(f -> parse(List.of(f), context));
+            }
+            SourceFile f = files.get(0);
+            if (f.path().endsWith(".slow")) {
+                slowWorker = Thread.currentThread();
+                while (true) {
+                    Cancellation.check();
+                }
+            }
+            if (f.path().endsWith(".boom")) {
+                throw new IllegalStateException("parser bug");
+            }
+            if (f.path().endsWith(".deep")) {
+                return recurse(0);
+            }
+            return List.of(new Deployment(f.path(), null, List.of(InputProblem.at(new Location(f.path(), 1, 1), "read"))));
+        }
+
+        private List<Deployment> recurse(int n) {
+            return n < 0 ? List.of() : recurse(n + 1);
+        }
+    }
+
+    @Test
+    void aParserThatNeverEndsIsCancelledAndReportedWhileTheOtherFilesAreRead() throws InterruptedException {
+        Misbehaving format = new Misbehaving();
+        DeploymentReader reader = new DeploymentReader(List.of(format),
+                new ParseContext(Limits.DEFAULT.withParseTimeoutMillis(300), Map.of(), Map.of()));
+        List<Deployment> read = reader.read(List.of(new SourceFile("a/x.slow", "x"), new SourceFile("b/ok", "y")));
+
+        assertThat(Sanity.problems(read)).extracting(p -> p.source().location().toString(), InputProblem::message,
+                        InputProblem::fatal)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a/x.slow:1:1", "reading took longer than 0.3 s; the file may"
+                                + " be hostile (huge expansions, deep nesting) and was not linted; fix it, or raise"
+                                + " limits.parseTimeoutMillis in .sagelint.yaml if it is trusted", true),
+                        org.assertj.core.groups.Tuple.tuple("b/ok:1:1", "read", false));
+        format.slowWorker.join(5_000);
+        assertThat(format.slowWorker.isAlive()).as("the cancelled worker stopped").isFalse();
+        assertThat(format.slowWorker.isDaemon()).as("workers never keep the JVM alive").isTrue();
+    }
+
+    @Test
+    void aParserExceptionOrStackOverflowBecomesAProblemOnItsFileOnlyEvenInTheSameFolder() {
+        DeploymentReader reader = new DeploymentReader(List.of(new Misbehaving()), ParseContext.defaults());
+        List<Deployment> read = reader.read(List.of(new SourceFile("x.boom", ""), new SourceFile("y.deep", ""),
+                new SourceFile("z", "")));
+
+        List<InputProblem> problems = Sanity.problems(read);
+        assertThat(problems).extracting(p -> p.source().location().toString())
+                .containsExactly("x.boom:1:1", "y.deep:1:1", "z:1:1");
+        assertThat(problems.get(0).message()).isEqualTo("sagelint could not read the file: internal error"
+                + " (IllegalStateException: parser bug); the other files were linted; please report this with the"
+                + " file (run with --debug for details)");
+        assertThat(problems.get(0).fatal()).isTrue();
+        assertThat(problems.get(1).message()).startsWith("the file is nested too deeply to read (the limit is 100 levels)");
+        assertThat(problems.get(2).message()).isEqualTo("read");
+    }
+}
