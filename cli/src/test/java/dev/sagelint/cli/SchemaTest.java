@@ -46,6 +46,32 @@ class SchemaTest {
     }
 
     @Test
+    void theBundledExamplesGiveValidSarif() throws Exception {
+        String shared = System.getProperty("sagelint.shared");
+        assumeTrue(shared != null, "sagelint.shared is not set");
+        Path schemaFile = Path.of(shared, "reference/sarif/sarif-schema-2.1.0.json");
+        assumeTrue(Files.isRegularFile(schemaFile), "no SARIF schema at " + schemaFile);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                .getSchema(JSON.readTree(schemaFile.toFile()));
+
+        Cli.Run run = Cli.run(Path.of("..").toAbsolutePath().normalize(), "lint", "examples/", "--format", "sarif");
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        JsonNode sarif = JSON.readTree(run.out());
+        assertThat(schema.validate(sarif)).isEmpty();
+        JsonNode first201 = null;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            if (result.path("ruleId").asText().equals("SL201")) {
+                first201 = result;
+                break;
+            }
+        }
+        assertThat(first201).isNotNull();
+        assertThat(first201.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("examples/pitfalls/capacity.yaml");
+        assertThat(first201.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(11);
+    }
+
+    @Test
     void jsonReportIsValidAgainstItsPublishedSchema() throws Exception {
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/dev/sagelint/report/sagelint-report-v1.schema.json")) {

@@ -32,6 +32,7 @@ public final class PackLoader {
     }
 
     public static LoadedPack load(RulePack pack) {
+        EvalHints.silence();
         ClassLoader loader = pack.classLoader();
         KieBase kieBase = ContextClassLoader.with(loader, () -> pack.precompiledModel()
                 .map(index -> fromModel(pack, index))
