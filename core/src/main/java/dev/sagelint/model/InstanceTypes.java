@@ -192,28 +192,9 @@ public final class InstanceTypes {
         String lower = type.trim().toLowerCase(Locale.ROOT);
         String wanted = lower.startsWith("ml.") ? lower : "ml." + lower;
         return all().stream()
-                .sorted(java.util.Comparator.comparingInt((String t) -> distance(wanted, t))
+                .sorted(java.util.Comparator.comparingInt((String t) -> dev.sagelint.parse.yaml.Suggestions.distance(wanted, t))
                         .thenComparing(java.util.Comparator.naturalOrder()))
                 .limit(limit).toList();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Every known hosting instance type, in the botocore enum's order. */

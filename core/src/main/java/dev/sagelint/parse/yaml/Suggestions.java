@@ -24,7 +24,8 @@ public final class Suggestions {
         return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
 
-    static int distance(String a, String b) {
+    /** The Levenshtein edit distance between two strings. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
