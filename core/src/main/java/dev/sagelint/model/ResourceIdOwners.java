@@ -14,6 +14,23 @@ public final class ResourceIdOwners {
     private ResourceIdOwners() {
     }
 
+    /**
+     * The endpoint a target is linked to by reference (a CloudFormation {@code ${Endpoint.EndpointName}}, a
+     * Terraform {@code aws_sagemaker_endpoint.x.name}), even when the endpoint's name itself is generated.
+     */
+    public static String endpointKey(Fact fact) {
+        return fact instanceof ScalableTarget t ? t.endpointKey() : null;
+    }
+
+    /** The endpoint segment of the ResourceId as written, unresolved references included. */
+    public static String endpointSegment(Fact fact) {
+        String id = resourceId(fact);
+        if (id == null || !id.startsWith("endpoint/") || !id.contains("/variant/")) {
+            return null;
+        }
+        return id.substring("endpoint/".length(), id.indexOf("/variant/"));
+    }
+
     /** True for a target that declares its ResourceId, or a policy that declares one and has no target. */
     public static boolean owns(Fact fact) {
         if (fact instanceof ScalableTarget t) {
