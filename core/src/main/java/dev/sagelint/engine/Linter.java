@@ -11,13 +11,11 @@ import dev.sagelint.model.Suppression;
 import dev.sagelint.parse.DeploymentReader;
 import dev.sagelint.parse.Formats;
 import dev.sagelint.parse.InputFormat;
-import dev.sagelint.parse.Linker;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.spi.RulePack;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
-import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.PerFileFormat;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.yaml.YamlDocuments;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * one deployment per template. Templates without SageMaker or Application Auto Scaling resources
  * are not even parsed.
  */
-public final class CloudFormationFormat implements InputFormat {
+public final class CloudFormationFormat implements PerFileFormat {
 
     private static final Pattern VERSION = Pattern.compile("(?m)(^|[{,])\\s*[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
     private static final Pattern RESOURCES = Pattern.compile("(?m)(^|[{,])\\s*[\"']?Resources[\"']?\\s*:");
@@ -44,15 +44,7 @@ public final class CloudFormationFormat implements InputFormat {
     }
 
     @Override
-    public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
-        List<Deployment> out = new ArrayList<>();
-        for (SourceFile file : files) {
-            out.add(parse(file, context));
-        }
-        return out;
-    }
-
-    private Deployment parse(SourceFile file, ParseContext context) {
+    public Deployment parse(SourceFile file, ParseContext context) {
         String text = file.text();
         if (!text.contains("AWS::SageMaker::") && !text.contains("AWS::ApplicationAutoScaling::")) {
             return new Deployment(file.path(), null, List.of());

@@ -4,7 +4,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
-import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.PerFileFormat;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.yaml.YamlDocuments;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * sagelint's own YAML spec ({@code apiVersion: sagelint/v1}), for teams that keep endpoint settings
  * outside infrastructure code. Its JSON Schema ships as {@code dev/sagelint/spec/sagelint-v1.schema.json}.
  */
-public final class NativeSpecFormat implements InputFormat {
+public final class NativeSpecFormat implements PerFileFormat {
 
     public static final String API_VERSION = "sagelint/v1";
     private static final Pattern MARKER = Pattern.compile("(?m)^[\"']?apiVersion[\"']?\\s*:\\s*[\"']?sagelint/");
@@ -33,15 +33,7 @@ public final class NativeSpecFormat implements InputFormat {
     }
 
     @Override
-    public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
-        List<Deployment> out = new ArrayList<>();
-        for (SourceFile file : files) {
-            out.add(parse(file, context));
-        }
-        return out;
-    }
-
-    private Deployment parse(SourceFile file, ParseContext context) {
+    public Deployment parse(SourceFile file, ParseContext context) {
         var result = YamlDocuments.compose(file.path(), file.text(), context.limits());
         if (result instanceof YamlDocuments.Failed failed) {
             return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(failed.location(),
