@@ -9,6 +9,7 @@ import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.Linter;
 import dev.sagelint.engine.Outcome;
 import dev.sagelint.engine.ProjectLinter;
+import dev.sagelint.parse.Formats;
 import dev.sagelint.report.AtomicFiles;
 import dev.sagelint.report.Report;
 import dev.sagelint.report.ReportFormat;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,9 +35,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = {"Lints sagelint specs, CloudFormation templates, Terraform and AWS API JSON.",
-                "Folders are searched recursively for inputs (*.yaml, *.yml, *.json, *.template, *.tf, *.hcl), "
-                        + "recognised by content; target/, node_modules/, .git/ and cdk.out/asset.* are skipped."},
+        description = "Lints sagelint specs, CloudFormation templates, Terraform and AWS API JSON.",
         footerHeading = "%nExit codes (never a count):%n",
         footer = {
                 "  0  no findings at or above the failure threshold",
@@ -49,6 +49,14 @@ import java.util.concurrent.Callable;
                 "  sagelint lint infra/ --format sarif:target/sagelint.sarif --format text",
                 "  sagelint lint --fail-on-severity warning --baseline sagelint-baseline.json"})
 final class LintCommand implements Callable<Integer> {
+
+    /** The help's description: the searched files come from the formats' own declaration, never a second list. */
+    static String[] description() {
+        return new String[] {"Lints sagelint specs, CloudFormation templates, Terraform and AWS API JSON.",
+            "Folders are searched recursively for the files the input formats declare ("
+                    + Formats.globs(Formats.all()).replace("%", "%%") + "), recognised by content; target/,"
+                    + " node_modules/, .git/ and cdk.out/asset.* are skipped."};
+    }
 
     private final Env env;
 

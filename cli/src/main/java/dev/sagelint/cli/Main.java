@@ -67,6 +67,7 @@ public final class Main {
     /** @param debug print stack traces of internal errors ({@code --debug}, accepted anywhere before {@code --}) */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, boolean debug) {
         CommandLine cli = new CommandLine(new SagelintCommand(), new Factory(env));
+        cli.getSubcommands().get("lint").getCommandSpec().usageMessage().description(LintCommand.description());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

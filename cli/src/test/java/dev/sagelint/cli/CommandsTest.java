@@ -46,6 +46,15 @@ class CommandsTest {
     }
 
     @Test
+    void lintHelpListsTheFilesTheFormatsDeclare() {
+        // picocli wraps long lines anywhere, even inside "*.yaml": compare without whitespace
+        String help = Cli.run(tmp, "lint", "--help").out().replaceAll("\\s+", "");
+        assertThat(help).contains(("Folders are searched recursively for the files the input formats declare ("
+                + dev.sagelint.parse.Formats.globs(dev.sagelint.parse.Formats.all()) + ")").replaceAll("\\s+", ""));
+        assertThat(help).contains("*.tfvars", "*.cfn").doesNotContain("*.hcl");
+    }
+
+    @Test
     void helpDocumentsTheExitCodesAndVersionWorksEverywhere() {
         Cli.Run help = Cli.run(tmp, "lint", "--help");
         assertThat(help.code()).isZero();

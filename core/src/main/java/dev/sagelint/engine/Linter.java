@@ -9,6 +9,7 @@ import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Suppression;
 import dev.sagelint.parse.DeploymentReader;
+import dev.sagelint.parse.FileTypes;
 import dev.sagelint.parse.Formats;
 import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.ParseContext;
@@ -16,10 +17,14 @@ import dev.sagelint.parse.SourceFile;
 import dev.sagelint.spi.RulePack;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The facade: source files in, sorted findings out. Immutable and thread-safe once built; build it
@@ -86,7 +91,12 @@ public final class Linter {
 
     /** The format that reads this file, if any. */
     public java.util.Optional<InputFormat> formatOf(SourceFile file) {
-        return formats.stream().filter(f -> f.accepts(file)).findFirst();
+        return DeploymentReader.formatOf(formats, file, parseContext());
+    }
+
+    /** The input formats, in the order they are asked whether they accept a file. */
+    public List<InputFormat> formats() {
+        return formats;
     }
 
     /** Lints on the calling thread. */
@@ -107,16 +117,102 @@ public final class Linter {
      * before the configuration's rule switches and severity overrides.
      */
     public LintResult lint(List<SourceFile> files, List<InputProblem> unreadableInputs, int jobs) {
-        List<SourceFile> accepted = files.stream().filter(f -> formatOf(f).isPresent()).toList();
-        List<Deployment> deployments = new ArrayList<>(parse(accepted, jobs));
-        for (InputProblem p : unreadableInputs) {
-            deployments.add(new Deployment(p.source().file(), null, List.of(p)));
+        DeploymentReader reader = new DeploymentReader(formats, parseContext());
+        List<InputProblem> problems = new ArrayList<>(unreadableInputs);
+        List<Input> inputs = new ArrayList<>();
+        for (SourceFile file : files) {
+            DeploymentReader.sniff(formats, file).ifPresent(format -> {
+                if (reader.tooLarge(file)) {
+                    problems.add(reader.oversizedProblem(file));
+                } else {
+                    inputs.add(new Input(file.path(), format, () -> new SourceReader.Read(file, null)));
+                }
+            });
         }
-        List<Finding> raw = jobs <= 1 || deployments.size() <= 1
-                ? runAll(deployments)
-                : Parallel.map(deployments, jobs, this::run).stream().flatMap(List::stream).toList();
+        return lintInputs(inputs, problems, jobs);
+    }
+
+    /**
+     * One input of a run before it is read: its display path, the format its head was recognised by, and how to
+     * read it. A run reads an input only when its deployment unit is linted.
+     */
+    record Input(String path, InputFormat format, Supplier<SourceReader.Read> reader) {
+    }
+
+    /**
+     * The streaming pipeline: group the inputs into deployment units (a file, a folder, a Terraform configuration:
+     * {@link FileTypes.Grouping}), then read, parse, link, check and report each unit on its own, on up to
+     * {@code jobs} threads, keeping only its findings. Memory grows with the largest unit and the number of jobs, not
+     * with the number of files. The findings are sorted at the end, so the result does not depend on the order the
+     * units finish in.
+     */
+    LintResult lintInputs(List<Input> inputs, List<InputProblem> unreadableInputs, int jobs) {
+        Map<String, List<Input>> units = new LinkedHashMap<>();
+        for (Input input : inputs) {
+            units.computeIfAbsent(unitKey(input), k -> new ArrayList<>()).add(input);
+        }
+        DeploymentReader reader = new DeploymentReader(formats, parseContext());
+        List<Supplier<UnitResult>> work = new ArrayList<>();
+        units.values().forEach(unit -> work.add(() -> lintUnit(reader, unit)));
+        unreadableInputs.forEach(p -> work.add(() -> check(List.of(),
+                List.of(new Deployment(p.source().file(), null, List.of(p))))));
+        List<Finding> findings = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        Map<Finding, String> fingerprints = new HashMap<>();
+        int hidden = 0;
+        for (UnitResult r : Parallel.map(work, Math.max(1, jobs), Supplier::get)) {
+            findings.addAll(r.findings());
+            scanned.addAll(r.scanned());
+            unreadable.addAll(r.unreadable());
+            fingerprints.putAll(r.fingerprints());
+            hidden += r.hidden();
+        }
+        scanned.removeAll(unreadable);
+        return new LintResult(findings, scanned, unreadable, hidden, fingerprints);
+    }
+
+    /** What one deployment unit leaves behind once its texts and facts are dropped. */
+    private record UnitResult(List<Finding> findings, List<String> scanned, List<String> unreadable, int hidden,
+                              Map<Finding, String> fingerprints) {
+    }
+
+    private static String unitKey(Input input) {
+        String name = input.format().name() + '\u0000';
+        return switch (input.format().files().grouping()) {
+            case FILE -> name + input.path();
+            case FOLDER -> name + new SourceFile(input.path(), "").folder();
+            case CONFIGURATION -> name;
+        };
+    }
+
+    /** Reads one unit's files, parses and links them under the watchdog, and checks the deployments. */
+    private UnitResult lintUnit(DeploymentReader reader, List<Input> unit) {
+        List<SourceFile> files = new ArrayList<>();
+        List<Deployment> deployments = new ArrayList<>();
+        for (Input input : unit) {
+            SourceReader.Read read = input.reader().get();
+            if (read.file() != null) {
+                files.add(read.file());
+            } else {
+                deployments.add(new Deployment(input.path(), null, List.of(read.problem())));
+            }
+        }
+        DeploymentReader.Parsed parsed = files.isEmpty() ? new DeploymentReader.Parsed(List.of(), List.of())
+                : reader.readGuarded(new DeploymentReader.Group(unit.get(0).format(), files));
+        deployments.addAll(parsed.deployments());
+        return check(parsed.files(), deployments);
+    }
+
+    /**
+     * Runs the packs on a unit's deployments, applies its suppressions and the configuration, and fingerprints the
+     * findings while the unit's texts are at hand.
+     */
+    private UnitResult check(List<SourceFile> files, List<Deployment> deployments) {
+        List<Finding> raw = new ArrayList<>();
+        deployments.forEach(d -> raw.addAll(run(d)));
         List<Suppression> suppressions = new ArrayList<>();
-        for (SourceFile file : accepted) {
+        for (SourceFile file : files) {
             suppressions.addAll(CommentSuppressions.scan(file));
         }
         List<String> unreadable = new ArrayList<>();
@@ -132,39 +228,20 @@ public final class Linter {
         }
         var applied = Suppressions.apply(raw.stream().distinct().sorted().toList(),
                 suppressions.stream().distinct().toList(), catalog);
-        List<Finding> findings = java.util.stream.Stream.concat(applied.kept().stream(), applied.problems().stream())
+        List<Finding> findings = Stream.concat(applied.kept().stream(), applied.problems().stream())
                 .filter(f -> config.enabled(f.ruleId()))
                 .map(f -> f.withSeverity(config.severityOf(f.ruleId(), f.severity())))
                 .distinct()
                 .sorted()
                 .toList();
-        Map<String, String> texts = new java.util.HashMap<>();
-        accepted.forEach(f -> texts.put(f.path(), f.text()));
-        List<String> scanned = accepted.stream().map(SourceFile::path).filter(p -> !unreadable.contains(p)).toList();
-        return new LintResult(findings, scanned, unreadable, applied.hidden(),
-                Fingerprints.of(findings, texts::get));
+        Map<String, String> texts = new HashMap<>();
+        files.forEach(f -> texts.put(f.path(), f.text()));
+        List<String> scanned = files.stream().map(SourceFile::path).toList();
+        return new UnitResult(findings, scanned, unreadable, applied.hidden(), Fingerprints.of(findings, texts::get));
     }
 
-    /**
-     * Parses groups of files that share a format and a folder in parallel: a format may join the files
-     * of one folder into one deployment (a Terraform module), never files of different folders.
-     */
-    private List<Deployment> parse(List<SourceFile> files, int jobs) {
-        DeploymentReader reader = new DeploymentReader(formats,
-                new ParseContext(config.limits(), config.traffic(), config.production(), parameters));
-        List<Deployment> deployments = new ArrayList<>(reader.oversized(files));
-        deployments.addAll(Parallel.map(reader.groups(files), jobs, reader::parseGuarded).stream()
-                .flatMap(List::stream).toList());
-        return deployments;
-    }
-
-
-    private List<Finding> runAll(List<Deployment> deployments) {
-        List<Finding> out = new ArrayList<>();
-        for (Deployment d : deployments) {
-            out.addAll(run(d));
-        }
-        return out;
+    private ParseContext parseContext() {
+        return new ParseContext(config.limits(), config.traffic(), config.production(), parameters);
     }
 
     /**

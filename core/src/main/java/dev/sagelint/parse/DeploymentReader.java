@@ -34,8 +34,20 @@ public final class DeploymentReader {
         return new DeploymentReader(Formats.all(), ParseContext.defaults());
     }
 
+    /** The format that reads the file: the first that accepts its head and confirms the whole file. */
     public Optional<InputFormat> formatOf(SourceFile file) {
-        return formats.stream().filter(f -> f.accepts(file)).findFirst();
+        return formatOf(formats, file, context);
+    }
+
+    /** The first of the formats that accepts the file's head ({@link SourceFile#head()}) and confirms the file. */
+    public static Optional<InputFormat> formatOf(List<InputFormat> formats, SourceFile file, ParseContext context) {
+        return sniff(formats, file).filter(f -> f.confirms(file, context));
+    }
+
+    /** The first of the formats that accepts the file, judged by its head only: cheap and bounded. */
+    public static Optional<InputFormat> sniff(List<InputFormat> formats, SourceFile file) {
+        SourceFile head = file.head();
+        return formats.stream().filter(f -> f.accepts(head)).findFirst();
     }
 
     /** Files of one format in one folder: what a format may join into one deployment (a Terraform module). */
@@ -60,7 +72,24 @@ public final class DeploymentReader {
 
     /** Parses and links one group on the calling thread, without a time limit. */
     public List<Deployment> parse(Group group) {
-        return group.format().parse(group.files(), context).stream().map(d -> Linker.link(d, context)).toList();
+        return read(group).deployments();
+    }
+
+    /**
+     * What one group turned out to hold: the files its format confirmed as inputs ({@link InputFormat#confirms})
+     * and their linked deployments.
+     */
+    public record Parsed(List<SourceFile> files, List<Deployment> deployments) {
+    }
+
+    /** Confirms, parses and links one group on the calling thread, without a time limit. */
+    public Parsed read(Group group) {
+        List<SourceFile> confirmed = group.files().stream().filter(f -> group.format().confirms(f, context)).toList();
+        if (confirmed.isEmpty()) {
+            return new Parsed(List.of(), List.of());
+        }
+        return new Parsed(confirmed, group.format().parse(confirmed, context).stream()
+                .map(d -> Linker.link(d, context)).toList());
     }
 
     /**
@@ -70,8 +99,16 @@ public final class DeploymentReader {
      * anyway (an exception, a stack overflow, memory), the same: the other groups are read as usual.
      */
     public List<Deployment> parseGuarded(Group group) {
+        return readGuarded(group).deployments();
+    }
+
+    /**
+     * {@link #read} under the watchdog, as {@link #parseGuarded}: confirming a file (which may parse it) counts
+     * against the same time bound. A group that fails is reported file by file, all of them counted as inputs.
+     */
+    public Parsed readGuarded(Group group) {
         long budget = context.limits().parseTimeoutMillis() * Math.max(1, group.files().size());
-        FutureTask<List<Deployment>> task = new FutureTask<>(() -> parse(group));
+        FutureTask<Parsed> task = new FutureTask<>(() -> read(group));
         Thread worker = new Thread(null, task, "sagelint-parse", WORKER_STACK_BYTES);
         worker.setDaemon(true);
         worker.setContextClassLoader(Thread.currentThread().getContextClassLoader());
@@ -87,20 +124,23 @@ public final class DeploymentReader {
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(group, "reading was interrupted; the file was not linted");
+            return new Parsed(group.files(), failed(group, "reading was interrupted; the file was not linted"));
         } catch (ExecutionException e) {
             failure = ParseFailures.describe(e.getCause(), context.limits());
         }
         if (group.files().size() > 1) {
             // one bad file must not cost the others of its folder: read each on its own (a format that joins
             // files then sees less context, which is still better than nothing)
+            List<SourceFile> files = new ArrayList<>();
             List<Deployment> out = new ArrayList<>();
             for (SourceFile file : group.files()) {
-                out.addAll(parseGuarded(new Group(group.format(), List.of(file))));
+                Parsed one = readGuarded(new Group(group.format(), List.of(file)));
+                files.addAll(one.files());
+                out.addAll(one.deployments());
             }
-            return out;
+            return new Parsed(files, out);
         }
-        return failed(group, failure);
+        return new Parsed(group.files(), failed(group, failure));
     }
 
     /** Parsers recurse over nested input; the depth limits keep them well inside this stack. */
@@ -120,11 +160,15 @@ public final class DeploymentReader {
     /** One unread deployment, with an SL001 problem, for each accepted file over the size limit. */
     public List<Deployment> oversized(List<SourceFile> files) {
         return files.stream().filter(f -> formatOf(f).isPresent() && tooLarge(f))
-                .map(f -> new Deployment(f.path(), null, List.of(InputProblem.fatalAt(new Location(f.path(), 1, 1),
-                        "the file has " + f.text().length() + " characters, more than the limit of "
-                                + context.limits().maxFileBytes() + "; sagelint did not read it (raise maxFileBytes"
-                                + " in .sagelint.yaml if the file is trusted)"))))
+                .map(f -> new Deployment(f.path(), null, List.of(oversizedProblem(f))))
                 .toList();
+    }
+
+    /** The SL001 problem of a file over the size limit, which is not read. */
+    public InputProblem oversizedProblem(SourceFile f) {
+        return InputProblem.fatalAt(new Location(f.path(), 1, 1), "the file has " + f.text().length()
+                + " characters, more than the limit of " + context.limits().maxFileBytes() + "; sagelint did not read"
+                + " it (raise maxFileBytes in .sagelint.yaml if the file is trusted)");
     }
 
     /** Every deployment of the files, on the calling thread: oversized files first, then each group. */
@@ -136,7 +180,8 @@ public final class DeploymentReader {
         return out;
     }
 
-    private boolean tooLarge(SourceFile file) {
+    /** True when the file is over {@link Limits#maxFileBytes()}. */
+    public boolean tooLarge(SourceFile file) {
         return file.text().length() > context.limits().maxFileBytes();
     }
 }

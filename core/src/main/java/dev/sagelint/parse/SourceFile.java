@@ -15,6 +15,11 @@ public record SourceFile(String path, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /** The file with at most its first {@link Sniff#PREFIX_CHARS} characters: what format detection looks at. */
+    public SourceFile head() {
+        return text.length() <= Sniff.PREFIX_CHARS ? this : new SourceFile(path, Sniff.head(text));
+    }
+
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);
     }

@@ -3,7 +3,9 @@ package dev.sagelint.parse.api;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
+import dev.sagelint.parse.FileTypes;
 import dev.sagelint.parse.InputFormat;
+import dev.sagelint.parse.Sniff;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.json.JsonNode;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * AWS API request bodies (CreateEndpointConfig, RegisterScalableTarget, PutScalingPolicy, ...) and AWS
@@ -23,12 +24,13 @@ import java.util.regex.Pattern;
  */
 public final class ApiJsonFormat implements InputFormat {
 
-    private static final Pattern MARKERS = Pattern.compile("\"(ProductionVariants|EndpointConfigName|ScalableDimension"
-            + "|ScalableTargets|ScalingPolicies|ScheduledActions|VpcEndpoints|VpcEndpointId|TrainingJobName"
-            + "|TransformJobName|InferenceComponentName|ModelName|MetricAlarms|ServiceName"
-            + "|Vpcs|Subnets|NatGateways|RouteTables)\"\\s*:");
-    private static final Pattern CLOUDFORMATION = Pattern.compile(
-            "\"AWSTemplateFormatVersion\"|\"Type\"\\s*:\\s*\"AWS::|\"format_version\"");
+    private static final FileTypes FILES = new FileTypes(List.of(".json"), FileTypes.Grouping.FOLDER,
+            "AWS API request bodies and AWS CLI describe outputs (JSON), recognised by their member names");
+    /** Member names API bodies and describe outputs have and other JSON rarely does. */
+    private static final String[] MARKERS = {"ProductionVariants", "EndpointConfigName", "ScalableDimension",
+        "ScalableTargets", "ScalingPolicies", "ScheduledActions", "VpcEndpoints", "VpcEndpointId", "TrainingJobName",
+        "TransformJobName", "InferenceComponentName", "ModelName", "MetricAlarms", "ServiceName", "Vpcs", "Subnets",
+        "NatGateways", "RouteTables"};
 
     @Override
     public String name() {
@@ -36,13 +38,26 @@ public final class ApiJsonFormat implements InputFormat {
     }
 
     @Override
+    public FileTypes files() {
+        return FILES;
+    }
+
+    /** The head names API members, and is neither a CloudFormation template nor a Terraform plan. */
+    @Override
     public boolean accepts(SourceFile file) {
-        if (!file.hasExtension(".json") || !MARKERS.matcher(file.text()).find()
-                || CLOUDFORMATION.matcher(file.text()).find()) {
-            return false;
-        }
-        var result = LocatedJson.parse(file.path(), file.text(), dev.sagelint.parse.Limits.DEFAULT);
-        // a broken file that names API members is ours to report; a valid one must have an API shape
+        String text = file.text();
+        return FILES.matches(file.fileName()) && Sniff.anyJsonMember(text, MARKERS)
+                && !Sniff.jsonMember(text, "AWSTemplateFormatVersion") && !Sniff.keyValue(text, "\"Type\"", "AWS::")
+                && !Sniff.jsonMember(text, "format_version");
+    }
+
+    /**
+     * A file that names API members but does not parse is ours to report; one that parses must hold an API shape
+     * (a body, or an array of them). This parses the file, so it runs with the deployment unit, inside its bound.
+     */
+    @Override
+    public boolean confirms(SourceFile file, ParseContext context) {
+        var result = LocatedJson.parse(file.path(), file.text(), context.limits());
         return result instanceof LocatedJson.Failed || !bodies(((LocatedJson.Parsed) result).value()).isEmpty();
     }
 

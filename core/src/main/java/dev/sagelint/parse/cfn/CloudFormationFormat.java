@@ -4,14 +4,16 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
+import dev.sagelint.parse.FileTypes;
 import dev.sagelint.parse.PerFileFormat;
+import dev.sagelint.parse.Sniff;
+import dev.sagelint.parse.nativespec.NativeSpecFormat;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.yaml.YamlDocuments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * CloudFormation templates in YAML or JSON, hand-written, SAM or synthesised by the CDK. Recognised
@@ -21,10 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class CloudFormationFormat implements PerFileFormat {
 
-    private static final Pattern VERSION = Pattern.compile("(?m)(^|[{,])\\s*[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
-    private static final Pattern RESOURCES = Pattern.compile("(?m)(^|[{,])\\s*[\"']?Resources[\"']?\\s*:");
-    private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
-    private static final Pattern NATIVE = Pattern.compile("(?m)^[\"']?apiVersion[\"']?\\s*:\\s*[\"']?sagelint/");
+    private static final FileTypes FILES = new FileTypes(List.of(".yaml", ".yml", ".json", ".template", ".cfn"),
+            FileTypes.Grouping.FILE, "CloudFormation templates (YAML or JSON, SAM, CDK output): a file with"
+            + " AWSTemplateFormatVersion, or with Resources of Type AWS::..., near its top");
 
     @Override
     public String name() {
@@ -32,15 +33,21 @@ public final class CloudFormationFormat implements PerFileFormat {
     }
 
     @Override
+    public FileTypes files() {
+        return FILES;
+    }
+
+    @Override
     public boolean accepts(SourceFile file) {
-        if (!file.hasExtension(".yaml", ".yml", ".json", ".template", ".cfn")) {
+        if (!FILES.matches(file.fileName())) {
             return false;
         }
         String text = file.text();
-        if (NATIVE.matcher(text).find()) {
+        if (Sniff.topLevelValue(text, "apiVersion", NativeSpecFormat.API_GROUP)) {
             return false;
         }
-        return VERSION.matcher(text).find() || RESOURCES.matcher(text).find() && AWS_TYPE.matcher(text).find();
+        return Sniff.key(text, "AWSTemplateFormatVersion")
+                || Sniff.key(text, "Resources") && Sniff.keyValue(text, "Type", "AWS::");
     }
 
     @Override

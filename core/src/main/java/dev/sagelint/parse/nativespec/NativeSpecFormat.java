@@ -4,14 +4,15 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
+import dev.sagelint.parse.FileTypes;
 import dev.sagelint.parse.PerFileFormat;
+import dev.sagelint.parse.Sniff;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.yaml.YamlDocuments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * sagelint's own YAML spec ({@code apiVersion: sagelint/v1}), for teams that keep endpoint settings
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
 public final class NativeSpecFormat implements PerFileFormat {
 
     public static final String API_VERSION = "sagelint/v1";
-    private static final Pattern MARKER = Pattern.compile("(?m)^[\"']?apiVersion[\"']?\\s*:\\s*[\"']?sagelint/");
+    /** What every spec's {@code apiVersion} starts with. */
+    public static final String API_GROUP = "sagelint/";
+    private static final FileTypes FILES = new FileTypes(List.of(".yaml", ".yml"), FileTypes.Grouping.FILE,
+            "sagelint specs: YAML whose top-level apiVersion is " + API_VERSION);
 
     @Override
     public String name() {
@@ -28,8 +32,13 @@ public final class NativeSpecFormat implements PerFileFormat {
     }
 
     @Override
+    public FileTypes files() {
+        return FILES;
+    }
+
+    @Override
     public boolean accepts(SourceFile file) {
-        return file.hasExtension(".yaml", ".yml") && MARKER.matcher(file.text()).find();
+        return FILES.matches(file.fileName()) && Sniff.topLevelValue(file.text(), "apiVersion", API_GROUP);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.ParseContext;
+import dev.sagelint.parse.Sniff;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.json.JsonNode;
 import dev.sagelint.parse.json.LocatedJson;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A Terraform plan as {@code terraform show -json plan.out} prints it. Each resource's planned values
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  */
 final class PlanReader {
 
-    private static final Pattern MARKER = Pattern.compile(
-            "\"format_version\"[\\s\\S]*\"(planned_values|resource_changes)\"");
     private static final Set<String> LIST_ATTRIBUTES = Set.of("alarm_actions", "ok_actions", "subnets",
             "security_group_ids", "subnet_ids", "route_table_ids");
 
@@ -36,8 +34,9 @@ final class PlanReader {
         if (!file.hasExtension(".json")) {
             return false;
         }
-        String head = file.text().length() > 4096 ? file.text().substring(0, 4096) : file.text();
-        return head.contains("\"format_version\"") && MARKER.matcher(file.text()).find();
+        String text = file.text();
+        return Sniff.jsonMember(text, "format_version")
+                && Sniff.anyJsonMember(text, "planned_values", "resource_changes");
     }
 
     static Deployment read(SourceFile file, ParseContext context) {

@@ -5,6 +5,7 @@ import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputNote;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
+import dev.sagelint.parse.FileTypes;
 import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
@@ -36,9 +37,13 @@ public final class TerraformFormat implements InputFormat {
     }
 
     /** Local modules live in other folders; the files of all folders are needed to follow them. */
+    private static final FileTypes FILES = new FileTypes(List.of(".tf", ".tfvars", ".json"),
+            FileTypes.Grouping.CONFIGURATION, "Terraform: .tf and .tfvars files (a folder is one configuration),"
+            + " and plan JSON (terraform show -json) recognised by format_version and planned_values or resource_changes");
+
     @Override
-    public boolean spansFolders() {
-        return true;
+    public FileTypes files() {
+        return FILES;
     }
 
     @Override

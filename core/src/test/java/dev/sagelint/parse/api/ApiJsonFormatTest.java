@@ -164,7 +164,9 @@ class ApiJsonFormatTest {
                 + " \"Resources\": {\"E\": {\"Type\": \"AWS::SageMaker::EndpointConfig\","
                 + " \"Properties\": {\"ProductionVariants\": []}}}}")));
         assertFalse(format.accepts(new SourceFile("x.yaml", "EndpointConfigName: x")));
-        assertFalse(format.accepts(new SourceFile("pkg.json", "{\"ModelName\": \"only a name\"}")));
+        // the head names an API member, but the parsed file holds no API body (checked inside the unit's bound)
+        SourceFile pkg = new SourceFile("pkg.json", "{\"ModelName\": \"only a name\"}");
+        assertFalse(format.accepts(pkg) && format.confirms(pkg, ParseContext.defaults()));
     }
 
     @Test
