@@ -1,6 +1,5 @@
 package dev.sagelint.config;
 
-import dev.sagelint.engine.RuleCatalog;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.Severity;
 import dev.sagelint.model.Source;
@@ -34,7 +33,7 @@ import java.util.Set;
 
 /**
  * Reads {@code .sagelint.yaml} into a {@link LintConfig}. Strict: an unknown key, an unknown rule id
- * (checked against the loaded {@link RuleCatalog}) or a value of the wrong kind is a
+ * (checked against the loaded rules, {@link KnownRules}) or a value of the wrong kind is a
  * {@link ConfigException} naming {@code file:line:column} and what is valid. The reference of every
  * key is {@link ConfigTemplate#TEXT}.
  */
@@ -49,9 +48,9 @@ public final class ConfigLoader {
             "parseTimeoutMillis");
 
     private final String name;
-    private final RuleCatalog catalog;
+    private final KnownRules catalog;
 
-    private ConfigLoader(String name, RuleCatalog catalog) {
+    private ConfigLoader(String name, KnownRules catalog) {
         this.name = name;
         this.catalog = catalog;
     }
@@ -62,7 +61,7 @@ public final class ConfigLoader {
      *
      * @param displayName how messages name the file (usually the path the user would type)
      */
-    public static LintConfig load(Path file, String displayName, RuleCatalog catalog) {
+    public static LintConfig load(Path file, String displayName, KnownRules catalog) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -78,7 +77,7 @@ public final class ConfigLoader {
     }
 
     /** Parses configuration text; {@code name} is used in every message. */
-    public static LintConfig parse(String name, String text, RuleCatalog catalog) {
+    public static LintConfig parse(String name, String text, KnownRules catalog) {
         return new ConfigLoader(name, catalog).parse(text);
     }
 

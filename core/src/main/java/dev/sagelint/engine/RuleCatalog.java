@@ -1,5 +1,7 @@
 package dev.sagelint.engine;
 
+import dev.sagelint.config.KnownRules;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Every rule the loaded packs provide, sorted by id; built from the DRL metadata, never typed twice. */
-public final class RuleCatalog {
+public final class RuleCatalog implements KnownRules {
 
     private final Map<String, RuleDescriptor> rules;
 
@@ -31,6 +33,7 @@ public final class RuleCatalog {
         return Optional.ofNullable(rules.get(id));
     }
 
+    @Override
     public boolean contains(String id) {
         return rules.containsKey(id);
     }

@@ -91,7 +91,7 @@ final class JsonView {
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            problem(key, key + " is " + dev.sagelint.parse.terraform.Values.number(n) + "; expected a whole number");
+            problem(key, key + " is " + dev.sagelint.parse.Numbers.render(n) + "; expected a whole number");
             return null;
         }
     }
@@ -208,7 +208,7 @@ final class JsonView {
             return s.value();
         }
         if (v instanceof JsonNode.Num n) {
-            return dev.sagelint.parse.terraform.Values.number(n.value());
+            return dev.sagelint.parse.Numbers.render(n.value());
         }
         if (v instanceof JsonNode.Bool b) {
             return String.valueOf(b.value());

@@ -56,12 +56,7 @@ public final class Values {
 
     /** A number as Terraform prints it; scientific notation when a plain one would be huge. */
     public static String number(BigDecimal n) {
-        if (n.signum() == 0) {
-            return "0";
-        }
-        BigDecimal s = n.stripTrailingZeros();
-        // a plain rendering of 1e999999999 would be a billion digits
-        return Math.abs(s.scale()) > 100 ? s.toString() : s.toPlainString();
+        return dev.sagelint.parse.Numbers.render(n);
     }
 
     /** The number as an int when it is a whole number of modest size, else null (never a huge computation). */

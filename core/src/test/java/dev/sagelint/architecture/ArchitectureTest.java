@@ -1,0 +1,97 @@
+package dev.sagelint.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of sagelint-core, stated as tests (issue 12 item 9). Data flows one way: files -> parse -> model facts
+ * -> engine -> findings -> config -> reporters; the CLI and the Maven plugin are edges outside this module.
+ *
+ * <pre>
+ *   model                (facts and findings; depends on no other sagelint package)
+ *   parse, parse.*       -> model
+ *   config               -> model, parse (Limits)        never engine
+ *   engine, .internal    -> config, parse, model, spi
+ *   report               -> engine, config, model
+ *   simulate             -> parse, model
+ * </pre>
+ */
+@AnalyzeClasses(packages = "dev.sagelint", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /**
+     * Rule helpers still in model that depend on parse, pending their move to the rules module (issue 12 item 6,
+     * helper rules-a); delete an entry when its class has moved. Nothing else in model may depend on parse.
+     */
+    static final Set<String> PENDING_MODEL_HELPERS = Set.of("dev.sagelint.model.ResourceIdOwners",
+            "dev.sagelint.model.InstanceTypes");
+
+    private static final DescribedPredicate<JavaClass> PENDING = DescribedPredicate.describe(
+            "a rule helper pending its move out of model", c -> PENDING_MODEL_HELPERS.contains(c.getName())
+                    || PENDING_MODEL_HELPERS.contains(c.getName().replaceAll("\\$.*", "")));
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOtherSagelintPackage = noClasses()
+            .that().resideInAPackage("dev.sagelint.model..").and(DescribedPredicate.not(PENDING))
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.parse..", "dev.sagelint.engine..",
+                    "dev.sagelint.config..", "dev.sagelint.report..", "dev.sagelint.simulate..", "dev.sagelint.spi..");
+
+    @ArchTest
+    static final ArchRule parseDependsOnlyOnModel = noClasses()
+            .that().resideInAPackage("dev.sagelint.parse..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.engine..", "dev.sagelint.config..",
+                    "dev.sagelint.report..", "dev.sagelint.simulate..", "dev.sagelint.spi..");
+
+    @ArchTest
+    static final ArchRule configDoesNotDependOnTheEngine = noClasses()
+            .that().resideInAPackage("dev.sagelint.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.engine..", "dev.sagelint.report..",
+                    "dev.sagelint.simulate..");
+
+    @ArchTest
+    static final ArchRule engineDoesNotDependOnItsConsumers = noClasses()
+            .that().resideInAPackage("dev.sagelint.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.report..", "dev.sagelint.simulate..");
+
+    @ArchTest
+    static final ArchRule reportDependsOnEngineAndModel = noClasses()
+            .that().resideInAPackage("dev.sagelint.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.parse..", "dev.sagelint.simulate..");
+
+    /** The front ends are the edges: core knows neither picocli nor the Maven API. */
+    @ArchTest
+    static final ArchRule coreKnowsNoFrontEnd = noClasses()
+            .that().resideInAPackage("dev.sagelint..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.maven..", "dev.sagelint.cli..",
+                    "dev.sagelint.maven..");
+
+    /** Only engine.internal touches Drools. */
+    @ArchTest
+    static final ArchRule onlyTheEngineInternalsTouchDrools = noClasses()
+            .that().resideOutsideOfPackage("dev.sagelint.engine.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.sagelint.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(PENDING, DescribedPredicate.alwaysTrue());
+
+    /** parse and its format packages: the formats depend on parse, never the other way round, and on each other without cycles. */
+    @ArchTest
+    static final ArchRule noCyclesWithinParse = slices().matching("dev.sagelint.(parse).(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule parseKnowsNoFormatPackage = noClasses()
+            .that().resideInAPackage("dev.sagelint.parse")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.parse.*..");
+}
