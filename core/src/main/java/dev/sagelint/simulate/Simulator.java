@@ -250,7 +250,7 @@ public final class Simulator {
             if (out > desired && !setup.scaleOutSuspended()) {
                 int before = desired;
                 change(out, "scale-out", outCause);
-                tracking.forEach(t -> t.afterScaleOut(tick, before));
+                tracking.forEach(t -> t.afterScaleOut(tick));
                 steps.forEach(s -> s.afterChange(tick, before, true));
                 return;
             }
@@ -349,7 +349,6 @@ public final class Simulator {
             boolean fire;
             int lastInvoked = Integer.MIN_VALUE / 2;
             int scaleOutUntil = Integer.MIN_VALUE;
-            int cooldownBase;
             int scaleInUntil = Integer.MIN_VALUE;
 
             TrackState(TrackingPolicy policy) {
@@ -373,12 +372,13 @@ public final class Simulator {
              * New desired capacity, proportional to the metric: current capacity x metric / target,
              * rounded up (AASUG:target-tracking-scaling-policy-overview: "adding capacity proportional to
              * the metric value"). The current capacity of the DesiredInstanceCount dimension is the
-             * desired count, while the metric is averaged over the instances already serving; so after
-             * the cooldown a policy whose new instances are still starting scales out again (over-scales).
-             * During the scale-out cooldown "the capacity added by the initiating scale-out activity is
-             * calculated as part of the desired capacity for the next scale-out" and only a larger
-             * scale-out happens (BOTO-AAS ScaleOutCooldown): the calculation starts from the capacity
-             * before that activity and the caller acts only when the result exceeds the desired capacity.
+             * desired count. During the scale-out cooldown "the scaling policy won't increase the desired
+             * capacity again unless either a larger scale out is triggered or the cooldown period ends",
+             * and "the capacity added by the initiating scale-out activity is calculated as part of the
+             * desired capacity for the next scale-out" (BOTO-AAS ScaleOutCooldown): so a load that keeps
+             * rising scales out during the cooldown, and what the cooldown suppresses is a repeat of the
+             * same correction. The caller makes no change while the endpoint is Updating, so a repeat
+             * computed from datapoints taken before the new instances served cannot happen here either.
              */
             Integer scaleOut() {
                 if (!fire) {
@@ -386,10 +386,17 @@ public final class Simulator {
                 }
                 fire = false;
                 lastInvoked = tick;
-                int base = tick < scaleOutUntil ? cooldownBase : desired;
-                return (int) Math.ceil(Math.max(1, base) * lastValue / policy.targetValue() - 1e-9);
+                int want = (int) Math.ceil(Math.max(1, desired) * lastValue / policy.targetValue() - 1e-9);
+                return tick < scaleOutUntil && want <= desired ? null : want;
             }
 
+            /**
+             * Scale-in needs a sustained drop: the managed low alarm wants every one of the last
+             * {@link #SCALE_IN_DATAPOINTS} one-minute datapoints below {@link #SCALE_IN_FRACTION} of the
+             * target, so a lull shorter than that never removes capacity whatever the ScaleInCooldown.
+             * The cooldown only spaces consecutive scale-ins after such a drop, and a scale-out ends it
+             * ({@link #afterScaleOut}).
+             */
             Integer scaleIn() {
                 if (low.size() < SCALE_IN_DATAPOINTS || tick < scaleInUntil || tick % TICKS != TICKS - 1) {
                     return null;
@@ -401,10 +408,9 @@ public final class Simulator {
                 return (int) Math.ceil(Math.max(1, desired) * lastMinuteValue / policy.targetValue() - 1e-9);
             }
 
-            void afterScaleOut(int now, int before) {
+            void afterScaleOut(int now) {
                 if (now >= scaleOutUntil) {
                     scaleOutUntil = now + policy.scaleOutCooldown() * TICKS / 60;
-                    cooldownBase = before;
                 }
                 // "if another alarm triggers a scale-out during the scale-in cooldown, Application Auto
                 // Scaling scales out immediately ... the scale-in cooldown stops" (BOTO-AAS ScaleInCooldown).
