@@ -53,15 +53,7 @@ public final class Simulator {
     }
 
     public static SimulationResult run(ScalingSetup setup, Traffic traffic, Assumptions assumptions) {
-        return new Run(setup, traffic, assumptions, Double.POSITIVE_INFINITY).execute();
-    }
-
-    /**
-     * As {@link #run}, but gives up and returns null as soon as the billed instance-hours exceed the
-     * budget: cost only accumulates, so the search can skip configurations already dearer than its best.
-     */
-    static SimulationResult runWithin(ScalingSetup setup, Traffic traffic, Assumptions assumptions, double hours) {
-        return new Run(setup, traffic, assumptions, hours).execute();
+        return new Run(setup, traffic, assumptions).execute();
     }
 
     private static final class Run {
@@ -72,7 +64,9 @@ public final class Simulator {
         private final List<StepState> steps = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
         private final List<Minute> rows = new ArrayList<>();
-        private final Deque<Integer> pending = new ArrayDeque<>();
+        /** Instances launched and not yet serving, as batches {ready tick, count}: one batch per scale-out. */
+        private final Deque<int[]> pending = new ArrayDeque<>();
+        private int pendingCount;
         private final boolean highResolution;
         private int min;
         private int max;
@@ -80,10 +74,7 @@ public final class Simulator {
         private int inService;
         private int tick;
 
-        private final double budgetTicks;
-
-        Run(ScalingSetup setup, Traffic traffic, Assumptions a, double budgetHours) {
-            this.budgetTicks = budgetHours * TICKS * 60 + 1e-6;
+        Run(ScalingSetup setup, Traffic traffic, Assumptions a) {
             this.setup = setup;
             this.traffic = traffic;
             this.a = a;
@@ -114,7 +105,7 @@ public final class Simulator {
                     promote();
                     double capacity = inService * a.capacityRps();
                     aboveThisMinute += Math.max(0, demand - capacity) * 10;
-                    int provisioned = inService + pending.size();
+                    int provisioned = inService + pendingCount;
                     billedTicks += provisioned;
                     idleTicks += Math.max(0, provisioned - Math.ceil(demand / a.capacityRps() - 1e-9));
                     double concurrency = demand * a.latencySeconds() / Math.max(1, inService);
@@ -137,9 +128,6 @@ public final class Simulator {
                         decide();
                     }
                     peak = Math.max(peak, desired);
-                }
-                if (billedTicks > budgetTicks) {
-                    return null;
                 }
                 requests += demand * 60;
                 above += aboveThisMinute;
@@ -305,17 +293,22 @@ public final class Simulator {
             events.add(new Event(minute, Clock.label(minute), kind, desired, to, cause));
             if (to > desired) {
                 // A new instance bills from launch and serves after the warm-up delay (an estimate, see InstanceFamilies).
-                for (int i = desired; i < to; i++) {
-                    pending.addLast(tick + a.warmupMinutes() * TICKS);
-                }
+                pending.addLast(new int[] {tick + a.warmupMinutes() * TICKS, to - desired});
+                pendingCount += to - desired;
                 if (a.warmupMinutes() == 0) {
                     promote();
                 }
             } else {
                 int remove = desired - to;
                 while (remove > 0 && !pending.isEmpty()) {
-                    pending.removeLast();
-                    remove--;
+                    int[] last = pending.peekLast();
+                    int n = Math.min(remove, last[1]);
+                    last[1] -= n;
+                    pendingCount -= n;
+                    remove -= n;
+                    if (last[1] == 0) {
+                        pending.removeLast();
+                    }
                 }
                 inService -= remove;
             }
@@ -323,9 +316,10 @@ public final class Simulator {
         }
 
         private void promote() {
-            while (!pending.isEmpty() && pending.peekFirst() <= tick) {
-                pending.removeFirst();
-                inService++;
+            while (!pending.isEmpty() && pending.peekFirst()[0] <= tick) {
+                int[] ready = pending.removeFirst();
+                pendingCount -= ready[1];
+                inService += ready[1];
             }
         }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,8 +24,9 @@ class DocsChartsTest {
         assumeTrue(Files.isDirectory(DOCS.getParent()), "docs folder not present");
         Scenario s = ScenarioTest.scenario("reflection.yaml", "recommender", TrafficTest.REFLECTION, null);
         Advice a = s.advise(0.001);
-        check("reflection-before.svg", SvgChart.render(a.before()));
-        check("reflection-after.svg", SvgChart.render(a.after()));
+        List<String> charts = SvgChart.renderAll(List.of(a.before(), a.after()));
+        check("reflection-before.svg", charts.get(0));
+        check("reflection-after.svg", charts.get(1));
     }
 
     private static void check(String name, String svg) throws IOException {
