@@ -49,7 +49,9 @@ public final class AdviceReport {
     }
 
     private static void worst(StringBuilder b, Advice a, String name, SimulationResult.Totals t) {
-        if (a.margin() > 0) {
+        if (a.margin() > 0 && name.equals("nominal")) {
+            b.append("        worst case: no perturbed case does worse\n");
+        } else if (a.margin() > 0) {
             b.append("        worst case (").append(name).append("): ").append(t.minutesUnderProvisioned())
                     .append(" minutes under-provisioned; ").append(Traffic.fmt(ResultText.round(t.shareAboveCapacity() * 100)))
                     .append("% of requests above capacity\n");

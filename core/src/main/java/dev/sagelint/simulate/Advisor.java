@@ -96,7 +96,7 @@ public final class Advisor {
                 floors.addAll(grid(min + 1, upper, gridSize));
             }
             for (Integer floor : floors) {
-                List<ScheduledChange> schedule = floor == null ? current.scheduled() : schedule(times, floor, min, max);
+                List<ScheduledChange> schedule = floor == null ? current.scheduled() : schedule(times, floor, min);
                 for (List<TrackingPolicy> tracking : policies) {
                     ScalingSetup setup = new ScalingSetup(current.endpoint(), current.variant(),
                             current.instanceType(), Math.max(min, Math.min(max, current.initialInstances())), min, max,
@@ -278,10 +278,15 @@ public final class Advisor {
             Schedule.parse(String.format(Locale.ROOT, "cron(%d %d ? * %s *)", close % 60, close / 60, days), null)};
     }
 
-    private static List<ScheduledChange> schedule(Schedule[] times, int floor, int min, int max) {
+    /**
+     * Two actions that set MinCapacity only: the target's MaxCapacity stays the one place the maximum
+     * is written (it may be a parameter or a condition), and AWS keeps a bound an action leaves out
+     * (AASUG:application-auto-scaling-scheduled-scaling).
+     */
+    private static List<ScheduledChange> schedule(Schedule[] times, int floor, int min) {
         return List.of(
-                new ScheduledChange("business-hours", times[0].expression(), times[0], floor, max),
-                new ScheduledChange("after-hours", times[1].expression(), times[1], min, max));
+                new ScheduledChange("business-hours", times[0].expression(), times[0], floor, null),
+                new ScheduledChange("after-hours", times[1].expression(), times[1], min, null));
     }
 
     private static ScalingSetup withNotes(ScalingSetup s, ScalingSetup current, int[] window, List<String> extra) {

@@ -94,13 +94,14 @@ public final class SourcePatch {
             return Editable.none("advise cannot edit " + format + " inputs; their settings are kept");
         }
         List<String> notes = new ArrayList<>();
-        boolean min = value(target.source(), "minCapacity", notes, "MinCapacity") != null;
-        boolean max = value(target.source(), "maxCapacity", notes, "MaxCapacity") != null;
-        boolean tv = policy != null && value(policy.source(), "targetValue", notes, "TargetValue") != null;
+        boolean min = value(target.source(), "minCapacity", notes) != null;
+        boolean max = value(target.source(), "maxCapacity", notes) != null;
+        boolean tv = policy != null && value(policy.source(), "targetValue", notes) != null;
         boolean in = policy != null && (policy.scaleInCooldown() == null
                 ? fieldAnchor(policy.source(), "targetValue") != null
-                : value(policy.source(), "scaleInCooldown", notes, "ScaleInCooldown") != null);
-        boolean schedule = current.scheduled().isEmpty() && scheduleAnchor() != null;
+                : value(policy.source(), "scaleInCooldown", notes) != null);
+        // the after-hours action writes MinCapacity's value again, so it must be a plain number
+        boolean schedule = current.scheduled().isEmpty() && min && scheduleAnchor() != null;
         if (!current.scheduled().isEmpty()) {
             notes.add("the existing scheduled actions are kept as written; advise does not search a business-hours floor");
         }
@@ -163,13 +164,15 @@ public final class SourcePatch {
         }
     }
 
-    private Span value(Source source, String field, List<String> notes, String display) {
+    private Span value(Source source, String field, List<String> notes) {
         String text = texts.get(source.file());
         Dialect d = text == null ? null : Dialect.of(format, text);
-        if (d == null || !source.fields().containsKey(field)) {
-            if (!source.fields().containsKey(field)) {
-                notes.add(display + " is not written; advise keeps it");
-            }
+        if (d == null) {
+            return null;
+        }
+        String display = d.key(field);
+        if (!source.fields().containsKey(field)) {
+            notes.add(display + " is not written; advise keeps it");
             return null;
         }
         var at = source.fields().get(field);
@@ -187,7 +190,7 @@ public final class SourcePatch {
         var at = source.fields().get(field);
         String text = at == null ? null : texts.get(at.file());
         Dialect d = text == null ? null : Dialect.of(format, text);
-        int offset = text == null ? -1 : SourceText.offset(text, at);
+        int offset = text == null ? -1 : SourceText.valueOffset(text, at, d.key(field));
         if (offset < 0) {
             return null;
         }
@@ -266,8 +269,7 @@ public final class SourcePatch {
     }
 
     private static String nativeFlow(ScheduledChange c) {
-        return "{ name: " + c.name() + ", schedule: \"" + c.expression() + "\", minCapacity: " + c.minCapacity()
-                + ", maxCapacity: " + c.maxCapacity() + " }";
+        return "{ name: " + c.name() + ", schedule: \"" + c.expression() + "\", minCapacity: " + c.minCapacity() + " }";
     }
 
     private static String nativeBlock(ScalingSetup s) {
@@ -280,8 +282,7 @@ public final class SourcePatch {
 
     private static String cfnJson(ScheduledChange c) {
         return "{\"ScheduledActionName\": \"" + c.name() + "\", \"Schedule\": \"" + c.expression()
-                + "\", \"ScalableTargetAction\": {\"MinCapacity\": " + c.minCapacity() + ", \"MaxCapacity\": "
-                + c.maxCapacity() + "}}";
+                + "\", \"ScalableTargetAction\": {\"MinCapacity\": " + c.minCapacity() + "}}";
     }
 
     private static String cfnBlock(ScalingSetup s) {
@@ -290,8 +291,7 @@ public final class SourcePatch {
             b.append("\n  - ScheduledActionName: ").append(c.name())
                     .append("\n    Schedule: \"").append(c.expression()).append('"')
                     .append("\n    ScalableTargetAction:")
-                    .append("\n      MinCapacity: ").append(c.minCapacity())
-                    .append("\n      MaxCapacity: ").append(c.maxCapacity());
+                    .append("\n      MinCapacity: ").append(c.minCapacity());
         }
         return b.toString();
     }
@@ -310,7 +310,6 @@ public final class SourcePatch {
                     .append("  schedule           = \"").append(c.expression()).append("\"\n")
                     .append("\n  scalable_target_action {\n")
                     .append("    min_capacity = ").append(c.minCapacity()).append('\n')
-                    .append("    max_capacity = ").append(c.maxCapacity()).append('\n')
                     .append("  }\n}\n");
         }
         return b.toString();

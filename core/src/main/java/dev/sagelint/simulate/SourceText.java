@@ -49,9 +49,37 @@ final class SourceText {
         return offset <= (end < 0 ? text.length() : end) ? offset : -1;
     }
 
+    /**
+     * Where the value of a field located at {@code at} starts: the location itself, or, when a reader
+     * records the key's place (the Terraform reader does), the first character after {@code key =}.
+     */
+    static int valueOffset(String text, Location at, String key) {
+        int offset = offset(text, at);
+        if (offset < 0) {
+            return -1;
+        }
+        int i = offset;
+        boolean quoted = i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'');
+        if (!text.startsWith(key, quoted ? i + 1 : i)) {
+            return offset;
+        }
+        i += key.length() + (quoted ? 2 : 0);
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= text.length() || (text.charAt(i) != '=' && text.charAt(i) != ':')) {
+            return offset;
+        }
+        i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
     /** The digits of the plain number written at {@code at} directly under {@code key}, or null. */
     static Span literal(String text, Location at, String key) {
-        int offset = offset(text, at);
+        int offset = valueOffset(text, at, key);
         if (offset < 0 || keyBefore(text, offset, key) == null) {
             return null;
         }
