@@ -104,6 +104,53 @@ class AdviseCommandTest {
         assertThat(margin.err()).contains("--margin 80%: expected a percentage between 0 and 50");
     }
 
+    /**
+     * The README's reflection example: the command it prints, run from the repository root, writes
+     * exactly the two charts the README shows, and its report carries the lines the README quotes.
+     * {@code -Dsagelint.updateGolden=true} rewrites the charts.
+     */
+    @Test
+    void readmeExampleShowsExactlyWhatItsCommandWrites() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        String readme = Cli.read(root.resolve("README.md"));
+        String command = "./sagelint advise docs/simulate/reflection-first-try.yaml --endpoint recommender \\\n"
+                + "  --traffic " + TRAFFIC + " \\\n  --slo 0.1% --chart before.svg,after.svg\n";
+        assertThat(readme).contains(command);
+        Path before = tmp.resolve("before.svg");
+        Path after = tmp.resolve("after.svg");
+        Cli.Run r = Cli.run(root, "advise", "docs/simulate/reflection-first-try.yaml", "--endpoint", "recommender",
+                "--traffic", TRAFFIC, "--slo", "0.1%", "--chart", before + "," + after);
+        assertThat(r.code()).as(r.toString()).isZero();
+        String quoted = readme.substring(readme.indexOf("changes:\n", readme.indexOf(command)));
+        quoted = quoted.substring(0, quoted.indexOf("```"));
+        for (String line : quoted.split("\n")) {
+            assertThat(r.out()).as("README line").contains(line.replace(" ...", ""));
+        }
+        for (Path chart : List.of(before, after)) {
+            Path doc = root.resolve("docs/simulate/reflection-" + chart.getFileName());
+            if (Boolean.getBoolean("sagelint.updateGolden")) {
+                Files.writeString(doc, Cli.read(chart));
+            }
+            assertThat(Cli.read(chart)).as("%s is stale; rerun with -Dsagelint.updateGolden=true", doc)
+                    .isEqualTo(Cli.read(doc));
+        }
+    }
+
+    /** Issue 14 class 8: a non-finite or huge demand in a traffic CSV is refused with its place. */
+    @Test
+    void nonFiniteTrafficIsRefusedWithItsPlace() {
+        Path p = Cli.copy("advise", tmp.resolve("p"));
+        Cli.write(p.resolve("bad.csv"), "minute,rps\n0,10\n1,NaN\n");
+        Cli.Run r = Cli.run(p, "advise", "native.yaml", "-e", "recommender", "-t", "bad.csv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("sagelint: bad.csv:3:3: rps is NaN; expected a finite number between 0 and"
+                + " 1000000 req/s\n");
+        Cli.Run shape = Cli.run(p, "simulate", "native.yaml", "-e", "recommender", "-t", "steady:rps=1e308");
+        assertThat(shape.code()).isEqualTo(2);
+        assertThat(shape.err()).isEqualTo("sagelint: traffic parameter rps=1e308: expected a finite number between 0"
+                + " and 1000000\n");
+    }
+
     private static List<String> yTicks(String svg) {
         List<String> out = new ArrayList<>();
         var m = Pattern.compile("<text x=\"62.0\" y=\"[0-9.]+\" text-anchor=\"end\">([0-9.]+)</text>").matcher(svg);
