@@ -1,20 +1,31 @@
 #!/usr/bin/env python3
-"""Whole-process start-up benchmark of the sagelint CLI.
+"""Whole-process benchmark of the sagelint CLI against a parse floor.
 
-Usage (from the repository root, after building the jar):
-    python3 bench/bench.py [--runs 7] [--warmup 1]
+Usage (from the repository root):
+    ./mvnw -q -pl cli -am package -DskipTests
+    python3 bench/bench.py [--runs 5] [--warmup 1] [--sizes 1,1000,10000] [--variant NAME=COMMAND ...]
 
-It generates inputs under bench/target/ (one template, a folder of 26 and a folder of 1,000), then runs
-every command several times as a fresh process and prints the median, min and max wall time and CPU time (user + system of all threads) in ms:
-  - jar:      java -jar cli/target/sagelint.jar lint ...            (plain JVM flags)
-  - launcher: ./sagelint lint ...   (AppCDS archive + -XX:TieredStopAtLevel=1 + -XX:+UseSerialGC)
-Runs are interleaved (round-robin) so that background load affects every variant alike; on a busy
-machine the CPU time is the steadier figure.
-The exit code (1: the generated inputs contain findings) is checked, never timed away.
+The floor (bench/floor/Floor.java, compiled here into bench/target/floor) is a plain Java program
+that starts, finds the same files, reads them and parses each with SnakeYAML (Jackson for JSON) on
+as many threads as the machine has cores, with default JVM flags, and does nothing else. Every
+variant lints the same generated CloudFormation templates (bench/target/cfn-N/; half of them carry
+an SL201 finding, so sagelint must exit 1 and the floor 0: exit codes are checked, never timed away).
+
+Variants, run interleaved (round-robin: floor, then each sagelint variant, per round) so that
+background load falls on all of them alike:
+  - floor:    java -cp bench/target/floor:cli/target/sagelint.jar Floor DIR
+  - launcher: ./sagelint lint DIR                    (the launcher's fast-start flags)
+  - jar:      java -jar cli/target/sagelint.jar lint DIR   (no flags)
+  - any --variant NAME=COMMAND (for example dist=cli/target/sagelint-X/bin/sagelint); the
+    command is split on spaces and gets "lint DIR" appended.
+
+For each size and variant it prints the median wall time, CPU time (user + system, all threads) and
+peak resident set size of the process (ru_maxrss from wait4, so each run's own peak), and the ratio
+of each sagelint variant's median wall time to the floor's median wall time.
 """
 import argparse
 import os
-import resource
+import shlex
 import statistics
 import subprocess
 import sys
@@ -23,101 +34,148 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "target")
 JAR = os.path.join(ROOT, "cli", "target", "sagelint.jar")
+FLOOR_SRC = os.path.join(ROOT, "bench", "floor", "Floor.java")
+FLOOR_OUT = os.path.join(OUT, "floor")
 
-GOOD = """apiVersion: sagelint/v1
-endpoints:
-  - name: {name}
-    asyncInference: {{ outputPath: "s3://bucket/{name}/out" }}
-    variants:
-      - name: AllTraffic
-        instanceType: ml.m5.xlarge
-        initialInstanceCount: 1
-        autoscaling:
-          minCapacity: 0
-          maxCapacity: {max}
-          policies:
-            - targetTracking:
-                customMetric: {{ namespace: AWS/SageMaker, name: ApproximateBacklogSizePerInstance,
-                                statistic: Average, dimensions: {{ EndpointName: {name} }} }}
-                targetValue: 5
-                scaleInCooldown: 600
-                scaleOutCooldown: 60
-"""
-
-BAD = """apiVersion: sagelint/v1
-endpoints:
-  - name: {name}
-    variants:
-      - name: AllTraffic
-        instanceType: ml.m5.xlarge
-        initialInstanceCount: 2
-        autoscaling:
-          minCapacity: 0
-          maxCapacity: {max}
-          policies:
-            - targetTracking: {{ metric: SageMakerVariantInvocationsPerInstance, targetValue: 100,
-                                scaleInCooldown: 600, scaleOutCooldown: 60 }}
+TEMPLATE = """AWSTemplateFormatVersion: "2010-09-09"
+Description: generated benchmark template {i}
+Parameters:
+  ModelDataUrl:
+    Type: String
+    Default: s3://bench-bucket/models/{i}/model.tar.gz
+Resources:
+  Model:
+    Type: AWS::SageMaker::Model
+    Properties:
+      ExecutionRoleArn: arn:aws:iam::123456789012:role/bench
+      PrimaryContainer:
+        Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:latest
+        ModelDataUrl: !Ref ModelDataUrl
+  EndpointConfig:
+    Type: AWS::SageMaker::EndpointConfig
+    Properties:
+      ProductionVariants:
+        - VariantName: AllTraffic
+          ModelName: !GetAtt Model.ModelName
+          InstanceType: ml.m5.xlarge
+          InitialInstanceCount: 2
+  Endpoint:
+    Type: AWS::SageMaker::Endpoint
+    Properties:
+      EndpointName: bench-endpoint-{i}
+      EndpointConfigName: !GetAtt EndpointConfig.EndpointConfigName
+  ScalableTarget:
+    Type: AWS::ApplicationAutoScaling::ScalableTarget
+    DependsOn: Endpoint
+    Properties:
+      ServiceNamespace: sagemaker
+      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+      ResourceId: endpoint/bench-endpoint-{i}/variant/AllTraffic
+      MinCapacity: {min}
+      MaxCapacity: {max}
+  ScalingPolicy:
+    Type: AWS::ApplicationAutoScaling::ScalingPolicy
+    Properties:
+      PolicyName: bench-invocations-{i}
+      PolicyType: TargetTrackingScaling
+      ScalingTargetId: !Ref ScalableTarget
+      TargetTrackingScalingPolicyConfiguration:
+        TargetValue: 70
+        ScaleInCooldown: 600
+        ScaleOutCooldown: 60
+        PredefinedMetricSpecification:
+          PredefinedMetricType: SageMakerVariantInvocationsPerInstance
 """
 
 
 def generate(folder, count):
+    if os.path.isdir(folder) and len(os.listdir(folder)) == count:
+        return
     os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
     for i in range(count):
-        text = (BAD if i % 2 == 0 else GOOD).format(name=f"endpoint-{i:04d}", max=2 + i % 7)
-        with open(os.path.join(folder, f"spec-{i:04d}.yaml"), "w", encoding="utf-8") as f:
+        # every other template has MinCapacity 0 on a real-time variant: SL201, exit 1
+        text = TEMPLATE.format(i=i, min=0 if i % 2 == 0 else 2, max=4 + i % 5)
+        with open(os.path.join(folder, f"template-{i:05d}.yaml"), "w", encoding="utf-8") as f:
             f.write(text)
 
 
-def cpu_of_children():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+def build_floor(java_home):
+    javac = os.path.join(java_home, "bin", "javac") if java_home else "javac"
+    stamp = os.path.join(FLOOR_OUT, "Floor.class")
+    if os.path.isfile(stamp) and os.path.getmtime(stamp) >= os.path.getmtime(FLOOR_SRC):
+        return
+    os.makedirs(FLOOR_OUT, exist_ok=True)
+    subprocess.run([javac, "--release", "17", "-cp", JAR, "-d", FLOOR_OUT, FLOOR_SRC], check=True)
 
 
-def run_once(cmd):
-    """Wall time and CPU time (user + system, all threads) of one process, in ms."""
-    cpu_before = cpu_of_children()
+def run_once(cmd, expected):
+    """Wall ms, CPU ms (user + system, all threads) and peak RSS MiB of one process."""
     start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=OUT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = (time.perf_counter() - start) * 1000
-    cpu = (cpu_of_children() - cpu_before) * 1000
-    if proc.returncode != 1:
-        sys.exit(f"unexpected exit code {proc.returncode} from {' '.join(cmd)}: {proc.stderr.decode()}")
-    return elapsed, cpu
+    code = os.waitstatus_to_exitcode(status)
+    proc.returncode = code
+    if code != expected:
+        sys.exit(f"unexpected exit code {code} (expected {expected}) from {' '.join(cmd)}: {err.decode()[-2000:]}")
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000
+    return elapsed, cpu, usage.ru_maxrss / 1024
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--sizes", default="1,1000,10000", help="comma-separated template counts")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=COMMAND")
     args = parser.parse_args()
     if not os.path.isfile(JAR):
         sys.exit("build the jar first: ./mvnw -q -pl cli -am package -DskipTests")
-    generate(os.path.join(OUT, "one"), 1)
-    generate(os.path.join(OUT, "folder26"), 26)
-    generate(os.path.join(OUT, "gen1000"), 1000)
-    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+    java_home = os.environ.get("JAVA_HOME")
+    java = os.path.join(java_home, "bin", "java") if java_home else "java"
+    build_floor(java_home)
+
     variants = {
-        "jar": [java, "-jar", JAR],
-        "launcher": [os.path.join(ROOT, "sagelint")],
+        "floor": ([java, "-cp", FLOOR_OUT + os.pathsep + JAR, "Floor"], 0),
+        "launcher": ([os.path.join(ROOT, "sagelint"), "lint", "--color=never"], 1),
+        "jar": ([java, "-jar", JAR, "lint", "--color=never"], 1),
     }
-    inputs = {"one template": "one/spec-0000.yaml", "folder of 26": "folder26", "1,000 templates": "gen1000"}
-    cases = [(i, v) for i in inputs for v in variants]
-    times = {c: [] for c in cases}
+    for spec in args.variant:
+        name, _, command = spec.partition("=")
+        variants[name] = (shlex.split(command) + ["lint", "--color=never"], 1)
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    inputs = {}
+    for n in sizes:
+        folder = os.path.join(OUT, f"cfn-{n}")
+        generate(folder, n)
+        inputs[n] = os.path.join(folder, "template-00000.yaml") if n == 1 else folder
+
+    results = {(n, v): [] for n in sizes for v in variants}
     for rnd in range(args.warmup + args.runs):
-        for (i, v) in cases:
-            t = run_once(variants[v] + ["lint", "--color=never", inputs[i]])
-            if rnd >= args.warmup:
-                times[(i, v)].append(t)
-    print(f"{args.runs} runs each after {args.warmup} warm-up, round-robin; median [min-max] in ms")
-    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
-    print(f"{'input':<16} " + " ".join(f"{v + ' ' + k:>22}" for v in variants for k in ('wall', 'cpu')))
-    for i in inputs:
-        cells = []
+        for n in sizes:
+            for v, (cmd, expected) in variants.items():
+                sample = run_once(cmd + [inputs[n]], expected)
+                if rnd >= args.warmup:
+                    results[(n, v)].append(sample)
+
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    jvm = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    print(f"{args.runs} runs each after {args.warmup} warm-up, round-robin; medians; {jvm}")
+    print(f"load average at the end: {load} on {os.cpu_count()} cores")
+    print(f"{'templates':>9} {'variant':<10} {'wall ms':>9} {'cpu ms':>9} {'peak RSS MiB':>13} {'wall / floor':>13}")
+    for n in sizes:
+        floor_wall = statistics.median(s[0] for s in results[(n, "floor")])
         for v in variants:
-            for k in (0, 1):
-                ts = [t[k] for t in times[(i, v)]]
-                cells.append(f"{statistics.median(ts):>6.0f} [{min(ts):.0f}-{max(ts):.0f}]")
-        print(f"{i:<16} " + " ".join(f"{c:>22}" for c in cells))
+            samples = results[(n, v)]
+            wall = statistics.median(s[0] for s in samples)
+            cpu = statistics.median(s[1] for s in samples)
+            rss = max(s[2] for s in samples)
+            ratio = "" if v == "floor" else f"{wall / floor_wall:.2f}x"
+            print(f"{n:>9} {v:<10} {wall:>9.0f} {cpu:>9.0f} {rss:>13.0f} {ratio:>13}")
 
 
 if __name__ == "__main__":

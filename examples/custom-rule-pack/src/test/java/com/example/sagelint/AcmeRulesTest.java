@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Every fixture under src/test/resources/com/example/sagelint/rules/ACMExxx/ is one test, named
- * {@code ACME001 bad.yaml}: good* files must give no finding at all, bad* files exactly the findings
- * their {@code # expect:} markers name. Run it from the IDE like any JUnit 5 test.
+ * {@code ACME001 bad.yaml}: good* files must give no finding of the folder's rule, bad* files exactly
+ * the findings their {@code # expect:} markers name (checked: the folder's rule, SL001-SL003 and the
+ * rules the markers name). Run it from the IDE like any JUnit 5 test.
  */
 class AcmeRulesTest {
 
