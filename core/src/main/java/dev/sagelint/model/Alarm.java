@@ -6,11 +6,19 @@ import java.util.List;
  * A CloudWatch alarm.
  *
  * @param policyKeys keys of the scaling policies in its AlarmActions that are in scope
+ * @param thresholdMetricId ThresholdMetricId: the id of the anomaly-detection band the alarm compares with,
+ *                   null when the alarm has a static threshold
  */
 public record Alarm(String key, String name, MetricSpec metric, Double threshold, List<String> policyKeys,
-                    Source source) implements Fact {
+                    String thresholdMetricId, Source source) implements Fact {
 
     public Alarm {
         policyKeys = List.copyOf(policyKeys);
+    }
+
+    /** An alarm with a static threshold. */
+    public Alarm(String key, String name, MetricSpec metric, Double threshold, List<String> policyKeys,
+                 Source source) {
+        this(key, name, metric, threshold, policyKeys, null, source);
     }
 }

@@ -11,9 +11,12 @@ import java.util.Map;
  * @param modelDataSource      true when ModelDataSource is set (instead of ModelDataUrl)
  * @param repositoryAccessMode ImageConfig.RepositoryAccessMode (Platform or Vpc), null when not written
  * @param environment          Environment variables with known values
+ * @param image                Image, null when not written or unknown
+ * @param modelDataUrl         ModelDataUrl, null when not written or unknown
  */
 public record Container(String key, String modelKey, int index, String mode, boolean modelDataSource,
-                        String repositoryAccessMode, Map<String, String> environment, Source source)
+                        String repositoryAccessMode, Map<String, String> environment, String image,
+                        String modelDataUrl, Source source)
         implements Fact {
 
     /** Environment variables that set a model server's per-request timeout, in seconds. */
@@ -22,6 +25,12 @@ public record Container(String key, String modelKey, int index, String mode, boo
 
     public Container {
         environment = environment == null ? Map.of() : Map.copyOf(environment);
+    }
+
+    /** A container without Image and ModelDataUrl. */
+    public Container(String key, String modelKey, int index, String mode, boolean modelDataSource,
+                     String repositoryAccessMode, Map<String, String> environment, Source source) {
+        this(key, modelKey, index, mode, modelDataSource, repositoryAccessMode, environment, null, null, source);
     }
 
     /**

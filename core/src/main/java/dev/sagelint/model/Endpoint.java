@@ -12,17 +12,24 @@ import java.util.Map;
  * @param traffic    the declared traffic profile, or null
  * @param production true or false when the stage is known, null otherwise
  * @param retainAllVariantProperties RetainAllVariantProperties, null when not written
+ * @param deploymentConfig DeploymentConfig (Terraform deployment_config), null when not written
  */
 public record Endpoint(String key, String name, String configName, String configKey, TrafficProfile traffic,
                        Boolean production, Boolean retainAllVariantProperties, Map<String, String> tags,
-                       Source source) implements Fact {
+                       DeploymentConfig deploymentConfig, Source source) implements Fact {
 
     public Endpoint {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
+    /** An endpoint without a DeploymentConfig. */
+    public Endpoint(String key, String name, String configName, String configKey, TrafficProfile traffic,
+                    Boolean production, Boolean retainAllVariantProperties, Map<String, String> tags, Source source) {
+        this(key, name, configName, configKey, traffic, production, retainAllVariantProperties, tags, null, source);
+    }
+
     public Endpoint linked(String newConfigKey, TrafficProfile newTraffic, Boolean newProduction) {
         return new Endpoint(key, name, configName, newConfigKey, newTraffic, newProduction,
-                retainAllVariantProperties, tags, source);
+                retainAllVariantProperties, tags, deploymentConfig, source);
     }
 }

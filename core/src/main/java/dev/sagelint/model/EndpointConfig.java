@@ -13,17 +13,27 @@ import java.util.Map;
  * @param executionRoleArn     ExecutionRoleArn, null when absent
  * @param dataCapture          true when DataCaptureConfig is present
  * @param production           resolved stage, null when unknown
+ * @param kmsKeyId             KmsKeyId (Terraform kms_key_arn), the key for the ML storage volumes, null when absent
  */
 public record EndpointConfig(String key, String name, boolean explicitName, boolean async, Integer variantCount,
                              int shadowVariantCount, String executionRoleArn, boolean dataCapture,
-                             Boolean production, Map<String, String> tags, Source source) implements Fact {
+                             Boolean production, Map<String, String> tags, String kmsKeyId, Source source)
+        implements Fact {
 
     public EndpointConfig {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
+    /** A config without a KmsKeyId. */
+    public EndpointConfig(String key, String name, boolean explicitName, boolean async, Integer variantCount,
+                          int shadowVariantCount, String executionRoleArn, boolean dataCapture, Boolean production,
+                          Map<String, String> tags, Source source) {
+        this(key, name, explicitName, async, variantCount, shadowVariantCount, executionRoleArn, dataCapture,
+                production, tags, null, source);
+    }
+
     public EndpointConfig withProduction(Boolean newProduction) {
         return new EndpointConfig(key, name, explicitName, async, variantCount, shadowVariantCount,
-                executionRoleArn, dataCapture, newProduction, tags, source);
+                executionRoleArn, dataCapture, newProduction, tags, kmsKeyId, source);
     }
 }

@@ -6,13 +6,22 @@ package dev.sagelint.model;
  * @param endpointName the endpoint it is placed on, null when unknown
  * @param endpointKey  key of that {@link Endpoint} when in scope (linker)
  * @param copyCount    RuntimeConfig.CopyCount, null when not written
+ * @param numberOfAcceleratorDevicesRequired Specification.ComputeResourceRequirements.NumberOfAcceleratorDevicesRequired:
+ *                     the GPUs or Neuron devices each copy needs, null when not written
  */
 public record InferenceComponent(String key, String name, String endpointName, String variantName,
-                                 Integer copyCount, String artifactUrl, String endpointKey, Source source)
+                                 Integer copyCount, String artifactUrl, String endpointKey,
+                                 Double numberOfAcceleratorDevicesRequired, Source source)
         implements Fact {
+
+    /** A component without compute resource requirements. */
+    public InferenceComponent(String key, String name, String endpointName, String variantName, Integer copyCount,
+                              String artifactUrl, String endpointKey, Source source) {
+        this(key, name, endpointName, variantName, copyCount, artifactUrl, endpointKey, null, source);
+    }
 
     public InferenceComponent linked(String newEndpointKey) {
         return new InferenceComponent(key, name, endpointName, variantName, copyCount, artifactUrl, newEndpointKey,
-                source);
+                numberOfAcceleratorDevicesRequired, source);
     }
 }

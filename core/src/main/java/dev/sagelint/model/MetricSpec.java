@@ -2,12 +2,23 @@ package dev.sagelint.model;
 
 import java.util.Map;
 
-/** A CloudWatch metric as a scaling policy or an alarm names it; each part null when not written. */
+/**
+ * A CloudWatch metric as a scaling policy or an alarm names it; each part null when not written.
+ *
+ * @param queries the metric-math entries ({@code Metrics[]}), empty when the metric is named directly
+ */
 public record MetricSpec(String namespace, String name, Map<String, String> dimensions, String statistic,
-                         Source source) {
+                         java.util.List<MetricQuery> queries, Source source) {
 
     public MetricSpec {
         dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+        queries = queries == null ? java.util.List.of() : java.util.List.copyOf(queries);
+    }
+
+    /** A metric named directly, without metric math. */
+    public MetricSpec(String namespace, String name, Map<String, String> dimensions, String statistic,
+                      Source source) {
+        this(namespace, name, dimensions, statistic, java.util.List.of(), source);
     }
 
     /** True for metrics SageMaker itself publishes (AWS/SageMaker and /aws/sagemaker/...). */

@@ -17,15 +17,34 @@ import java.util.List;
  * @param shadow            true for ShadowProductionVariants
  * @param async             copied from the endpoint config by the linker
  * @param production        resolved stage by the linker, null when unknown
+ * @param modelKey          key of the {@link Model} it serves: set by formats that reference the model resource
+ *                          (CloudFormation Ref/GetAtt, Terraform references), otherwise by the linker when exactly
+ *                          one model in scope has its ModelName; null when the model is not in scope
+ * @param volumeSizeInGB    VolumeSizeInGB (the ML storage volume attached to each instance), null when not written
+ * @param containerStartupHealthCheckTimeoutInSeconds ContainerStartupHealthCheckTimeoutInSeconds (how long
+ *                          SageMaker waits for the container's /ping after start-up), null when not written
+ * @param modelDataDownloadTimeoutInSeconds ModelDataDownloadTimeoutInSeconds (how long the model download may
+ *                          take), null when not written
  */
 public record Variant(String key, String configKey, String name, String modelName, String instanceType,
                       List<String> instancePoolTypes, Integer initialInstanceCount, ServerlessConfig serverless,
                       ManagedInstanceScaling managedInstanceScaling, List<Setting> spotSettings, boolean shadow,
-                      boolean async, Boolean production, Source source) implements Fact {
+                      boolean async, Boolean production, String modelKey, Integer volumeSizeInGB,
+                      Integer containerStartupHealthCheckTimeoutInSeconds, Integer modelDataDownloadTimeoutInSeconds,
+                      Source source) implements Fact {
 
     public Variant {
         instancePoolTypes = List.copyOf(instancePoolTypes);
         spotSettings = List.copyOf(spotSettings);
+    }
+
+    /** A variant without the model link and the per-instance storage and start-up settings. */
+    public Variant(String key, String configKey, String name, String modelName, String instanceType,
+                   List<String> instancePoolTypes, Integer initialInstanceCount, ServerlessConfig serverless,
+                   ManagedInstanceScaling managedInstanceScaling, List<Setting> spotSettings, boolean shadow,
+                   boolean async, Boolean production, Source source) {
+        this(key, configKey, name, modelName, instanceType, instancePoolTypes, initialInstanceCount, serverless,
+                managedInstanceScaling, spotSettings, shadow, async, production, null, null, null, null, source);
     }
 
     /** Every instance type the variant may run on: InstanceType and the InstancePools types. */
@@ -46,7 +65,13 @@ public record Variant(String key, String configKey, String name, String modelNam
     }
 
     public Variant linked(boolean newAsync, Boolean newProduction) {
+        return linked(newAsync, newProduction, modelKey);
+    }
+
+    public Variant linked(boolean newAsync, Boolean newProduction, String newModelKey) {
         return new Variant(key, configKey, name, modelName, instanceType, instancePoolTypes, initialInstanceCount,
-                serverless, managedInstanceScaling, spotSettings, shadow, newAsync, newProduction, source);
+                serverless, managedInstanceScaling, spotSettings, shadow, newAsync, newProduction, newModelKey,
+                volumeSizeInGB, containerStartupHealthCheckTimeoutInSeconds, modelDataDownloadTimeoutInSeconds,
+                source);
     }
 }

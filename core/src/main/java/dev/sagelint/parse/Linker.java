@@ -47,9 +47,12 @@ public final class Linker {
                         .map(Endpoint::production).filter(Objects::nonNull).reduce(Boolean::logicalOr).orElse(null))))
                 .toList();
         Map<String, EndpointConfig> configByKey = byKey(linkedConfigs);
+        List<Model> unlinkedModels = only(facts, Model.class);
         List<Variant> variants = only(facts, Variant.class).stream().map(v -> {
             EndpointConfig c = configByKey.get(v.configKey());
-            return c == null ? v : v.linked(c.async(), c.production());
+            String modelKey = v.modelKey() != null ? v.modelKey() : modelNamed(v.modelName(), unlinkedModels);
+            return c == null ? v.linked(v.async(), v.production(), modelKey)
+                    : v.linked(c.async(), c.production(), modelKey);
         }).toList();
         List<InferenceComponent> components = only(facts, InferenceComponent.class).stream()
                 .map(ic -> ic.endpointKey() != null ? ic : ic.linked(endpoints.stream()
@@ -105,6 +108,15 @@ public final class Linker {
                     .map(InferenceComponent::key).findFirst().orElse(null);
         }
         return t.linked(endpointKey, variantKey, componentKey);
+    }
+
+    /** The key of the one model with that ModelName, null when none or several have it. */
+    private static String modelNamed(String name, List<Model> models) {
+        if (name == null) {
+            return null;
+        }
+        List<String> keys = models.stream().filter(m -> name.equals(m.name())).map(Model::key).distinct().toList();
+        return keys.size() == 1 ? keys.get(0) : null;
     }
 
     /** The one endpoint whose variants name the model; none when no endpoint or several endpoints host it. */

@@ -98,7 +98,7 @@ final class ApiReader {
                 }
             }
             facts.set(facts.indexOf(a), new Alarm(a.key(), a.name(), a.metric(), a.threshold(), policies,
-                    a.source()));
+                    a.thresholdMetricId(), a.source()));
         }
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
@@ -145,9 +145,10 @@ final class ApiReader {
             v.field("dataCapture", v.at("DataCaptureConfig"));
         }
         String role = v.str("ExecutionRoleArn", "executionRoleArn");
+        String kms = v.str("KmsKeyId", "kmsKeyId");
         facts.add(new EndpointConfig(key, name, name != null, async != null,
                 v.has("ProductionVariants") ? variants.size() : null, shadows.size(), role, capture != null, null,
-                v.tags("Tags"), v.source()));
+                v.tags("Tags"), kms, v.source()));
         List<Setting> configSpot = v.spotSettings();
         for (int i = 0; i < variants.size(); i++) {
             variant(key + ".ProductionVariants[" + i + "]", key, variants.get(i), false, configSpot);
@@ -193,8 +194,12 @@ final class ApiReader {
         String model = v.str("ModelName", "modelName");
         String type = v.str("InstanceType", "instanceType");
         Integer count = v.integer("InitialInstanceCount", "initialInstanceCount");
+        Integer volume = v.integer("VolumeSizeInGB", "volumeSizeInGB");
+        Integer startup = v.integer("ContainerStartupHealthCheckTimeoutInSeconds",
+                "containerStartupHealthCheckTimeoutInSeconds");
+        Integer download = v.integer("ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds");
         facts.add(new Variant(key, configKey, name, model, type, pools, count, serverless, managed, spot, shadow,
-                false, null, v.source()));
+                false, null, null, volume, startup, download, v.source()));
     }
 
     private void endpoint(JsonView v) {
@@ -202,8 +207,60 @@ final class ApiReader {
         String configName = v.str("EndpointConfigName", "configName");
         Map<String, String> tags = v.tags("Tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
-        facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null,
-                v.bool("RetainAllVariantProperties", "retainAllVariantProperties"), tags, v.source()));
+        Boolean retain = v.bool("RetainAllVariantProperties", "retainAllVariantProperties");
+        facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null, retain, tags,
+                deploymentConfig(v), v.source()));
+    }
+
+    /** DeploymentConfig of CreateEndpoint / UpdateEndpoint: the update policy and the auto-rollback alarms. */
+    private static dev.sagelint.model.DeploymentConfig deploymentConfig(JsonView v) {
+        JsonView d = v.obj("DeploymentConfig");
+        if (d == null) {
+            return null;
+        }
+        JsonView bg = d.obj("BlueGreenUpdatePolicy");
+        JsonView rolling = d.obj("RollingUpdatePolicy");
+        JsonView routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration");
+        JsonView canary = routing == null ? null : routing.obj("CanarySize");
+        JsonView linear = routing == null ? null : routing.obj("LinearStepSize");
+        JsonView batch = rolling == null ? null : rolling.obj("MaximumBatchSize");
+        JsonView rollback = d.obj("AutoRollbackConfiguration");
+        List<JsonView> alarms = rollback == null ? List.of() : rollback.objects("Alarms");
+        fieldIf(d, d, "BlueGreenUpdatePolicy", "blueGreen");
+        fieldIf(d, d, "RollingUpdatePolicy", "rolling");
+        fieldIf(d, d, "AutoRollbackConfiguration", "autoRollback");
+        if (rollback != null) {
+            fieldIf(d, rollback, "Alarms", "rollbackAlarms");
+        }
+        List<String> names = alarms.stream().map(a -> a.str("AlarmName", null)).filter(java.util.Objects::nonNull)
+                .toList();
+        JsonView policy = rolling != null ? rolling : bg;
+        return new dev.sagelint.model.DeploymentConfig(bg != null, read(d, routing, "Type", "trafficRoutingType"),
+                read(d, canary, "Type", "canarySizeType"), readInt(d, canary, "Value", "canarySizeValue"),
+                read(d, linear, "Type", "linearStepType"), readInt(d, linear, "Value", "linearStepValue"),
+                readInt(d, rolling != null ? rolling : routing, "WaitIntervalInSeconds", "waitIntervalInSeconds"),
+                readInt(d, bg, "TerminationWaitInSeconds", "terminationWaitInSeconds"),
+                readInt(d, policy, "MaximumExecutionTimeoutInSeconds", "maximumExecutionTimeoutInSeconds"),
+                rolling != null, read(d, batch, "Type", "maximumBatchSizeType"),
+                readInt(d, batch, "Value", "maximumBatchSizeValue"), alarms.size(), names,
+                d.source(v.at("DeploymentConfig")));
+    }
+
+    /** A string of a nested object, its location recorded on {@code target} as {@code field}. */
+    private static String read(JsonView target, JsonView from, String key, String field) {
+        if (from == null) {
+            return null;
+        }
+        fieldIf(target, from, key, field);
+        return from.str(key, null);
+    }
+
+    private static Integer readInt(JsonView target, JsonView from, String key, String field) {
+        if (from == null) {
+            return null;
+        }
+        fieldIf(target, from, key, field);
+        return from.integer(key, null);
     }
 
     private void model(JsonView v) {
@@ -232,8 +289,39 @@ final class ApiReader {
             groups = vpc.strings("SecurityGroupIds", null);
             v.field("subnets", vpc.at("Subnets"));
         }
-        facts.add(new Model(key("model", name, v), name, vpc != null, null, subnets, groups, s3,
+        String modelKey = key("model", name, v);
+        facts.add(new Model(modelKey, name, vpc != null, null, subnets, groups, s3,
                 v.bool("EnableNetworkIsolation", "networkIsolation"), v.source()));
+        for (int i = 0; i < containers.size(); i++) {
+            container(modelKey, i, containers.get(i));
+        }
+    }
+
+    /** One container of a model (PrimaryContainer or Containers[i]), as the other formats read it. */
+    private void container(String modelKey, int index, JsonView c) {
+        JsonView image = c.obj("ImageConfig");
+        String access = image == null ? null : image.str("RepositoryAccessMode", null);
+        if (image != null && image.has("RepositoryAccessMode")) {
+            c.field("repositoryAccessMode", image.at("RepositoryAccessMode"));
+        }
+        if (c.has("ModelDataSource")) {
+            c.field("modelDataSource", c.at("ModelDataSource"));
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        JsonView env = c.obj("Environment");
+        if (env != null) {
+            c.field("environment", c.at("Environment"));
+            for (String name : env.names()) {
+                String value = env.str(name, "environment." + name);
+                if (value != null) {
+                    environment.put(name, value);
+                }
+                c.field("environment." + name, env.at(name));
+            }
+        }
+        facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index,
+                c.str("Mode", "mode"), c.has("ModelDataSource"), access, environment, c.str("Image", "image"),
+                c.str("ModelDataUrl", "modelDataUrl"), c.source()));
     }
 
     private void component(JsonView v) {
@@ -249,8 +337,15 @@ final class ApiReader {
         JsonView spec = v.obj("Specification");
         JsonView container = spec == null ? null : spec.obj("Container");
         String artifact = container == null ? null : container.str("ArtifactUrl", null);
+        JsonView compute = spec == null ? null : spec.obj("ComputeResourceRequirements");
+        Double accelerators = null;
+        if (compute != null) {
+            accelerators = compute.number("NumberOfAcceleratorDevicesRequired", null);
+            fieldIf(v, compute, "NumberOfAcceleratorDevicesRequired", "numberOfAcceleratorDevicesRequired");
+        }
         facts.add(new InferenceComponent(key("inference-component", name, v), name, v.str("EndpointName",
-                "endpointName"), v.str("VariantName", "variantName"), copies, artifact, null, v.source()));
+                "endpointName"), v.str("VariantName", "variantName"), copies, artifact, null, accelerators,
+                v.source()));
     }
 
     private void training(JsonView v) {
@@ -422,8 +517,16 @@ final class ApiReader {
         if (statistic == null) {
             statistic = m.str("ExtendedStatistic", "statistic");
         }
+        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
+        if (m.has("Metrics")) {
+            m.field("metrics", m.at("Metrics"));
+        }
+        for (JsonView q : m.objects("Metrics")) {
+            queries.add(new dev.sagelint.model.MetricQuery(q.str("Id", "id"), q.str("Expression", "expression"),
+                    q.bool("ReturnData", "returnData"), q.has("MetricStat"), q.source()));
+        }
         return new MetricSpec(m.str("Namespace", "namespace"), m.str("MetricName", "name"), dimensions, statistic,
-                m.source());
+                queries, m.source());
     }
 
     private void scheduled(JsonView v) {
@@ -469,7 +572,8 @@ final class ApiReader {
         }
         Double threshold = v.number("Threshold", "threshold");
         List<String> actions = v.strings("AlarmActions", "policyKeys");
-        Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), v.source());
+        String band = v.str("ThresholdMetricId", "thresholdMetricId");
+        Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), band, v.source());
         facts.add(a);
         alarmActions.put(a, actions);
     }

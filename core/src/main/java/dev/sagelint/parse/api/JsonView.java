@@ -45,6 +45,11 @@ final class JsonView {
         return n != null && !(n instanceof JsonNode.Null);
     }
 
+    /** The member names, in the order written. */
+    java.util.Set<String> names() {
+        return obj.members().keySet();
+    }
+
     /** Records a field location on this view's source (for values read through a nested view). */
     JsonView field(String field, Location location) {
         fields.put(field, location);

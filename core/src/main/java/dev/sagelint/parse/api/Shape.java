@@ -57,7 +57,7 @@ enum Shape {
         if (o.has("VpcEndpointId") || (o.has("VpcId") && o.has("ServiceName"))) {
             return VPC_ENDPOINT;
         }
-        if (o.has("AlarmName") && o.has("MetricName")) {
+        if (o.has("AlarmName") && (o.has("MetricName") || o.has("Metrics"))) {
             return ALARM;
         }
         return null;

@@ -331,9 +331,14 @@ final class TemplateReader {
         Map<String, String> environment = c.has("Environment") ? c.tags("Environment") : Map.of();
         if (c.has("Environment")) {
             c.mark(c.at("Environment"), "environment");
+            if (c.raw("Environment") instanceof Val.Obj env) {
+                env.keys().forEach((k, at) -> c.mark(at, "environment." + k)); // rules point at the variable
+            }
         }
+        String imageUri = c.string("Image", "image");
+        String dataUrl = c.string("ModelDataUrl", "modelDataUrl");
         facts.add(new dev.sagelint.model.Container(modelId + ".container" + index, modelId, index, mode, dataSource,
-                access, environment, c.source()));
+                access, environment, imageUri, dataUrl, c.source()));
     }
 
     private void readEndpointConfig(String id, Props p) {
@@ -356,9 +361,10 @@ final class TemplateReader {
         Map<String, String> tags = p.tags("Tags");
         List<Setting> configSpot = spot(p);
         boolean variantsKnown = variants != null && !p.source().isUnknown("variants");
+        String kms = p.string("KmsKeyId", "kmsKeyId");
         facts.add(new EndpointConfig(id, name, p.has("EndpointConfigName"), async,
                 variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture,
-                null, tags, p.source()));
+                null, tags, kms, p.source()));
         readVariants(id, variants, false, configSpot);
         readVariants(id, shadows, true, List.of());
     }
@@ -411,7 +417,11 @@ final class TemplateReader {
                     p.string("VariantName", "name"), model == null || !model.known() ? null : model.text(),
                     p.string("InstanceType", "instanceType"), pools,
                     p.integer("InitialInstanceCount", "initialInstanceCount"), serverless, managed, spot, shadow,
-                    false, null, p.source()));
+                    false, null, modelKey, p.integer("VolumeSizeInGB", "volumeSizeInGB"),
+                    p.integer("ContainerStartupHealthCheckTimeoutInSeconds",
+                            "containerStartupHealthCheckTimeoutInSeconds"),
+                    p.integer("ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds"),
+                    p.source()));
         }
     }
 
@@ -429,14 +439,72 @@ final class TemplateReader {
         return out;
     }
 
+    /** DeploymentConfig: the update policy and the auto-rollback alarms, with one source for all their fields. */
+    private dev.sagelint.model.DeploymentConfig deploymentConfig(Props p) {
+        Props d = p.mapping("DeploymentConfig", "deploymentConfig");
+        if (d == null) {
+            return null;
+        }
+        Props bg = d.mapping("BlueGreenUpdatePolicy", "blueGreen");
+        Props rolling = d.mapping("RollingUpdatePolicy", "rolling");
+        Props routing = bg == null ? null : bg.mapping("TrafficRoutingConfiguration", "trafficRouting");
+        Props canary = routing == null ? null : routing.mapping("CanarySize", "canarySize");
+        Props linear = routing == null ? null : routing.mapping("LinearStepSize", "linearStepSize");
+        Props batch = rolling == null ? null : rolling.mapping("MaximumBatchSize", "maximumBatchSize");
+        Props rollback = d.mapping("AutoRollbackConfiguration", "autoRollback");
+        List<Val> alarms = rollback == null ? null : rollback.list("Alarms", "rollbackAlarms");
+        List<String> names = new ArrayList<>();
+        if (alarms != null) {
+            for (Val a : alarms) {
+                String n = Props.of(a, a.at(), "Alarms item", problems).string("AlarmName");
+                if (n != null) {
+                    names.add(n);
+                }
+            }
+        }
+        Props policy = rolling != null ? rolling : bg;
+        var config = new dev.sagelint.model.DeploymentConfig(bg != null,
+                routing == null ? null : routing.string("Type", "trafficRoutingType"),
+                canary == null ? null : canary.string("Type", "canarySizeType"),
+                canary == null ? null : canary.integer("Value", "canarySizeValue"),
+                linear == null ? null : linear.string("Type", "linearStepType"),
+                linear == null ? null : linear.integer("Value", "linearStepValue"),
+                rolling != null ? rolling.integer("WaitIntervalInSeconds", "waitIntervalInSeconds")
+                        : routing == null ? null : routing.integer("WaitIntervalInSeconds", "waitIntervalInSeconds"),
+                bg == null ? null : bg.integer("TerminationWaitInSeconds", "terminationWaitInSeconds"),
+                policy == null ? null : policy.integer("MaximumExecutionTimeoutInSeconds",
+                        "maximumExecutionTimeoutInSeconds"),
+                rolling != null,
+                batch == null ? null : batch.string("Type", "maximumBatchSizeType"),
+                batch == null ? null : batch.integer("Value", "maximumBatchSizeValue"),
+                alarms == null ? 0 : alarms.size(), names,
+                mergedSource(p.keyAt("DeploymentConfig"), d, bg, routing, canary, linear, rolling, batch, rollback));
+        return config;
+    }
+
+    /** One source with the fields of several nested mappings (their field names are distinct). */
+    private static Source mergedSource(Location at, Props... parts) {
+        Map<String, Location> fields = new LinkedHashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Props part : parts) {
+            if (part != null) {
+                fields.putAll(part.source().fields());
+                unknown.addAll(part.source().unknown());
+            }
+        }
+        return new Source(at, fields, unknown);
+    }
+
     private void readEndpoint(String id, Props p) {
         Val.Str nameVal = p.text("EndpointName", "name");
         String name = nameVal == null || !nameVal.known() ? null : nameVal.text();
         Val.Str configVal = p.text("EndpointConfigName", "configName");
         String configName = configVal == null || !configVal.known() ? null : configVal.text();
         String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
+        dev.sagelint.model.DeploymentConfig deployment = deploymentConfig(p);
         Endpoint e = new Endpoint(id, name, configName, configKey, traffic(resources.get(id)), null,
-                p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), p.tags("Tags"), p.source());
+                p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), p.tags("Tags"), deployment,
+                p.source());
         facts.add(e);
         endpoints.put(id, e);
         if (nameVal != null) {
@@ -448,7 +516,15 @@ final class TemplateReader {
         Val.Str endpoint = p.placeholder("EndpointName", "endpoint", "endpointName");
         Props spec = p.mapping("Specification", "specification");
         String artifact = null;
+        Double accelerators = null;
         if (spec != null) {
+            Props compute = spec.mapping("ComputeResourceRequirements");
+            if (compute != null) {
+                accelerators = compute.number("NumberOfAcceleratorDevicesRequired");
+                if (compute.has("NumberOfAcceleratorDevicesRequired")) {
+                    p.mark(compute.at("NumberOfAcceleratorDevicesRequired"), "numberOfAcceleratorDevicesRequired");
+                }
+            }
             Props container = spec.mapping("Container");
             if (container != null) {
                 artifact = container.string("ArtifactUrl");
@@ -466,7 +542,7 @@ final class TemplateReader {
         String endpointKey = endpoint == null ? null : endpointOf(endpoint);
         facts.add(new InferenceComponent(id, p.string("InferenceComponentName", "name"),
                 endpoint == null || !endpoint.known() ? null : endpoint.text(), p.string("VariantName", "variant",
-                "variantName"), copies, artifact, endpointKey, p.source()));
+                "variantName"), copies, artifact, endpointKey, accelerators, p.source()));
     }
 
     // ---- Application Auto Scaling ----------------------------------------------------------
@@ -613,8 +689,17 @@ final class TemplateReader {
             }
         }
         dimensions.values().removeIf(Objects::isNull);
+        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
+        List<Val> math = m.list("Metrics", "metrics");
+        if (math != null) {
+            for (Val item : math) {
+                Props q = Props.of(item, item.at(), "Metrics item", problems);
+                queries.add(new dev.sagelint.model.MetricQuery(q.string("Id", "id"), q.string("Expression", "expression"),
+                        q.bool("ReturnData", "returnData"), q.has("MetricStat"), q.source()));
+            }
+        }
         return new MetricSpec(m.string("Namespace", "namespace"), m.string("MetricName", "name"), dimensions,
-                m.string("Statistic", "statistic"), m.source());
+                m.string("Statistic", "statistic"), queries, m.source());
     }
 
     private void readAlarm(String id, Props p) {
@@ -627,7 +712,7 @@ final class TemplateReader {
         }
         MetricSpec metric = metric(p);
         facts.add(new Alarm(id, p.string("AlarmName", "name"), metric, p.number("Threshold", "threshold"),
-                policyKeys, p.source()));
+                policyKeys, p.string("ThresholdMetricId", "thresholdMetricId"), p.source()));
     }
 
     // ---- network ---------------------------------------------------------------------------

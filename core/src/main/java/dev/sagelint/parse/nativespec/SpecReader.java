@@ -42,15 +42,17 @@ final class SpecReader {
             "vpcEndpoints", "trainingJobs", "transformJobs", "inferenceComponents", "subnets", "securityGroups",
             "quotas");
     static final Set<String> ENDPOINT = Set.of("name", "configName", "traffic", "network", "modelDataUrl",
-            "networkIsolation", "asyncInference", "dataCapture", "executionRoleArn", "retainAllVariantProperties",
+            "networkIsolation", "asyncInference", "dataCapture", "executionRoleArn", "kmsKeyId",
+            "retainAllVariantProperties",
             "tags", "variants", "shadowVariants", "containers");
     static final Set<String> CONTAINER = Set.of("image", "mode", "modelDataSource", "repositoryAccessMode",
-            "environment");
+            "environment", "modelDataUrl");
     static final Set<String> TRAFFIC = Set.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
             "peakHours", "instanceCapacityRps", "maxPayloadMB");
     static final Set<String> NETWORK = Set.of("vpc", "subnets", "securityGroups");
     static final Set<String> VARIANT = Set.of("name", "modelName", "instanceType", "instancePools",
-            "initialInstanceCount", "serverless", "managedInstanceScaling", "purchaseOption", "autoscaling");
+            "initialInstanceCount", "serverless", "managedInstanceScaling", "purchaseOption", "autoscaling",
+            "volumeSizeInGB", "containerStartupHealthCheckTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds");
     static final Set<String> POOL = Set.of("instanceType", "priority");
     static final Set<String> SERVERLESS = Set.of("memorySizeInMB", "maxConcurrency", "provisionedConcurrency");
     static final Set<String> MANAGED = Set.of("status", "minInstanceCount", "maxInstanceCount");
@@ -77,7 +79,7 @@ final class SpecReader {
             "checkpointS3Uri");
     static final Set<String> TRANSFORM = Set.of("name", "instanceType", "purchaseOption");
     static final Set<String> COMPONENT = Set.of("name", "endpoint", "variant", "copyCount", "artifactUrl",
-            "autoscaling");
+            "autoscaling", "numberOfAcceleratorDevicesRequired");
 
     private final String path;
     private final Node root;
@@ -152,7 +154,7 @@ final class SpecReader {
                 tags, r.source()));
         facts.add(new EndpointConfig(configKey, configName, configName != null, async,
                 r.has("variants") ? variants.size() : null, shadows.size(), r.string("executionRoleArn"),
-                Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.source()));
+                Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.string("kmsKeyId"), r.source()));
         for (int v = 0; v < variants.size(); v++) {
             readVariant(NodeReader.of(path, "variants[" + v + "]", variants.get(v), problems), key + ".variant" + v,
                     key, name, configKey, false);
@@ -185,10 +187,10 @@ final class SpecReader {
         List<Node> containers = r.sequence("containers");
         for (int c = 0; c < containers.size(); c++) {
             NodeReader cr = NodeReader.of(path, "containers[" + c + "]", containers.get(c), problems);
-            cr.string("image");
             facts.add(new dev.sagelint.model.Container(endpointKey + ".model.container" + c, endpointKey + ".model",
                     c, cr.string("mode"), Boolean.TRUE.equals(cr.bool("modelDataSource")),
-                    cr.string("repositoryAccessMode"), cr.stringMap("environment"), cr.source()));
+                    cr.string("repositoryAccessMode"), cr.stringMap("environment"), cr.string("image"),
+                    cr.string("modelDataUrl"), cr.source()));
             cr.rejectUnknownKeys(CONTAINER);
         }
     }
@@ -222,7 +224,10 @@ final class SpecReader {
         }
         List<Setting> spot = spotSettings(r);
         facts.add(new Variant(key, configKey, name, r.string("modelName"), r.string("instanceType"), pools,
-                r.integer("initialInstanceCount"), sc, mis, spot, shadow, false, null, r.source()));
+                r.integer("initialInstanceCount"), sc, mis, spot, shadow, false, null,
+                r.has("modelName") ? null : endpointKey + ".model", r.integer("volumeSizeInGB"),
+                r.integer("containerStartupHealthCheckTimeoutInSeconds"),
+                r.integer("modelDataDownloadTimeoutInSeconds"), r.source()));
         NodeReader autoscaling = r.mapping("autoscaling");
         if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
@@ -433,7 +438,7 @@ final class SpecReader {
         String key = "component" + i;
         String name = r.string("name");
         facts.add(new InferenceComponent(key, name, r.string("endpoint"), r.string("variant"), r.integer("copyCount"),
-                r.string("artifactUrl"), null, r.source()));
+                r.string("artifactUrl"), null, r.number("numberOfAcceleratorDevicesRequired"), r.source()));
         NodeReader autoscaling = r.mapping("autoscaling");
         if (autoscaling != null && name != null) {
             readTarget(autoscaling, key + ".target", "inference-component/" + name, ScalableTarget.COPY_COUNT, null,

@@ -169,6 +169,35 @@ final class ResourceMapper {
         }
         Boolean isolation = v.bool("enable_network_isolation", "networkIsolation", f);
         facts.add(new Model(key, name, vpc != null, vpcId, subnets, groups, s3, isolation, f.build()));
+        lifecycle(key, "aws_sagemaker_model", v);
+    }
+
+    /** The name and lifecycle of a SageMaker resource, for the rules on its replacement (SL709-SL711). */
+    private void lifecycle(String key, String type, View v) {
+        Fields f = new Fields(v.location());
+        String name = v.str("name", "name", f);
+        View lifecycle = v.block("lifecycle");
+        Boolean cbd = null;
+        boolean triggered = false;
+        List<String> triggers = List.of();
+        if (lifecycle != null) {
+            f.at("lifecycle", lifecycle.location());
+            cbd = lifecycle.bool("create_before_destroy", "createBeforeDestroy", f);
+            triggered = lifecycle.has("replace_triggered_by");
+            if (triggered) {
+                f.at("replaceTriggeredBy", lifecycle.at("replace_triggered_by"));
+                Evaluator.Tracked t = lifecycle.track("replace_triggered_by");
+                // a whole resource (aws_sagemaker_model.this) evaluates to an unknown named by its address
+                List<String> addresses = new ArrayList<>(t.touched());
+                if (t.value() instanceof List<?> items) {
+                    items.stream().filter(Values.Unknown.class::isInstance)
+                            .map(u -> ((Values.Unknown) u).text()).forEach(addresses::add);
+                }
+                triggers = addresses.stream().map(keyOf::get).filter(Objects::nonNull).distinct().toList();
+            }
+        }
+        facts.add(new dev.sagelint.model.TerraformLifecycle(key + ".lifecycle", key, type, name, v.has("name"),
+                v.literal("name"), cbd, triggered, triggers, f.build()));
     }
 
     /** The VPC of the first subnet that is a resource here whose vpc_id resolves. */
@@ -214,8 +243,9 @@ final class ResourceMapper {
             f.unknown("dataCapture"); // a dynamic block whose for_each is unknown may be absent
         }
         Map<String, String> tags = v.stringMap("tags");
+        String kms = v.str("kms_key_arn", "kmsKeyId", f);
         facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
-                capture != null, null, tags, f.build()));
+                capture != null, null, tags, kms, f.build()));
         List<Setting> configSpot = spot(v);
         for (int i = 0; i < variants.size(); i++) {
             variant(key + ".production_variants[" + i + "]", key, variants.get(i), false, configSpot);
@@ -237,6 +267,7 @@ final class ResourceMapper {
             cbd = lifecycle.bool("create_before_destroy", "createBeforeDestroy", tf);
         }
         facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.build()));
+        lifecycle(key, "aws_sagemaker_endpoint_configuration", v);
     }
 
     private void variant(String key, String configKey, View v, boolean shadow, List<Setting> configSpot) {
@@ -278,8 +309,12 @@ final class ResourceMapper {
         if (!spot.isEmpty()) {
             f.at("spotSettings", spot.get(0).location());
         }
+        Integer volume = v.integer("volume_size_in_gb", "volumeSizeInGB", f);
+        Integer startup = v.integer("container_startup_health_check_timeout_in_seconds",
+                "containerStartupHealthCheckTimeoutInSeconds", f);
+        Integer download = v.integer("model_data_download_timeout_in_seconds", "modelDataDownloadTimeoutInSeconds", f);
         facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
-                false, null, f.build()));
+                false, null, modelRef, volume, startup, download, f.build()));
     }
 
     /** Every attribute or block whose name mentions spot (SageMaker hosting has none; SL501 reports them). */
@@ -303,7 +338,61 @@ final class ResourceMapper {
         String configKey = link(config.touched(), "aws_sagemaker_endpoint_configuration");
         Map<String, String> tags = v.stringMap("tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
-        facts.add(new Endpoint(key, name, configName, configKey, traffic, null, null, tags, f.build()));
+        facts.add(new Endpoint(key, name, configName, configKey, traffic, null, null, tags, deploymentConfig(v),
+                f.build()));
+        lifecycle(key, "aws_sagemaker_endpoint", v);
+    }
+
+    /** deployment_config: the update policy and the auto-rollback alarms. */
+    private static dev.sagelint.model.DeploymentConfig deploymentConfig(View v) {
+        View d = v.block("deployment_config");
+        if (d == null) {
+            return null;
+        }
+        Fields f = new Fields(d.location());
+        View bg = d.block("blue_green_update_policy");
+        View rolling = d.block("rolling_update_policy");
+        View routing = bg == null ? null : bg.block("traffic_routing_configuration");
+        View canary = routing == null ? null : routing.block("canary_size");
+        View linear = routing == null ? null : routing.block("linear_step_size");
+        View batch = rolling == null ? null : rolling.block("maximum_batch_size");
+        View rollback = d.block("auto_rollback_configuration");
+        List<View> alarms = rollback == null ? List.of() : rollback.blocks("alarms");
+        if (rollback != null) {
+            f.at("autoRollback", rollback.location());
+        }
+        if (!alarms.isEmpty()) {
+            f.at("rollbackAlarms", alarms.get(0).location());
+        }
+        if (bg != null) {
+            f.at("blueGreen", bg.location());
+        }
+        if (rolling != null) {
+            f.at("rolling", rolling.location());
+        }
+        List<String> names = new ArrayList<>();
+        for (View a : alarms) {
+            String n = a.str("alarm_name", "alarmName", new Fields(a.location()));
+            if (n != null) {
+                names.add(n);
+            }
+        }
+        View policy = rolling != null ? rolling : bg;
+        return new dev.sagelint.model.DeploymentConfig(bg != null,
+                routing == null ? null : routing.str("type", "trafficRoutingType", f),
+                canary == null ? null : canary.str("type", "canarySizeType", f),
+                canary == null ? null : canary.integer("value", "canarySizeValue", f),
+                linear == null ? null : linear.str("type", "linearStepType", f),
+                linear == null ? null : linear.integer("value", "linearStepValue", f),
+                rolling != null ? rolling.integer("wait_interval_in_seconds", "waitIntervalInSeconds", f)
+                        : routing == null ? null : routing.integer("wait_interval_in_seconds", "waitIntervalInSeconds", f),
+                bg == null ? null : bg.integer("termination_wait_in_seconds", "terminationWaitInSeconds", f),
+                policy == null ? null : policy.integer("maximum_execution_timeout_in_seconds",
+                        "maximumExecutionTimeoutInSeconds", f),
+                rolling != null,
+                batch == null ? null : batch.str("type", "maximumBatchSizeType", f),
+                batch == null ? null : batch.integer("value", "maximumBatchSizeValue", f),
+                alarms.size(), names, f.build());
     }
 
     private void component(String key, View v) {
@@ -326,8 +415,11 @@ final class ResourceMapper {
         if (container != null) {
             artifact = container.str("artifact_url", "artifactUrl", f);
         }
+        View compute = spec == null ? null : spec.block("compute_resource_requirements");
+        Double accelerators = compute == null ? null
+                : compute.number("number_of_accelerator_devices_required", "numberOfAcceleratorDevicesRequired", f);
         facts.add(new InferenceComponent(key, name, endpointName, variantName, copies, artifact,
-                link(ep.touched(), "aws_sagemaker_endpoint"), f.build()));
+                link(ep.touched(), "aws_sagemaker_endpoint"), accelerators, f.build()));
     }
 
     // ------------------------------------------------------------------ Application Auto Scaling
@@ -445,8 +537,18 @@ final class ResourceMapper {
         if (!m.blocks("dimensions").isEmpty()) {
             f.at("dimensions", m.blocks("dimensions").get(0).location());
         }
+        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
+        List<View> math = m.blocks("metrics");
+        if (!math.isEmpty()) {
+            f.at("metrics", math.get(0).location());
+        }
+        for (View q : math) {
+            Fields qf = new Fields(q.location());
+            queries.add(new dev.sagelint.model.MetricQuery(q.str("id", "id", qf), q.str("expression", "expression", qf),
+                    q.bool("return_data", "returnData", qf), q.block("metric_stat") != null, qf.build()));
+        }
         return new MetricSpec(m.str(namespaceAttr, "namespace", f), m.str(nameAttr, "name", f), dimensions,
-                m.str(statisticAttr, "statistic", f), f.build());
+                m.str(statisticAttr, "statistic", f), queries, f.build());
     }
 
     private void scheduled(String key, View v) {
@@ -528,8 +630,9 @@ final class ResourceMapper {
         if (v.has("alarm_actions")) {
             f.at("policyKeys", v.at("alarm_actions"));
         }
+        String band = v.str("threshold_metric_id", "thresholdMetricId", f);
         facts.add(new Alarm(key, name, metric, threshold, links(actions.touched(), "aws_appautoscaling_policy"),
-                f.build()));
+                band, f.build()));
     }
 
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
@@ -545,8 +648,10 @@ final class ResourceMapper {
         if (c.has("environment")) {
             f.at("environment", c.at("environment"));
         }
+        String imageUri = c.str("image", "image", f);
+        String dataUrl = c.str("model_data_url", "modelDataUrl", f);
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index, mode, dataSource,
-                access, c.stringMap("environment"), f.build()));
+                access, c.stringMap("environment"), imageUri, dataUrl, f.build()));
     }
 
     // ------------------------------------------------------------------ networking

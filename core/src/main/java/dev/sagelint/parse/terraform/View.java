@@ -60,6 +60,13 @@ final class View {
         return a == null ? null : ev.eval(a.value(), scope);
     }
 
+    /** True when the attribute is a constant written in place: no variable, local, function or reference. */
+    boolean literal(String attr) {
+        Hcl.Attribute a = body.attribute(attr);
+        return a != null && (a.value() instanceof Hcl.Literal
+                || a.value() instanceof Hcl.Template t && t.parts().stream().allMatch(String.class::isInstance));
+    }
+
     Evaluator.Tracked track(String attr) {
         Hcl.Attribute a = body.attribute(attr);
         return a == null ? new Evaluator.Tracked(null, java.util.Set.of()) : ev.track(a.value(), scope);

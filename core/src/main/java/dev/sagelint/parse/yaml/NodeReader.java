@@ -195,13 +195,17 @@ public final class NodeReader {
         return out;
     }
 
-    /** A mapping of strings to strings (tags, dimensions), empty when absent. */
+    /**
+     * A mapping of strings to strings (tags, dimensions), empty when absent; each entry's location is the field
+     * {@code key.entry} ({@code environment.HF_MODEL_ID}), so rules can point at one entry.
+     */
     public Map<String, String> stringMap(String key) {
         NodeReader m = mapping(key);
         Map<String, String> out = new LinkedHashMap<>();
         if (m != null) {
             for (String k : m.keys()) {
                 String v = m.string(k);
+                fields.put(key + "." + k, m.at(k));
                 if (v != null) {
                     out.put(k, v);
                 }

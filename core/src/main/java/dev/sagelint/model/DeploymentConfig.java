@@ -1,0 +1,39 @@
+package dev.sagelint.model;
+
+import java.util.List;
+
+/**
+ * An endpoint's DeploymentConfig: how an update shifts traffic to the new fleet and what rolls it back. Each value
+ * null when not written or unknown.
+ *
+ * @param blueGreen          true when BlueGreenUpdatePolicy is written
+ * @param trafficRoutingType BlueGreenUpdatePolicy.TrafficRoutingConfiguration.Type: ALL_AT_ONCE, CANARY or LINEAR
+ * @param canarySizeType     TrafficRoutingConfiguration.CanarySize.Type: INSTANCE_COUNT or CAPACITY_PERCENT
+ * @param canarySizeValue    TrafficRoutingConfiguration.CanarySize.Value
+ * @param linearStepType     TrafficRoutingConfiguration.LinearStepSize.Type
+ * @param linearStepValue    TrafficRoutingConfiguration.LinearStepSize.Value
+ * @param waitIntervalInSeconds TrafficRoutingConfiguration.WaitIntervalInSeconds, or RollingUpdatePolicy's
+ * @param terminationWaitInSeconds BlueGreenUpdatePolicy.TerminationWaitInSeconds
+ * @param maximumExecutionTimeoutInSeconds MaximumExecutionTimeoutInSeconds of the update policy
+ * @param rolling            true when RollingUpdatePolicy is written
+ * @param maximumBatchSizeType  RollingUpdatePolicy.MaximumBatchSize.Type
+ * @param maximumBatchSizeValue RollingUpdatePolicy.MaximumBatchSize.Value
+ * @param rollbackAlarmCount the number of AutoRollbackConfiguration.Alarms entries written (known or not)
+ * @param rollbackAlarms     the AlarmName of those entries whose name is known
+ */
+public record DeploymentConfig(boolean blueGreen, String trafficRoutingType, String canarySizeType,
+                               Integer canarySizeValue, String linearStepType, Integer linearStepValue,
+                               Integer waitIntervalInSeconds, Integer terminationWaitInSeconds,
+                               Integer maximumExecutionTimeoutInSeconds, boolean rolling, String maximumBatchSizeType,
+                               Integer maximumBatchSizeValue, int rollbackAlarmCount, List<String> rollbackAlarms,
+                               Source source) {
+
+    public DeploymentConfig {
+        rollbackAlarms = List.copyOf(rollbackAlarms);
+    }
+
+    /** True for the deployments that shift traffic in steps and bake: CANARY, LINEAR and rolling. */
+    public boolean guarded() {
+        return rolling || "CANARY".equals(trafficRoutingType) || "LINEAR".equals(trafficRoutingType);
+    }
+}
