@@ -4,6 +4,7 @@ import dev.sagelint.engine.ProjectLinter;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.simulate.PriceTable;
 import dev.sagelint.simulate.Scenario;
+import dev.sagelint.simulate.Traffic;
 import dev.sagelint.simulate.TrafficShapes;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +60,8 @@ final class ScenarioOptions {
             if (!Files.isRegularFile(file)) {
                 throw new UsageException(p + ": no such file (simulate and advise take files, not folders)");
             }
-            inputs.add(new SourceFile(ProjectLinter.display(env.workingDir(), file), read(file)));
+            inputs.add(new SourceFile(ProjectLinter.display(env.workingDir(), file),
+                    read(file, dev.sagelint.parse.Limits.DEFAULT.maxFileBytes())));
         }
         String csv = null;
         String trafficName = traffic;
@@ -69,17 +71,21 @@ final class ScenarioOptions {
                 throw new UsageException("--traffic " + traffic + ": neither a CSV file nor a shape (steady:...,"
                         + " business:..., spikes:...)");
             }
-            csv = read(file);
+            csv = read(file, Traffic.MAX_CSV_BYTES);
             trafficName = ProjectLinter.display(env.workingDir(), file);
         }
         PriceTable table = prices == null ? PriceTable.shipped()
-                : PriceTable.parse(ProjectLinter.display(env.workingDir(), env.resolve(prices)), read(env.resolve(prices)));
+                : PriceTable.parse(ProjectLinter.display(env.workingDir(), env.resolve(prices)), read(env.resolve(prices), Traffic.MAX_CSV_BYTES));
         return Scenario.prepare(inputs, new Scenario.Options(endpoint, variant, trafficName, csv, capacity, warmup,
                 table, latency));
     }
 
-    private static String read(Path file) {
+    private static String read(Path file, long maxBytes) {
         try {
+            if (Files.size(file) > maxBytes) {
+                throw new UsageException(file.getFileName() + ": " + Files.size(file) + " bytes; simulate and advise"
+                        + " read files of at most " + maxBytes + " bytes");
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");

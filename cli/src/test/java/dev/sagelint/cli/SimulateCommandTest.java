@@ -55,7 +55,8 @@ class SimulateCommandTest {
         Path p = project();
         Cli.Run unknown = Cli.run(p, "simulate", "flash-sale.yaml", "-e", "nope");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("sagelint: no endpoint named 'nope' in the inputs; found: flash-sale\n");
+        assertThat(unknown.err()).isEqualTo("sagelint: no endpoint named 'nope' in the inputs (give an EndpointName, a"
+                + " CloudFormation logical id or a Terraform resource address); found: flash-sale\n");
         Cli.Run traffic = Cli.run(p, "simulate", "flash-sale.yaml", "-e", "flash-sale", "-t", "missing.csv");
         assertThat(traffic.code()).isEqualTo(2);
         assertThat(traffic.err()).contains("--traffic missing.csv: neither a CSV file nor a shape");
@@ -73,10 +74,11 @@ class SimulateCommandTest {
                 REFLECTION, "--slo", "0.1%");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out())
-                .contains("scheduled action business-hours: cron(30 7 ? * MON-FRI *) sets MinCapacity 5")
+                .contains("scheduled action business-hours: cron(30 7 ? * MON-FRI *) sets MinCapacity 6")
                 .contains("before: 9 of 1440 minutes under-provisioned")
+                .contains("        worst case (capacity -10%): 36 minutes under-provisioned; 1.07% of requests above")
                 .contains("after:  0 of 1440 minutes under-provisioned")
-                .contains("patch:\n# endpoints[name=recommender].variants[name=AllTraffic].autoscaling\n")
-                .contains("        metric: SageMakerVariantInvocationsPerInstance\n");
+                .contains("\n--- a/reflection.yaml\n+++ b/reflection.yaml\n@@ -10,6 +10,9 @@\n")
+                .contains("+          scheduledActions:\n");
     }
 }

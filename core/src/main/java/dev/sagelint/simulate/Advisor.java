@@ -10,119 +10,232 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Searches minimum capacity, target value, scale-out cooldown and a business-hours floor (two
- * scheduled actions) for the cheapest configuration whose share of requests above capacity stays
- * within the SLO. Exhaustive over a small grid, so the result is the grid's optimum and is
- * deterministic: ties go to fewer short minutes, then to the configuration closest to the current one.
+ * Searches minimum capacity, a business-hours floor (two scheduled actions) and the target value for
+ * the cheapest configuration whose share of requests above capacity stays within the SLO in the
+ * worst of the perturbed cases (traffic scaled by +/- the margin, per-instance capacity reduced by
+ * it). Exhaustive over a bounded grid, so the result is the grid's optimum and deterministic: ties go
+ * to fewer short minutes, then to the configuration closest to the current one. A candidate the
+ * caller rejects (its patched input would gain a lint finding) is skipped for the next one.
  */
 public final class Advisor {
 
-    /** Fractions of the per-instance capacity tried as the target (AWS starts at 0.5, DG:endpoint-scaling-loadtest). */
-    static final double[] TARGET_FRACTIONS = {0.4, 0.5, 0.6, 0.7, 0.8};
-    static final int[] SCALE_OUT_COOLDOWNS = {60, 120, 300};
-    static final int DEFAULT_SCALE_IN_COOLDOWN = 300;
+    /** Scale-in cooldowns below this are raised (SL101's threshold: 300 s, the AWS default for variants). */
+    static final int MIN_SCALE_IN_COOLDOWN = 300;
+    /**
+     * The most minutes of simulation one advise run may spend (configurations x perturbed cases x
+     * traffic minutes): 30 million, a few seconds on one core. A larger search uses a coarser grid of
+     * floors, never more time.
+     */
+    public static final long MAX_SIMULATED_MINUTES = 30_000_000L;
+    /** Candidates tried against the caller's check (the lint of the patched input) before giving up. */
+    static final int MAX_CHECKED = 25;
+    /** The default robustness margin: traffic +/-10 %, instance capacity -10 %. */
+    public static final double DEFAULT_MARGIN = 0.10;
 
     private Advisor() {
     }
 
+    /**
+     * What the search may change, how robust the answer must be, and the check a candidate must pass.
+     *
+     * @param margin     the perturbation (0.1 = traffic x0.9 and x1.1, capacity x0.9); 0 judges the nominal case only
+     * @param editable   which settings can be written back into the input
+     * @param acceptable true when the candidate may be recommended (advise: its patched input lints clean)
+     */
+    public record Options(double slo, double margin, SourcePatch.Editable editable,
+                          Predicate<ScalingSetup> acceptable) {
+
+        public Options {
+            if (!(slo >= 0 && slo <= 1) || !(margin >= 0 && margin <= 0.5)) {
+                throw new SimulationException("the SLO must be 0-100% and the margin 0-50%, got " + slo + " and "
+                        + margin);
+            }
+        }
+
+        /** Every setting may change, default margin, no extra check. */
+        public static Options of(double slo) {
+            return new Options(slo, DEFAULT_MARGIN, new SourcePatch.Editable(true, true, true, true, true,
+                    List.of()), s -> true);
+        }
+    }
+
+    /** One perturbed case: the traffic and assumptions it runs with, and its name in reports. */
+    record Case(String name, Traffic traffic, Assumptions assumptions) {
+    }
+
     public static Advice advise(ScalingSetup current, Traffic traffic, Assumptions a, double slo) {
-        SimulationResult before = Simulator.run(current, traffic, a);
-        int needed = (int) Math.ceil(traffic.peak() / a.capacityRps() - 1e-9);
-        int max = Math.max(current.maxCapacity(), Math.max(1, needed));
-        int[] window = businessWindow(traffic);
-        List<List<TrackingPolicy>> policies = policyOptions(current, a);
-        Candidate best = null;
-        int searched = 0;
+        return advise(current, traffic, a, Options.of(slo));
+    }
+
+    public static Advice advise(ScalingSetup current, Traffic traffic, Assumptions a, Options o) {
+        List<Case> cases = cases(traffic, a, o.margin());
+        SourcePatch.Editable e = o.editable();
+        double worstPeak = traffic.peak() * (1 + o.margin());
+        double worstCapacity = a.capacityRps() * (1 - o.margin());
+        int needed = (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(worstPeak / worstCapacity - 1e-9));
+        int max = e.maxCapacity() ? Math.max(current.maxCapacity(), Math.max(1, needed)) : current.maxCapacity();
+        int[] window = e.schedule() ? businessWindow(traffic) : null;
+        List<List<TrackingPolicy>> policies = policyOptions(current, a, e);
         // Never below 2 when the current floor has two: one instance has no AZ redundancy (SL204).
         int lowest = Math.min(max, current.minCapacity() >= 2 ? 2 : 1);
+        int upper = Math.max(lowest, Math.min(max, needed));
+        long perCandidate = (long) traffic.minutes() * cases.size();
+        long combos = Math.max(1, MAX_SIMULATED_MINUTES / perCandidate / policies.size());
+        int gridSize = (int) Math.max(2, Math.min(Integer.MAX_VALUE, (long) Math.sqrt(combos)));
+        List<Integer> mins = e.minCapacity() ? grid(lowest, upper, window == null ? (int) Math.min(combos,
+                Integer.MAX_VALUE) : gridSize) : List.of(Math.min(current.minCapacity(), max));
         Schedule[] times = window == null ? null : times(window, traffic);
-        for (int min = lowest; min <= max; min++) {
-            for (Integer floor : floors(window, min, max)) {
-                List<ScheduledChange> schedule = floor == null ? List.of() : schedule(times, floor, min, max);
+        List<Candidate> all = new ArrayList<>();
+        for (int min : mins) {
+            List<Integer> floors = new ArrayList<>();
+            floors.add(null);
+            if (window != null && min < upper) {
+                floors.addAll(grid(min + 1, upper, gridSize));
+            }
+            for (Integer floor : floors) {
+                List<ScheduledChange> schedule = floor == null ? current.scheduled() : schedule(times, floor, min);
                 for (List<TrackingPolicy> tracking : policies) {
                     ScalingSetup setup = new ScalingSetup(current.endpoint(), current.variant(),
                             current.instanceType(), Math.max(min, Math.min(max, current.initialInstances())), min, max,
-                            tracking, current.steps(), schedule, false, false, false, List.of());
-                    boolean haveFeasible = best != null && best.result.totals().shareAboveCapacity() <= slo + 1e-12;
-                    SimulationResult r = haveFeasible
-                            ? Simulator.runWithin(setup, traffic, a, best.result.totals().instanceHours())
-                            : Simulator.run(setup, traffic, a);
-                    searched++;
-                    if (r == null) {
-                        continue;
-                    }
-                    Candidate c = new Candidate(setup, r, distance(current, setup));
-                    if (best == null || better(c, best, slo)) {
-                        best = c;
-                    }
+                            tracking, current.steps(), schedule, current.scaleInSuspended(),
+                            current.scaleOutSuspended(), current.scheduledSuspended(), List.of());
+                    all.add(evaluate(setup, cases, distance(current, setup)));
                 }
             }
         }
-        boolean met = best.result.totals().shareAboveCapacity() <= slo + 1e-12;
-        ScalingSetup recommended = withNotes(best.setup, current, window);
-        SimulationResult after = Simulator.run(recommended, traffic, a);
-        return new Advice(slo, met, recommended, before, after, changes(current, recommended), searched);
-    }
-
-    private record Candidate(ScalingSetup setup, SimulationResult result, int distance) {
-    }
-
-    private static boolean better(Candidate c, Candidate best, double slo) {
-        boolean cOk = c.result.totals().shareAboveCapacity() <= slo + 1e-12;
-        boolean bOk = best.result.totals().shareAboveCapacity() <= slo + 1e-12;
-        if (cOk != bOk) {
-            return cOk;
+        all.sort(order(o.slo()));
+        Candidate chosen = null;
+        int rejected = 0;
+        for (Candidate c : all.subList(0, Math.min(all.size(), MAX_CHECKED))) {
+            if (o.acceptable().test(c.setup)) {
+                chosen = c;
+                break;
+            }
+            rejected++;
         }
-        Comparator<Candidate> order = cOk
-                ? Comparator.comparingDouble((Candidate x) -> round(x.result.totals().instanceHours()))
-                .thenComparingInt(x -> x.result.totals().minutesUnderProvisioned())
-                .thenComparingInt(Candidate::distance)
-                : Comparator.comparingDouble((Candidate x) -> round(x.result.totals().shareAboveCapacity()))
-                .thenComparingDouble(x -> round(x.result.totals().instanceHours()))
+        List<String> notes = new ArrayList<>(e.notes());
+        if (chosen == null) {
+            notes.add("every one of the " + rejected + " best configurations would add a lint finding at warning or"
+                    + " above to the input; the current configuration is kept");
+            chosen = evaluate(current, cases, 0);
+        } else if (rejected > 0) {
+            notes.add(rejected + " cheaper configuration(s) skipped: their patched input gains a lint finding at"
+                    + " warning or above");
+        }
+        if (mins.size() > 1 && mins.get(1) - mins.get(0) > 1) {
+            notes.add("the search stepped MinCapacity by " + (mins.get(1) - mins.get(0)) + " to stay within "
+                    + MAX_SIMULATED_MINUTES + " simulated minutes");
+        }
+        boolean met = chosen.worst.shareAboveCapacity() <= o.slo() + 1e-12;
+        ScalingSetup recommended = withNotes(chosen.setup, current, window, notes);
+        SimulationResult before = Simulator.run(current, traffic, a);
+        SimulationResult after = Simulator.run(recommended, traffic, a);
+        Candidate was = evaluate(current, cases, 0);
+        return new Advice(o.slo(), o.margin(), met, recommended, before, after, was.worstCase, was.worst,
+                chosen.worstCase, chosen.worst, changes(current, recommended), all.size());
+    }
+
+    /** The nominal case, then traffic scaled by 1 +/- margin and capacity by 1 - margin. */
+    static List<Case> cases(Traffic traffic, Assumptions a, double margin) {
+        List<Case> out = new ArrayList<>();
+        out.add(new Case("nominal", traffic, a));
+        if (margin > 0) {
+            String pct = Traffic.fmt(ResultText.round(margin * 100)) + "%";
+            out.add(new Case("traffic +" + pct, scaled(traffic, 1 + margin), a));
+            out.add(new Case("traffic -" + pct, scaled(traffic, 1 - margin), a));
+            out.add(new Case("capacity -" + pct, traffic, a.withCapacity(a.capacityRps() * (1 - margin),
+                    a.capacitySource() + ", less " + pct)));
+        }
+        return out;
+    }
+
+    private static Traffic scaled(Traffic t, double factor) {
+        return new Traffic(t.rps().stream().map(v -> Math.min(Traffic.MAX_RPS, v * factor)).toList(),
+                t.description() + " x" + Traffic.fmt(factor));
+    }
+
+    private record Candidate(ScalingSetup setup, SimulationResult.Totals nominal, SimulationResult.Totals worst,
+                             String worstCase, int distance) {
+    }
+
+    private static Candidate evaluate(ScalingSetup setup, List<Case> cases, int distance) {
+        SimulationResult.Totals nominal = null;
+        SimulationResult.Totals worst = null;
+        String worstCase = null;
+        for (Case c : cases) {
+            SimulationResult.Totals t = Simulator.run(setup, c.traffic(), c.assumptions()).totals();
+            if (nominal == null) {
+                nominal = t;
+            }
+            if (worst == null || t.shareAboveCapacity() > worst.shareAboveCapacity() + 1e-12) {
+                worst = t;
+                worstCase = c.name();
+            }
+        }
+        return new Candidate(setup, nominal, worst, worstCase, distance);
+    }
+
+    private static Comparator<Candidate> order(double slo) {
+        Comparator<Candidate> feasibleFirst = Comparator.comparing(c -> c.worst.shareAboveCapacity() > slo + 1e-12);
+        Comparator<Candidate> feasible = Comparator.comparingDouble((Candidate x) -> round(x.nominal.instanceHours()))
+                .thenComparingInt(x -> x.worst.minutesUnderProvisioned())
                 .thenComparingInt(Candidate::distance);
-        return order.compare(c, best) < 0;
+        Comparator<Candidate> infeasible = Comparator.comparingDouble((Candidate x) -> round(x.worst.shareAboveCapacity()))
+                .thenComparingDouble(x -> round(x.nominal.instanceHours()))
+                .thenComparingInt(Candidate::distance);
+        return feasibleFirst.thenComparing((x, y) -> x.worst.shareAboveCapacity() <= slo + 1e-12
+                ? feasible.compare(x, y) : infeasible.compare(x, y));
     }
 
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
     }
 
-    private static List<List<TrackingPolicy>> policyOptions(ScalingSetup current, Assumptions a) {
-        TrackingPolicy base = current.tracking().stream()
-                .filter(p -> p.metric() == Metric.INVOCATIONS_PER_INSTANCE).findFirst()
-                .orElse(new TrackingPolicy("invocations", Metric.INVOCATIONS_PER_INSTANCE,
-                        a.capacityRps() * 60 * Setups.SAFETY_FACTOR, 300, DEFAULT_SCALE_IN_COOLDOWN, false));
-        Set<Double> targets = new LinkedHashSet<>();
-        targets.add(base.targetValue());
-        for (double f : TARGET_FRACTIONS) {
-            targets.add((double) Math.round(a.capacityRps() * 60 * f));
+    /** At most {@code size} values from lo to hi, evenly stepped, always with both ends. */
+    static List<Integer> grid(int lo, int hi, int size) {
+        List<Integer> out = new ArrayList<>();
+        long step = Math.max(1, ((long) hi - lo + size - 1) / Math.max(1, size - 1));
+        for (long v = lo; v < hi; v += step) {
+            out.add((int) v);
         }
-        Set<Integer> cooldowns = new LinkedHashSet<>();
-        cooldowns.add(base.scaleOutCooldown());
-        for (int c : SCALE_OUT_COOLDOWNS) {
-            cooldowns.add(c);
-        }
-        List<List<TrackingPolicy>> out = new ArrayList<>();
-        for (double t : targets) {
-            for (int c : cooldowns) {
-                List<TrackingPolicy> list = new ArrayList<>();
-                list.add(base.withTarget(t).withScaleOutCooldown(c));
-                current.tracking().stream().filter(p -> p != base && !p.name().equals(base.name())).forEach(list::add);
-                out.add(list);
-            }
-        }
-        return out;
+        out.add(hi);
+        return out.stream().distinct().toList();
     }
 
-    private static List<Integer> floors(int[] window, int min, int max) {
-        List<Integer> out = new ArrayList<>();
-        out.add(null);
-        if (window != null) {
-            for (int f = min + 1; f <= max; f++) {
-                out.add(f);
+    /**
+     * The target value follows AWS's load-test guidance as sagelint's rules and docs state it:
+     * target = requests one instance serves x {@link Setups#SAFETY_FACTOR}; the current target stays
+     * a candidate when it is at least that safe. A short ScaleInCooldown is raised to
+     * {@link #MIN_SCALE_IN_COOLDOWN} (SL101). The scale-out cooldown is kept: target tracking scales out
+     * during it whenever it computes more capacity (docs/simulate.md), so it does not change the result.
+     */
+    private static List<List<TrackingPolicy>> policyOptions(ScalingSetup current, Assumptions a,
+                                                            SourcePatch.Editable e) {
+        TrackingPolicy base = SourcePatch.base(current);
+        if (base == null) {
+            return List.of(current.tracking());
+        }
+        Set<Double> targets = new LinkedHashSet<>();
+        double safe = (double) Math.round(a.capacityRps() * 60 * Setups.SAFETY_FACTOR);
+        if (!e.targetValue() || base.targetValue() <= safe) {
+            targets.add(base.targetValue());
+        }
+        if (e.targetValue() && safe > 0) {
+            targets.add(safe);
+        }
+        int scaleIn = base.scaleInCooldown() < MIN_SCALE_IN_COOLDOWN && !base.disableScaleIn() && e.scaleInCooldown()
+                ? MIN_SCALE_IN_COOLDOWN : base.scaleInCooldown();
+        List<List<TrackingPolicy>> out = new ArrayList<>();
+        for (double t : targets) {
+            List<TrackingPolicy> list = new ArrayList<>();
+            for (TrackingPolicy p : current.tracking()) {
+                list.add(p == base ? new TrackingPolicy(p.name(), p.metric(), t, p.scaleOutCooldown(), scaleIn,
+                        p.disableScaleIn()) : p);
             }
+            out.add(list);
         }
         return out;
     }
@@ -165,29 +278,35 @@ public final class Advisor {
             Schedule.parse(String.format(Locale.ROOT, "cron(%d %d ? * %s *)", close % 60, close / 60, days), null)};
     }
 
-    private static List<ScheduledChange> schedule(Schedule[] times, int floor, int min, int max) {
+    /**
+     * Two actions that set MinCapacity only: the target's MaxCapacity stays the one place the maximum
+     * is written (it may be a parameter or a condition), and AWS keeps a bound an action leaves out
+     * (AASUG:application-auto-scaling-scheduled-scaling).
+     */
+    private static List<ScheduledChange> schedule(Schedule[] times, int floor, int min) {
         return List.of(
-                new ScheduledChange("business-hours", times[0].expression(), times[0], floor, max),
-                new ScheduledChange("after-hours", times[1].expression(), times[1], min, max));
+                new ScheduledChange("business-hours", times[0].expression(), times[0], floor, null),
+                new ScheduledChange("after-hours", times[1].expression(), times[1], min, null));
     }
 
-    private static ScalingSetup withNotes(ScalingSetup s, ScalingSetup current, int[] window) {
-        List<String> notes = new ArrayList<>();
-        if (!s.scheduled().isEmpty()) {
+    private static ScalingSetup withNotes(ScalingSetup s, ScalingSetup current, int[] window, List<String> extra) {
+        List<String> notes = new ArrayList<>(extra);
+        if (!s.scheduled().isEmpty() && current.scheduled().isEmpty()) {
             notes.add("business hours detected from the traffic: " + Clock.hhmm(window[0]) + "-" + Clock.hhmm(window[1])
                     + " UTC; the floor is raised 30 minutes before");
         }
         return new ScalingSetup(s.endpoint(), s.variant(), s.instanceType(), s.initialInstances(), s.minCapacity(),
-                s.maxCapacity(), s.tracking(), s.steps(), s.scheduled(), false, false, false, notes);
+                s.maxCapacity(), s.tracking(), s.steps(), s.scheduled(), s.scaleInSuspended(), s.scaleOutSuspended(),
+                s.scheduledSuspended(), notes);
     }
 
     private static int distance(ScalingSetup current, ScalingSetup s) {
-        int d = Math.abs(current.minCapacity() - s.minCapacity()) + (s.scheduled().isEmpty() ? 0 : 1);
-        if (!current.tracking().isEmpty() && !s.tracking().isEmpty()) {
-            TrackingPolicy a = current.tracking().get(0);
-            TrackingPolicy b = s.tracking().get(0);
+        int d = Math.abs(current.minCapacity() - s.minCapacity())
+                + (s.scheduled().equals(current.scheduled()) ? 0 : 1);
+        TrackingPolicy a = SourcePatch.base(current);
+        TrackingPolicy b = SourcePatch.base(s);
+        if (a != null && b != null) {
             d += a.targetValue() == b.targetValue() ? 0 : 1;
-            d += a.scaleOutCooldown() == b.scaleOutCooldown() ? 0 : 1;
         }
         return d;
     }
@@ -200,31 +319,21 @@ public final class Advisor {
         if (current.maxCapacity() != s.maxCapacity()) {
             out.add("MaxCapacity " + current.maxCapacity() + " -> " + s.maxCapacity() + " (the peak needs it)");
         }
-        TrackingPolicy b = s.tracking().isEmpty() ? null : s.tracking().get(0);
-        TrackingPolicy a = current.tracking().stream().filter(p -> b != null && p.name().equals(b.name()))
-                .findFirst().orElse(null);
-        if (b != null && a == null) {
-            out.add("add target tracking on " + b.metric().awsName() + ", TargetValue " + Traffic.fmt(b.targetValue())
-                    + ", ScaleOutCooldown " + b.scaleOutCooldown() + ", ScaleInCooldown " + b.scaleInCooldown());
-        } else if (b != null) {
+        TrackingPolicy a = SourcePatch.base(current);
+        TrackingPolicy b = SourcePatch.base(s);
+        if (a != null && b != null) {
             if (a.targetValue() != b.targetValue()) {
-                out.add("TargetValue " + Traffic.fmt(a.targetValue()) + " -> " + Traffic.fmt(b.targetValue()));
+                out.add("TargetValue " + Traffic.fmt(a.targetValue()) + " -> " + Traffic.fmt(b.targetValue())
+                        + " (requests one instance serves x 60 x " + Setups.SAFETY_FACTOR + ")");
             }
-            if (a.scaleOutCooldown() != b.scaleOutCooldown()) {
-                out.add("ScaleOutCooldown " + a.scaleOutCooldown() + " -> " + b.scaleOutCooldown());
+            if (a.scaleInCooldown() != b.scaleInCooldown()) {
+                out.add("ScaleInCooldown " + a.scaleInCooldown() + " -> " + b.scaleInCooldown() + " (SL101)");
             }
         }
-        if (!s.scheduled().isEmpty()) {
+        if (!s.scheduled().equals(current.scheduled())) {
             for (ScheduledChange c : s.scheduled()) {
                 out.add("scheduled action " + c.name() + ": " + c.expression() + " sets MinCapacity " + c.minCapacity());
             }
-            if (!current.scheduled().isEmpty()) {
-                out.add("replace the existing scheduled actions (" + String.join(", ",
-                        current.scheduled().stream().map(ScheduledChange::name).toList()) + ")");
-            }
-        } else if (!current.scheduled().isEmpty()) {
-            out.add("remove the scheduled actions (" + String.join(", ",
-                    current.scheduled().stream().map(ScheduledChange::name).toList()) + "): they cost more than they save");
         }
         if (out.isEmpty()) {
             out.add("keep the current configuration: it is already the cheapest that meets the SLO in the search");

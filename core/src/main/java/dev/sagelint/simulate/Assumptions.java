@@ -16,12 +16,29 @@ package dev.sagelint.simulate;
 public record Assumptions(double capacityRps, String capacitySource, int warmupMinutes, String warmupSource,
                           Double pricePerHour, String priceSource, double latencySeconds) {
 
+    /** Smallest per-instance capacity accepted (req/s); below it instance counts stop being meaningful. */
+    public static final double MIN_CAPACITY_RPS = 0.001;
+    /** Longest warm-up accepted, in minutes (a day; AWS's slowest start-ups are well under an hour). */
+    public static final int MAX_WARMUP_MINUTES = 1440;
+    /** Longest request latency accepted, in seconds (an hour, SageMaker async's own limit). */
+    public static final double MAX_LATENCY_SECONDS = 3600;
+
     public Assumptions {
-        if (!(capacityRps > 0)) {
-            throw new SimulationException("per-instance capacity must be > 0 requests/s, got " + capacityRps);
+        if (!(capacityRps >= MIN_CAPACITY_RPS && capacityRps <= Traffic.MAX_RPS)) {
+            throw new SimulationException("per-instance capacity (" + capacitySource + ") is " + capacityRps
+                    + " requests/s; expected a finite number between " + MIN_CAPACITY_RPS + " and "
+                    + Traffic.fmt(Traffic.MAX_RPS));
         }
-        if (warmupMinutes < 0) {
-            throw new SimulationException("the warm-up delay must be >= 0 minutes, got " + warmupMinutes);
+        if (warmupMinutes < 0 || warmupMinutes > MAX_WARMUP_MINUTES) {
+            throw new SimulationException("the warm-up delay is " + warmupMinutes + " minutes; expected 0 to "
+                    + MAX_WARMUP_MINUTES);
+        }
+        if (!(latencySeconds > 0 && latencySeconds <= MAX_LATENCY_SECONDS)) {
+            throw new SimulationException("the request latency is " + latencySeconds + " s; expected more than 0"
+                    + " and at most " + Traffic.fmt(MAX_LATENCY_SECONDS));
+        }
+        if (pricePerHour != null && !(pricePerHour >= 0 && pricePerHour < 1e6)) {
+            throw new SimulationException("the price per instance-hour is " + pricePerHour + "; expected 0 to 1000000");
         }
     }
 

@@ -29,20 +29,34 @@ public final class Setups {
     public record Selected(Deployment deployment, Endpoint endpoint, Variant variant) {
     }
 
+    /**
+     * The endpoint named {@code endpoint}: its EndpointName first, else its key in the input (a
+     * CloudFormation logical id, a Terraform resource address such as {@code aws_sagemaker_endpoint.this}).
+     */
     public static Selected select(List<Deployment> deployments, String endpointName, String variantName) {
         List<String> seen = new ArrayList<>();
-        for (Deployment d : deployments) {
-            for (Endpoint e : only(d, Endpoint.class)) {
-                if (e.name() != null) {
-                    seen.add(e.name());
-                }
-                if (endpointName.equals(e.name())) {
-                    return new Selected(d, e, variant(d, e, variantName));
+        for (boolean byKey : new boolean[] {false, true}) {
+            for (Deployment d : deployments) {
+                for (Endpoint e : only(d, Endpoint.class)) {
+                    if (!byKey) {
+                        seen.add(e.name() != null ? e.name() : e.key());
+                    }
+                    if (endpointName.equals(byKey ? e.key() : e.name())) {
+                        return new Selected(d, e, variant(d, e, variantName));
+                    }
                 }
             }
         }
-        throw new SimulationException("no endpoint named '" + endpointName + "' in the inputs"
-                + (seen.isEmpty() ? " (they declare no named endpoint)" : "; found: " + String.join(", ", seen)));
+        throw new SimulationException("no endpoint named '" + endpointName + "' in the inputs (give an EndpointName,"
+                + " a CloudFormation logical id or a Terraform resource address)"
+                + (seen.isEmpty() ? "; they declare no endpoint" : "; found: " + String.join(", ", seen)));
+    }
+
+    /** The variant's scalable target on DesiredInstanceCount, if it has one. */
+    public static Optional<ScalableTarget> target(Selected s) {
+        return only(s.deployment(), ScalableTarget.class).stream()
+                .filter(t -> s.variant().key().equals(t.variantKey()) && ScalableTarget.INSTANCE_COUNT.equals(t.dimension()))
+                .findFirst();
     }
 
     private static Variant variant(Deployment d, Endpoint e, String name) {
@@ -65,9 +79,7 @@ public final class Setups {
         Deployment d = s.deployment();
         Variant v = s.variant();
         List<String> notes = new ArrayList<>();
-        Optional<ScalableTarget> target = only(d, ScalableTarget.class).stream()
-                .filter(t -> v.key().equals(t.variantKey()) && ScalableTarget.INSTANCE_COUNT.equals(t.dimension()))
-                .findFirst();
+        Optional<ScalableTarget> target = target(s);
         int initial = v.initialInstanceCount() == null ? 1 : v.initialInstanceCount();
         if (v.initialInstanceCount() == null) {
             notes.add("InitialInstanceCount unknown; starting from 1 instance");

@@ -53,15 +53,7 @@ public final class Simulator {
     }
 
     public static SimulationResult run(ScalingSetup setup, Traffic traffic, Assumptions assumptions) {
-        return new Run(setup, traffic, assumptions, Double.POSITIVE_INFINITY).execute();
-    }
-
-    /**
-     * As {@link #run}, but gives up and returns null as soon as the billed instance-hours exceed the
-     * budget: cost only accumulates, so the search can skip configurations already dearer than its best.
-     */
-    static SimulationResult runWithin(ScalingSetup setup, Traffic traffic, Assumptions assumptions, double hours) {
-        return new Run(setup, traffic, assumptions, hours).execute();
+        return new Run(setup, traffic, assumptions).execute();
     }
 
     private static final class Run {
@@ -72,7 +64,9 @@ public final class Simulator {
         private final List<StepState> steps = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
         private final List<Minute> rows = new ArrayList<>();
-        private final Deque<Integer> pending = new ArrayDeque<>();
+        /** Instances launched and not yet serving, as batches {ready tick, count}: one batch per scale-out. */
+        private final Deque<int[]> pending = new ArrayDeque<>();
+        private int pendingCount;
         private final boolean highResolution;
         private int min;
         private int max;
@@ -80,10 +74,7 @@ public final class Simulator {
         private int inService;
         private int tick;
 
-        private final double budgetTicks;
-
-        Run(ScalingSetup setup, Traffic traffic, Assumptions a, double budgetHours) {
-            this.budgetTicks = budgetHours * TICKS * 60 + 1e-6;
+        Run(ScalingSetup setup, Traffic traffic, Assumptions a) {
             this.setup = setup;
             this.traffic = traffic;
             this.a = a;
@@ -114,7 +105,7 @@ public final class Simulator {
                     promote();
                     double capacity = inService * a.capacityRps();
                     aboveThisMinute += Math.max(0, demand - capacity) * 10;
-                    int provisioned = inService + pending.size();
+                    int provisioned = inService + pendingCount;
                     billedTicks += provisioned;
                     idleTicks += Math.max(0, provisioned - Math.ceil(demand / a.capacityRps() - 1e-9));
                     double concurrency = demand * a.latencySeconds() / Math.max(1, inService);
@@ -137,9 +128,6 @@ public final class Simulator {
                         decide();
                     }
                     peak = Math.max(peak, desired);
-                }
-                if (billedTicks > budgetTicks) {
-                    return null;
                 }
                 requests += demand * 60;
                 above += aboveThisMinute;
@@ -250,7 +238,7 @@ public final class Simulator {
             if (out > desired && !setup.scaleOutSuspended()) {
                 int before = desired;
                 change(out, "scale-out", outCause);
-                tracking.forEach(t -> t.afterScaleOut(tick, before));
+                tracking.forEach(t -> t.afterScaleOut(tick));
                 steps.forEach(s -> s.afterChange(tick, before, true));
                 return;
             }
@@ -305,17 +293,22 @@ public final class Simulator {
             events.add(new Event(minute, Clock.label(minute), kind, desired, to, cause));
             if (to > desired) {
                 // A new instance bills from launch and serves after the warm-up delay (an estimate, see InstanceFamilies).
-                for (int i = desired; i < to; i++) {
-                    pending.addLast(tick + a.warmupMinutes() * TICKS);
-                }
+                pending.addLast(new int[] {tick + a.warmupMinutes() * TICKS, to - desired});
+                pendingCount += to - desired;
                 if (a.warmupMinutes() == 0) {
                     promote();
                 }
             } else {
                 int remove = desired - to;
                 while (remove > 0 && !pending.isEmpty()) {
-                    pending.removeLast();
-                    remove--;
+                    int[] last = pending.peekLast();
+                    int n = Math.min(remove, last[1]);
+                    last[1] -= n;
+                    pendingCount -= n;
+                    remove -= n;
+                    if (last[1] == 0) {
+                        pending.removeLast();
+                    }
                 }
                 inService -= remove;
             }
@@ -323,9 +316,10 @@ public final class Simulator {
         }
 
         private void promote() {
-            while (!pending.isEmpty() && pending.peekFirst() <= tick) {
-                pending.removeFirst();
-                inService++;
+            while (!pending.isEmpty() && pending.peekFirst()[0] <= tick) {
+                int[] ready = pending.removeFirst();
+                pendingCount -= ready[1];
+                inService += ready[1];
             }
         }
 
@@ -349,7 +343,6 @@ public final class Simulator {
             boolean fire;
             int lastInvoked = Integer.MIN_VALUE / 2;
             int scaleOutUntil = Integer.MIN_VALUE;
-            int cooldownBase;
             int scaleInUntil = Integer.MIN_VALUE;
 
             TrackState(TrackingPolicy policy) {
@@ -373,12 +366,13 @@ public final class Simulator {
              * New desired capacity, proportional to the metric: current capacity x metric / target,
              * rounded up (AASUG:target-tracking-scaling-policy-overview: "adding capacity proportional to
              * the metric value"). The current capacity of the DesiredInstanceCount dimension is the
-             * desired count, while the metric is averaged over the instances already serving; so after
-             * the cooldown a policy whose new instances are still starting scales out again (over-scales).
-             * During the scale-out cooldown "the capacity added by the initiating scale-out activity is
-             * calculated as part of the desired capacity for the next scale-out" and only a larger
-             * scale-out happens (BOTO-AAS ScaleOutCooldown): the calculation starts from the capacity
-             * before that activity and the caller acts only when the result exceeds the desired capacity.
+             * desired count. During the scale-out cooldown "the scaling policy won't increase the desired
+             * capacity again unless either a larger scale out is triggered or the cooldown period ends",
+             * and "the capacity added by the initiating scale-out activity is calculated as part of the
+             * desired capacity for the next scale-out" (BOTO-AAS ScaleOutCooldown): so a load that keeps
+             * rising scales out during the cooldown, and what the cooldown suppresses is a repeat of the
+             * same correction. The caller makes no change while the endpoint is Updating, so a repeat
+             * computed from datapoints taken before the new instances served cannot happen here either.
              */
             Integer scaleOut() {
                 if (!fire) {
@@ -386,10 +380,17 @@ public final class Simulator {
                 }
                 fire = false;
                 lastInvoked = tick;
-                int base = tick < scaleOutUntil ? cooldownBase : desired;
-                return (int) Math.ceil(Math.max(1, base) * lastValue / policy.targetValue() - 1e-9);
+                int want = (int) Math.ceil(Math.max(1, desired) * lastValue / policy.targetValue() - 1e-9);
+                return tick < scaleOutUntil && want <= desired ? null : want;
             }
 
+            /**
+             * Scale-in needs a sustained drop: the managed low alarm wants every one of the last
+             * {@link #SCALE_IN_DATAPOINTS} one-minute datapoints below {@link #SCALE_IN_FRACTION} of the
+             * target, so a lull shorter than that never removes capacity whatever the ScaleInCooldown.
+             * The cooldown only spaces consecutive scale-ins after such a drop, and a scale-out ends it
+             * ({@link #afterScaleOut}).
+             */
             Integer scaleIn() {
                 if (low.size() < SCALE_IN_DATAPOINTS || tick < scaleInUntil || tick % TICKS != TICKS - 1) {
                     return null;
@@ -401,10 +402,9 @@ public final class Simulator {
                 return (int) Math.ceil(Math.max(1, desired) * lastMinuteValue / policy.targetValue() - 1e-9);
             }
 
-            void afterScaleOut(int now, int before) {
+            void afterScaleOut(int now) {
                 if (now >= scaleOutUntil) {
                     scaleOutUntil = now + policy.scaleOutCooldown() * TICKS / 60;
-                    cooldownBase = before;
                 }
                 // "if another alarm triggers a scale-out during the scale-in cooldown, Application Auto
                 // Scaling scales out immediately ... the scale-in cooldown stops" (BOTO-AAS ScaleInCooldown).

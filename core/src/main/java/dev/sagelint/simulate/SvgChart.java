@@ -20,6 +20,8 @@ public final class SvgChart {
     private static final int RIGHT = 20;
     private static final int TOP = 80;
     private static final int BOTTOM = 60;
+    /** A generous width of one 12-px sans-serif character, to keep labels inside the canvas. */
+    static final double CHAR_WIDTH = 7.5;
 
     private SvgChart() {
     }
@@ -34,12 +36,27 @@ public final class SvgChart {
     }
 
     public static String render(SimulationResult r) {
-        List<SimulationResult.Minute> rows = r.minutes();
-        int n = rows.size();
+        return render(r, top(r));
+    }
+
+    /** The charts of several runs (advise's before and after) on one y scale, so they compare at a glance. */
+    public static List<String> renderAll(List<SimulationResult> runs) {
+        double top = runs.stream().mapToDouble(SvgChart::top).max().orElse(0);
+        return runs.stream().map(r -> render(r, top)).toList();
+    }
+
+    /** The largest value the chart of a run shows: demand or desired capacity. */
+    private static double top(SimulationResult r) {
         double top = 0;
-        for (var m : rows) {
+        for (var m : r.minutes()) {
             top = Math.max(top, Math.max(m.demandRps(), m.desired() * r.assumptions().capacityRps()));
         }
+        return top;
+    }
+
+    private static String render(SimulationResult r, double top) {
+        List<SimulationResult.Minute> rows = r.minutes();
+        int n = rows.size();
         double yMax = niceCeiling(top * 1.1);
         Plot p = new Plot(n, yMax);
         StringBuilder b = new StringBuilder();
@@ -93,8 +110,11 @@ public final class SvgChart {
         int every = n <= 1440 ? 120 : n <= 4320 ? 360 : 1440;
         for (int m = 0; m <= n; m += every) {
             b.append(line(p.x(m), TOP, p.x(m), HEIGHT - BOTTOM, "#eeeeee", ""));
-            b.append(text(p.x(m), HEIGHT - BOTTOM + 18, "text-anchor=\"middle\"",
-                    n <= 1440 ? Clock.hhmm(m) : Clock.label(m)));
+            String label = n <= 1440 ? Clock.hhmm(m) : Clock.label(m);
+            // a label centred on the right edge would run past the canvas: the last one ends at its tick
+            boolean fits = p.x(m) + label.length() * CHAR_WIDTH / 2 <= WIDTH;
+            b.append(text(p.x(m), HEIGHT - BOTTOM + 18, fits ? "text-anchor=\"middle\"" : "text-anchor=\"end\"",
+                    label));
         }
         b.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#333", ""));
         b.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#333", ""));

@@ -13,14 +13,30 @@ import java.util.Locale;
  */
 public record Traffic(List<Double> rps, String description) {
 
+    /** Longest series simulate and advise replay: 31 days of minutes (the same bound as a shape's days). */
+    public static final int MAX_MINUTES = 31 * 1440;
+    /**
+     * Largest demand accepted, in requests per second. Far above any single endpoint; it keeps every
+     * derived figure (requests per minute, per instance, instance counts) finite.
+     */
+    public static final double MAX_RPS = 1_000_000;
+    /** Largest CSV file read, in bytes (a 31-day series with generous formatting fits many times). */
+    public static final long MAX_CSV_BYTES = 4L * 1024 * 1024;
+
     public Traffic {
         rps = List.copyOf(rps);
         if (rps.isEmpty()) {
             throw new SimulationException("the traffic series is empty; give at least one minute");
         }
-        for (Double r : rps) {
-            if (r == null || r < 0 || r.isNaN() || r.isInfinite()) {
-                throw new SimulationException("traffic values must be finite and >= 0, got " + r);
+        if (rps.size() > MAX_MINUTES) {
+            throw new SimulationException(description + ": " + rps.size() + " minutes; simulate and advise replay"
+                    + " at most " + MAX_MINUTES + " (31 days)");
+        }
+        for (int m = 0; m < rps.size(); m++) {
+            Double r = rps.get(m);
+            if (r == null || !(r >= 0 && r <= MAX_RPS)) {
+                throw new SimulationException(description + ": minute " + m + " has " + r + " req/s; expected a"
+                        + " finite number between 0 and " + fmt(MAX_RPS));
             }
         }
     }
@@ -69,8 +85,13 @@ public record Traffic(List<Double> rps, String description) {
                 throw new SimulationException(name + ":" + (i + 1) + ": expected minute " + values.size()
                         + " (minutes start at 0 and go up by one), got " + minute);
             }
-            if (rps < 0 || Double.isNaN(rps) || Double.isInfinite(rps)) {
-                throw new SimulationException(name + ":" + (i + 1) + ": rps must be >= 0, got " + parts[1].trim());
+            if (!(rps >= 0 && rps <= MAX_RPS)) {
+                throw new SimulationException(name + ":" + (i + 1) + ":" + (lines[i].indexOf(',') + 2) + ": rps is "
+                        + parts[1].trim() + "; expected a finite number between 0 and " + fmt(MAX_RPS) + " req/s");
+            }
+            if (values.size() == MAX_MINUTES) {
+                throw new SimulationException(name + ":" + (i + 1) + ": more than " + MAX_MINUTES
+                        + " minutes; simulate and advise replay at most 31 days");
             }
             values.add(rps);
         }

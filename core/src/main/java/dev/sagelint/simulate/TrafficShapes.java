@@ -53,10 +53,12 @@ public final class TrafficShapes {
                         + String.join(", ", new java.util.TreeSet<>(union(KEYS.get(name), COMMON))));
             }
         }
-        int days = (int) number(p, "days", 1);
-        if (days < 1 || days > 31) {
-            throw new SimulationException("days must be between 1 and 31, got " + days);
+        double daysValue = number(p, "days", 1);
+        if (daysValue < 1 || daysValue > 31 || daysValue != Math.rint(daysValue)) {
+            throw new SimulationException("traffic parameter days=" + p.get("days") + ": expected a whole number"
+                    + " between 1 and 31");
         }
+        int days = (int) daysValue;
         int minutes = days * 1440;
         double[] rps = new double[minutes];
         int[] window = {0, 1440};
@@ -78,6 +80,14 @@ public final class TrafficShapes {
             double factor = number(p, "burst", 2);
             int every = duration(p.getOrDefault("every", "3h"), "every");
             int length = duration(p.getOrDefault("for", "20m"), "for");
+            if (every < 2 || every > minutes) {
+                throw new SimulationException("traffic shape " + name + ": every=" + p.getOrDefault("every", "3h")
+                        + " must be between 2 minutes and the series length (" + minutes + " minutes)");
+            }
+            if (length < 1) {
+                throw new SimulationException("traffic shape " + name + ": for=" + p.get("for")
+                        + " must be at least 1 minute");
+            }
             if (length >= every) {
                 throw new SimulationException("a burst ('for' " + length + " minutes) must be shorter than its"
                         + " window ('every' " + every + " minutes)");
@@ -86,8 +96,12 @@ public final class TrafficShapes {
             addBursts(rps, factor, every, length, seed, name.equals("business") ? window : null, weekdaysOnly);
         }
         List<Double> out = new ArrayList<>(minutes);
-        for (double v : rps) {
-            out.add(v);
+        for (int m = 0; m < minutes; m++) {
+            if (!(rps[m] <= Traffic.MAX_RPS)) {
+                throw new SimulationException("traffic shape " + name + ": demand reaches " + rps[m] + " req/s at minute "
+                        + m + "; the levels times burst must stay within " + Traffic.fmt(Traffic.MAX_RPS) + " req/s");
+            }
+            out.add(rps[m]);
         }
         return new Traffic(out, "shape " + spec.trim());
     }
@@ -105,6 +119,11 @@ public final class TrafficShapes {
         }
         double peak = t.peakRps() != null ? t.peakRps() : t.baselineRps() != null ? t.baselineRps() : 0;
         double base = t.baselineRps() != null ? t.baselineRps() : peak / 10;
+        if (!(peak >= 0 && peak <= Traffic.MAX_RPS && base >= 0 && base <= Traffic.MAX_RPS)) {
+            throw new SimulationException(t.source().location() + ": the declared traffic profile has peakRps "
+                    + t.peakRps() + " and baselineRps " + t.baselineRps() + "; simulate needs finite numbers between 0"
+                    + " and " + Traffic.fmt(Traffic.MAX_RPS) + " req/s");
+        }
         boolean bursts = t.hasBursts();
         String spec;
         if (t.isPredictable()) {
@@ -175,12 +194,15 @@ public final class TrafficShapes {
     static int duration(String text, String key) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
-            if (t.endsWith("h")) {
-                return (int) Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 60);
+            double minutes = t.endsWith("h") ? Double.parseDouble(t.substring(0, t.length() - 1)) * 60
+                    : Integer.parseInt(t.endsWith("m") ? t.substring(0, t.length() - 1) : t);
+            if (!(minutes >= 0 && minutes <= Traffic.MAX_MINUTES)) {
+                throw new NumberFormatException();
             }
-            return Integer.parseInt(t.endsWith("m") ? t.substring(0, t.length() - 1) : t);
+            return (int) Math.round(minutes);
         } catch (NumberFormatException e) {
-            throw new SimulationException(key + " must be a duration like 30m or 3h, got '" + text + "'");
+            throw new SimulationException("traffic parameter " + key + "=" + text + ": expected a duration like 30m or 3h,"
+                    + " at most 31 days");
         }
     }
 
@@ -195,12 +217,13 @@ public final class TrafficShapes {
         }
         try {
             double d = Double.parseDouble(t);
-            if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+            if (!(d >= 0 && d <= Traffic.MAX_RPS)) {
                 throw new NumberFormatException();
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new SimulationException(key + " must be a number >= 0, got '" + v + "'");
+            throw new SimulationException("traffic parameter " + key + "=" + v + ": expected a finite number between 0"
+                    + " and " + Traffic.fmt(Traffic.MAX_RPS));
         }
     }
 

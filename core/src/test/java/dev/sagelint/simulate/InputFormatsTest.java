@@ -35,10 +35,8 @@ class InputFormatsTest {
         Scenario s = scenario(new SourceFile("reflection.cfn.yaml", Golden.read("reflection.cfn.yaml")));
         assertThat(s.format()).isEqualTo("cloudformation");
         assertThat(ResultText.summary(s.simulate())).isEqualTo(nativeSummary());
-        Advice a = s.advise(0.001);
-        assertThat(PatchWriter.write(s.format(), a, s.targetName()))
-                .contains("RecommenderTarget:\n  Type: AWS::ApplicationAutoScaling::ScalableTarget\n")
-                .contains("      - ScheduledActionName: business-hours\n");
+        assertThat(diff(s)).startsWith("--- a/reflection.cfn.yaml\n+++ b/reflection.cfn.yaml\n")
+                .contains("+      ScheduledActions:\n+        - ScheduledActionName: business-hours\n");
     }
 
     @Test
@@ -47,17 +45,19 @@ class InputFormatsTest {
         Scenario s = scenario(new SourceFile("tf/main.tf", Golden.read("tf/main.tf")));
         assertThat(s.format()).isEqualTo("terraform");
         assertThat(ResultText.summary(s.simulate())).isEqualTo(nativeSummary());
-        Advice a = s.advise(0.001);
-        assertThat(PatchWriter.write(s.format(), a, s.targetName()))
-                .contains("resource \"aws_appautoscaling_target\" \"recommender\" {\n")
-                .contains("resource \"aws_appautoscaling_scheduled_action\" \"business_hours\" {\n");
+        assertThat(diff(s)).startsWith("--- a/tf/main.tf\n+++ b/tf/main.tf\n")
+                .contains("+resource \"aws_appautoscaling_scheduled_action\" \"recommender_business_hours\" {\n");
     }
 
     @Test
     void nativeSpecPatch() {
         Scenario s = scenario(new SourceFile("reflection.yaml", Golden.read("reflection.yaml")));
         assertThat(s.format()).isEqualTo("native");
-        assertThat(PatchWriter.write(s.format(), s.advise(0.001), s.targetName())).startsWith(
-                "# endpoints[name=recommender].variants[name=AllTraffic].autoscaling\nautoscaling:\n");
+        assertThat(diff(s)).startsWith("--- a/reflection.yaml\n+++ b/reflection.yaml\n")
+                .contains("+          scheduledActions:\n+            - { name: business-hours, schedule: ");
+    }
+
+    private static String diff(Scenario s) {
+        return s.advise(0.001, Advisor.DEFAULT_MARGIN, files -> List.of()).diff();
     }
 }

@@ -92,25 +92,61 @@ class ScalingMathTest {
 
     /**
      * BOTO-AAS ScaleOutCooldown: "the scaling policy won't increase the desired capacity again unless
-     * either a larger scale out is triggered or the cooldown period ends", and the capacity the first
-     * scale-out added counts as part of the desired capacity. 4 instances, target 750, 2-minute warm-up.
-     * Demand doubles at minute 5 (1500 per instance): scale-out at minute 7 to 8. It doubles again at
-     * minute 15 (200 req/s = 1500 per instance on 8): the alarm fires at minute 17. With a 60 s cooldown
-     * the policy scales to 16 at once; with 900 s (until minute 22) it computes from the 4 instances
-     * before the first scale-out, 4 x 1500 / 750 = 8, not larger than 8, and waits until minute 22.
+     * either a larger scale out is triggered or the cooldown period ends" (audit a.1 #3: a load that
+     * keeps rising computes a larger capacity and scales out during the cooldown). 4 instances, target
+     * 750, 2-minute warm-up. Demand doubles at minute 5 (1500 per instance): scale-out at minute 7 to
+     * 8. It doubles again at minute 15 (200 req/s = 1500 per instance on 8): the alarm fires at minute
+     * 17 and the policy computes 8 x 1500 / 750 = 16, larger than 8, so it scales out at once with a
+     * 60 s cooldown and with a 900 s one (which runs until minute 22).
      */
     @Test
-    void scaleOutCooldownDelaysTheNextScaleOutUnlessItIsLarger() {
+    void scaleOutCooldownDoesNotHoldBackARisingLoad() {
         Traffic traffic = levels(5, 50, 10, 100, 30, 200);
-        SimulationResult quick = Simulator.run(setup(4, 4, 40, List.of(invocations(750, 60, 300))), traffic,
-                assume(20, 2));
-        assertThat(quick.events()).extracting(Event::minute, Event::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(7, 8), org.assertj.core.groups.Tuple.tuple(17, 16));
-        SimulationResult slow = Simulator.run(setup(4, 4, 40, List.of(invocations(750, 900, 300))), traffic,
-                assume(20, 2));
-        assertThat(slow.events()).extracting(Event::minute, Event::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(7, 8), org.assertj.core.groups.Tuple.tuple(22, 16));
-        assertThat(slow.totals().minutesUnderProvisioned()).isGreaterThan(quick.totals().minutesUnderProvisioned());
+        for (int cooldown : new int[] {60, 900}) {
+            SimulationResult r = Simulator.run(setup(4, 4, 40, List.of(invocations(750, cooldown, 300))), traffic,
+                    assume(20, 2));
+            assertThat(r.events()).as("ScaleOutCooldown %d", cooldown).extracting(Event::minute, Event::to)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(7, 8), org.assertj.core.groups.Tuple.tuple(17, 16));
+        }
+    }
+
+    /**
+     * Audit a.1 #2: scale-in needs a sustained drop (15 one-minute datapoints under 90% of the target),
+     * so a short ScaleInCooldown cannot make target tracking react to a brief lull. 10 instances at
+     * their target (100 req/s, 600 per instance) with 10-minute lulls at 10 req/s between the spikes:
+     * no scale-in with a ScaleInCooldown of 0, 60 or 600 s. A 20-minute lull scales in after its 15th
+     * minute (minute 34), whatever the cooldown.
+     */
+    @Test
+    void briefLullNeverScalesInWhateverTheScaleInCooldown() {
+        for (int cooldown : new int[] {0, 60, 600}) {
+            SimulationResult brief = Simulator.run(setup(10, 2, 20, List.of(invocations(600, 300, cooldown))),
+                    levels(20, 100, 10, 10, 20, 100, 10, 10, 20, 100), assume(20, 0));
+            assertThat(brief.events()).as("ScaleInCooldown %d", cooldown).isEmpty();
+            SimulationResult sustained = Simulator.run(setup(10, 2, 20, List.of(invocations(600, 300, cooldown))),
+                    levels(20, 100, 20, 10, 20, 100), assume(20, 0));
+            assertThat(sustained.events()).as("ScaleInCooldown %d", cooldown)
+                    .extracting(Event::minute, Event::kind).first()
+                    .isEqualTo(org.assertj.core.groups.Tuple.tuple(34, "scale-in"));
+        }
+    }
+
+    /**
+     * BOTO-AAS ScaleInCooldown: "if another alarm triggers a scale-out activity during the scale-in
+     * cooldown period, Application Auto Scaling scales out the target immediately", and the scale-in
+     * cooldown stops. 10 instances, target 600, ScaleInCooldown 3600 s. 30 req/s scales in at minute 14
+     * to ceil(10 x 180 / 600) = 3; 100 req/s from minute 20 (2000 per instance) scales out at minute 22
+     * to 10, inside the cooldown; back at 30 req/s from minute 40, the next scale-in comes after 15
+     * datapoints (minute 54), not at the end of the hour-long cooldown (minute 74).
+     */
+    @Test
+    void scaleOutDuringTheScaleInCooldownIsImmediateAndEndsIt() {
+        SimulationResult r = Simulator.run(setup(10, 2, 20, List.of(invocations(600, 300, 3600))),
+                levels(20, 30, 20, 100, 30, 30), assume(20, 0));
+        assertThat(r.events()).extracting(Event::minute, Event::kind, Event::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(14, "scale-in", 3),
+                org.assertj.core.groups.Tuple.tuple(22, "scale-out", 10),
+                org.assertj.core.groups.Tuple.tuple(54, "scale-in", 3));
     }
 
     /**

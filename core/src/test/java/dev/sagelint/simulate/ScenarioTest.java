@@ -111,7 +111,8 @@ class ScenarioTest {
     void unknownEndpointOrVariantIsAClearError() {
         assertThatThrownBy(() -> scenario("flash-sale.yaml", "flash", null, null))
                 .isInstanceOf(SimulationException.class)
-                .hasMessage("no endpoint named 'flash' in the inputs; found: flash-sale");
+                .hasMessage("no endpoint named 'flash' in the inputs (give an EndpointName, a CloudFormation logical id"
+                        + " or a Terraform resource address); found: flash-sale");
         assertThatThrownBy(() -> Scenario.prepare(List.of(new SourceFile("flash-sale.yaml",
                         Golden.read("flash-sale.yaml"))), new Scenario.Options("flash-sale", "Blue", null, null, null,
                         null, PriceTable.shipped(), 1.0)))

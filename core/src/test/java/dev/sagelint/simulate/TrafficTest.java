@@ -51,7 +51,40 @@ class TrafficTest {
                 .hasMessageContaining("must end after they start");
         assertThatThrownBy(() -> TrafficShapes.parse("spikes:burst=2,every=10m,for=20m"))
                 .hasMessageContaining("shorter than its window");
-        assertThatThrownBy(() -> TrafficShapes.parse("steady:rps=-3")).hasMessageContaining("rps must be a number >= 0");
+        assertThatThrownBy(() -> TrafficShapes.parse("steady:rps=-3"))
+                .hasMessage("traffic parameter rps=-3: expected a finite number between 0 and 1000000");
+    }
+
+    /** Issue 14 class 8: non-finite and huge numbers are refused where they are written, never replayed. */
+    @Test
+    void nonFiniteAndHugeValuesAreRefusedWithTheirPlace() {
+        for (String v : new String[] {"NaN", "Infinity", "1e308", "-Infinity"}) {
+            assertThatThrownBy(() -> TrafficShapes.parse("steady:rps=" + v))
+                    .hasMessage("traffic parameter rps=" + v + ": expected a finite number between 0 and 1000000");
+            assertThatThrownBy(() -> Traffic.fromCsv("t.csv", "minute,rps\n0,1\n1," + v + "\n"))
+                    .hasMessage("t.csv:3:3: rps is " + v + "; expected a finite number between 0 and 1000000 req/s");
+        }
+        assertThatThrownBy(() -> TrafficShapes.parse("steady:rps=1000000,burst=2,every=1h,for=10m"))
+                .hasMessageStartingWith("traffic shape steady: demand reaches 2000000.0 req/s at minute ");
+        assertThatThrownBy(() -> TrafficShapes.parse("spikes:burst=2,every=0m,for=0m"))
+                .hasMessage("traffic shape spikes: every=0m must be between 2 minutes and the series length (1440 minutes)");
+        assertThatThrownBy(() -> TrafficShapes.parse("spikes:burst=2,every=1e9h"))
+                .hasMessage("traffic parameter every=1e9h: expected a duration like 30m or 3h, at most 31 days");
+        assertThatThrownBy(() -> TrafficShapes.parse("steady:days=1e308"))
+                .hasMessage("traffic parameter days=1e308: expected a finite number between 0 and 1000000");
+        assertThatThrownBy(() -> TrafficShapes.parse("steady:days=2.5"))
+                .hasMessage("traffic parameter days=2.5: expected a whole number between 1 and 31");
+        StringBuilder longCsv = new StringBuilder();
+        for (int m = 0; m <= Traffic.MAX_MINUTES; m++) {
+            longCsv.append(m).append(",1\n");
+        }
+        assertThatThrownBy(() -> Traffic.fromCsv("t.csv", longCsv.toString()))
+                .hasMessage("t.csv:44641: more than 44640 minutes; simulate and advise replay at most 31 days");
+        var profile = new dev.sagelint.model.TrafficProfile(dev.sagelint.model.TrafficProfile.Pattern.PREDICTABLE,
+                1e308, 2.0, true, null, null,
+                dev.sagelint.model.Source.at(new dev.sagelint.model.Location("x.yaml", 7, 5)));
+        assertThatThrownBy(() -> TrafficShapes.fromProfile(profile)).hasMessage("x.yaml:7:5: the declared traffic"
+                + " profile has peakRps 1.0E308 and baselineRps 2.0; simulate needs finite numbers between 0 and 1000000 req/s");
     }
 
     @Test

@@ -1,0 +1,4 @@
+variable "max_capacity" {
+  type    = number
+  default = 10
+}
