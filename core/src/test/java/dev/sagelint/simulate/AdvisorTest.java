@@ -101,4 +101,47 @@ class AdvisorTest {
         assertThat(a.recommended().maxCapacity()).isEqualTo(13);
         assertThat(a.changes()).contains("MaxCapacity 6 -> 13 (the peak needs it)");
     }
+
+    /**
+     * A candidate the caller rejects (advise: its patched input would gain a lint finding) is skipped
+     * for the next cheapest, and the report says so.
+     */
+    @Test
+    void rejectedCandidatesGiveWayToTheNextCheapest() {
+        Traffic day = TrafficShapes.parse("business:day=40,night=4,hours=09:00-17:00");
+        ScalingSetup current = setup(2, 2, 6, List.of(invocations(600, 300, 300)));
+        var all = new SourcePatch.Editable(true, true, true, true, true, List.of());
+        Advice free = Advisor.advise(current, day, assume(20, 6), new Advisor.Options(0.01, 0.1, all, x -> true));
+        ScalingSetup best = free.recommended();
+        Advice strict = Advisor.advise(current, day, assume(20, 6), new Advisor.Options(0.01, 0.1, all,
+                x -> !(x.minCapacity() == best.minCapacity() && x.scheduled().equals(best.scheduled())
+                        && x.tracking().equals(best.tracking()))));
+        assertThat(strict.recommended().minCapacity() != best.minCapacity()
+                || !strict.recommended().scheduled().equals(best.scheduled())).isTrue();
+        assertThat(strict.after().totals().instanceHours()).isGreaterThanOrEqualTo(free.after().totals().instanceHours());
+        assertThat(strict.recommended().notes()).contains("1 cheaper configuration(s) skipped: their patched input"
+                + " gains a lint finding at warning or above");
+    }
+
+    /** Huge declared capacities neither hang the search nor exhaust memory: instances start in batches. */
+    @Test
+    void hugeCapacitiesStayBounded() {
+        ScalingSetup huge = setup(2, 2, Integer.MAX_VALUE, List.of(invocations(600, 300, 300)));
+        Advice a = Advisor.advise(huge, levels(60, 200), assume(20, 6), 0.01);
+        assertThat(a.recommended().maxCapacity()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(a.searched()).isLessThan(100);
+        SimulationResult r = Simulator.run(setup(1_000_000, 1_000_000, Integer.MAX_VALUE,
+                List.of(invocations(1e-6, 60, 300))), levels(10, 1_000_000), assume(0.001, 1));
+        assertThat(r.totals().peakDesired()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    /** The last time label of a multi-day chart ends at its tick instead of running past the canvas. */
+    @Test
+    void chartsNeverClipTheLastTickLabel() {
+        SimulationResult r = Simulator.run(setup(2, 2, 6, List.of(invocations(600, 300, 300))),
+                TrafficShapes.parse("steady:rps=10,days=3"), assume(20, 6));
+        String svg = SvgChart.render(r);
+        assertThat(svg).contains("<text x=\"980.0\" y=\"418.0\" text-anchor=\"end\">Thu 00:00</text>");
+        assertThat(svg).contains("<text x=\"70.0\" y=\"418.0\" text-anchor=\"middle\">Mon 00:00</text>");
+    }
 }
