@@ -62,7 +62,7 @@ public final class DeploymentReader {
     public List<Group> groups(List<SourceFile> files) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (SourceFile file : files) {
-            formatOf(file).filter(f -> !tooLarge(file)).ifPresent(f -> groups
+            sniff(formats, file).filter(f -> !tooLarge(file)).ifPresent(f -> groups
                     .computeIfAbsent(f.spansFolders() ? f.name() : f.name() + '\u0000' + file.folder(),
                             k -> new Group(f, new ArrayList<>()))
                     .files().add(file));
@@ -159,7 +159,7 @@ public final class DeploymentReader {
 
     /** One unread deployment, with an SL001 problem, for each accepted file over the size limit. */
     public List<Deployment> oversized(List<SourceFile> files) {
-        return files.stream().filter(f -> formatOf(f).isPresent() && tooLarge(f))
+        return files.stream().filter(f -> sniff(formats, f).isPresent() && tooLarge(f))
                 .map(f -> new Deployment(f.path(), null, List.of(oversizedProblem(f))))
                 .toList();
     }

@@ -90,6 +90,12 @@ class ArchitectureTest {
     static final ArchRule noCyclesWithinParse = slices().matching("dev.sagelint.(parse).(*)..")
             .should().beFreeOfCycles();
 
+    /** One JSON reader: within parse, only parse.json touches Jackson (formats adapt its located tree). */
+    @ArchTest
+    static final ArchRule onlyTheJsonReaderTouchesJackson = noClasses()
+            .that().resideInAPackage("dev.sagelint.parse..").and().resideOutsideOfPackage("dev.sagelint.parse.json")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule parseKnowsNoFormatPackage = noClasses()
             .that().resideInAPackage("dev.sagelint.parse")

@@ -91,7 +91,9 @@ public final class ApiJsonFormat implements InputFormat {
                     problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
                     continue;
                 }
-                JsonNode root = ((LocatedJson.Parsed) result).value();
+                LocatedJson.Parsed parsed = (LocatedJson.Parsed) result;
+                problems.addAll(parsed.problems());
+                JsonNode root = parsed.value();
                 if (root instanceof JsonNode.Arr arr) {
                     for (JsonNode item : arr.items()) {
                         if (!(item instanceof JsonNode.Obj o) || Shape.of(o) == null) {

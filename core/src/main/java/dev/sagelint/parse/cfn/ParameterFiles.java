@@ -1,10 +1,10 @@
 package dev.sagelint.parse.cfn;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.json.LocatedJson;
 
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,42 +40,52 @@ public final class ParameterFiles {
 
     /** The parameter values in the text, in file order; {@code displayName} is used in messages. */
     public static Map<String, String> parse(String displayName, String text) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidParameterFile(displayName + " is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
-        } catch (IOException e) {
-            throw new InvalidParameterFile(displayName + " cannot be read: " + e.getMessage());
+        var result = LocatedJson.parse(displayName, text, Limits.DEFAULT);
+        if (result instanceof LocatedJson.Failed failed) {
+            String message = failed.message();
+            throw new InvalidParameterFile(displayName + (message.startsWith("not valid JSON") ? " is " : ": ")
+                    + message + " at line " + failed.location().line());
         }
+        JsonNode root = ((LocatedJson.Parsed) result).value();
         Map<String, String> out = new LinkedHashMap<>();
-        if (root != null && root.isArray()) {
-            for (JsonNode item : root) {
-                JsonNode key = item.get("ParameterKey");
-                JsonNode value = item.get("ParameterValue");
-                if (key == null || !key.isValueNode()) {
+        if (root instanceof JsonNode.Arr items) {
+            for (JsonNode item : items.items()) {
+                JsonNode key = item instanceof JsonNode.Obj o ? o.get("ParameterKey") : null;
+                JsonNode value = item instanceof JsonNode.Obj o ? o.get("ParameterValue") : null;
+                if (scalar(key) == null) {
                     throw new InvalidParameterFile(displayName + ": every item needs \"ParameterKey\" and "
                             + "\"ParameterValue\", e.g. [{\"ParameterKey\": \"EnvType\","
                             + " \"ParameterValue\": \"prod\"}]");
                 }
-                if (value != null && value.isValueNode() && !value.isNull()) {
-                    out.put(key.asText(), value.asText());
+                if (scalar(value) != null) {
+                    out.put(scalar(key), scalar(value));
                 }
             }
             return out;
         }
-        if (root != null && root.isObject() && root.get("Parameters") != null && root.get("Parameters").isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = root.get("Parameters").fields();
-            while (fields.hasNext()) {
-                var e = fields.next();
-                if (e.getValue().isValueNode() && !e.getValue().isNull()) {
-                    out.put(e.getKey(), e.getValue().asText());
+        if (root instanceof JsonNode.Obj o && o.get("Parameters") instanceof JsonNode.Obj parameters) {
+            parameters.members().forEach((key, value) -> {
+                if (scalar(value) != null) {
+                    out.put(key, scalar(value));
                 }
-            }
+            });
             return out;
         }
         throw new InvalidParameterFile(displayName + " is not a CloudFormation parameter file; expected "
                 + "[{\"ParameterKey\": ..., \"ParameterValue\": ...}] or {\"Parameters\": {\"Key\": \"Value\"}}");
+    }
+
+    /** The text of a string, number or boolean as written; null for null, objects, arrays and absence. */
+    private static String scalar(JsonNode node) {
+        if (node instanceof JsonNode.Str s) {
+            return s.value();
+        }
+        if (node instanceof JsonNode.Num n) {
+            return n.text();
+        }
+        if (node instanceof JsonNode.Bool b) {
+            return String.valueOf(b.value());
+        }
+        return null;
     }
 }

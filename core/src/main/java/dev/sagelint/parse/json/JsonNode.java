@@ -14,10 +14,17 @@ public sealed interface JsonNode permits JsonNode.Obj, JsonNode.Arr, JsonNode.St
 
     Location location();
 
-    record Obj(Map<String, JsonNode> members, Map<String, Location> keys, Location location) implements JsonNode {
+    /** An object; {@code endLine} is the line of its closing brace (a resource's line range). */
+    record Obj(Map<String, JsonNode> members, Map<String, Location> keys, Location location, int endLine)
+            implements JsonNode {
         public Obj {
             members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
             keys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
+            endLine = Math.max(endLine, location.line());
+        }
+
+        public Obj(Map<String, JsonNode> members, Map<String, Location> keys, Location location) {
+            this(members, keys, location, location.line());
         }
 
         public JsonNode get(String key) {
@@ -34,16 +41,25 @@ public sealed interface JsonNode permits JsonNode.Obj, JsonNode.Arr, JsonNode.St
         }
     }
 
-    record Arr(List<JsonNode> items, Location location) implements JsonNode {
+    record Arr(List<JsonNode> items, Location location, int endLine) implements JsonNode {
         public Arr {
             items = List.copyOf(items);
+            endLine = Math.max(endLine, location.line());
+        }
+
+        public Arr(List<JsonNode> items, Location location) {
+            this(items, location, location.line());
         }
     }
 
     record Str(String value, Location location) implements JsonNode {
     }
 
-    record Num(java.math.BigDecimal value, Location location) implements JsonNode {
+    /** A number; {@code text} is how it is written ({@code 2.0}, {@code 1e3}). */
+    record Num(java.math.BigDecimal value, Location location, String text) implements JsonNode {
+        public Num(java.math.BigDecimal value, Location location) {
+            this(value, location, value.toString());
+        }
     }
 
     record Bool(boolean value, Location location) implements JsonNode {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.Limits;
 
@@ -15,20 +16,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads JSON into {@link JsonNode}s with line and column, within the safety limits; never throws on bad input. */
+/**
+ * The one way sagelint reads JSON (CloudFormation templates, API bodies, Terraform plans): Jackson's streaming parser
+ * into {@link JsonNode}s that keep every value's line and column, within the safety limits; never throws on bad
+ * input. One policy for every format: a duplicate key is a problem at the second key, naming the line of the first,
+ * and the first value is kept; nesting deeper than {@link Limits#maxNestingDepth()} and syntax errors are fatal, with
+ * their position; an empty file says so.
+ */
 public final class LocatedJson {
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private LocatedJson() {
     }
 
-    /** The outcome: a value, or an error with its location. */
+    /** The outcome: a value (with the problems met on the way), or an error with its location. */
     public sealed interface Result permits Parsed, Failed {
     }
 
-    public record Parsed(JsonNode value) implements Result {
+    /** @param problems non-fatal problems met while reading (duplicate keys) */
+    public record Parsed(JsonNode value, List<InputProblem> problems) implements Result {
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+
+        public Parsed(JsonNode value) {
+            this(value, List.of());
+        }
     }
 
     public record Failed(Location location, String message) implements Result {
@@ -39,23 +51,29 @@ public final class LocatedJson {
             return new Failed(Location.ofFile(path), "the file is larger than " + limits.maxFileBytes()
                     + " bytes; it was not read (split it, or raise the limit)");
         }
-        try (JsonParser p = FACTORY.createParser(dev.sagelint.parse.Cancellation.reader(text))) {
+        // Jackson's own nesting guard sits just above ours, so ours (with its location) speaks first
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(Math.max(StreamReadConstraints.DEFAULT_MAX_DEPTH, limits.maxNestingDepth() + 1))
+                .build()).build();
+        try (JsonParser p = factory.createParser(dev.sagelint.parse.Cancellation.reader(text))) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return new Failed(new Location(path, 1, 1), "the file is empty; expected a JSON object");
             }
-            JsonNode value = read(p, path, limits.maxNestingDepth(), 0);
+            Reader reader = new Reader(p, path, limits.maxNestingDepth());
+            JsonNode value = reader.read(0);
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                return new Failed(at(path, p.currentTokenLocation()), "unexpected content after the JSON value");
+                return new Failed(at(path, p.currentTokenLocation()), "not valid JSON: unexpected content after the"
+                        + " end of the JSON value; remove it");
             }
-            return new Parsed(value);
+            return new Parsed(value, reader.problems);
         } catch (DepthException e) {
             return new Failed(e.location, "JSON nesting is deeper than " + limits.maxNestingDepth() + " levels");
         } catch (JsonParseException e) {
             String message = e.getOriginalMessage();
             int cut = message.indexOf('\n');
-            return new Failed(at(path, e.getLocation()), "JSON syntax error: "
+            return new Failed(at(path, e.getLocation()), "not valid JSON: "
                     + (cut < 0 ? message : message.substring(0, cut)));
         } catch (IOException | RuntimeException e) {
             return new Failed(new Location(path, 1, 1), "cannot read the JSON: " + e.getMessage());
@@ -71,46 +89,66 @@ public final class LocatedJson {
         }
     }
 
-    private static JsonNode read(JsonParser p, String path, int maxDepth, int depth) throws IOException {
-        Location at = at(path, p.currentTokenLocation());
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                if (depth >= maxDepth) {
-                    throw new DepthException(at);
+    private static final class Reader {
+        private final JsonParser p;
+        private final String path;
+        private final int maxDepth;
+        private final List<InputProblem> problems = new ArrayList<>();
+
+        Reader(JsonParser p, String path, int maxDepth) {
+            this.p = p;
+            this.path = path;
+            this.maxDepth = maxDepth;
+        }
+
+        JsonNode read(int depth) throws IOException {
+            Location at = at(path, p.currentTokenLocation());
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT: {
+                    if (depth >= maxDepth) {
+                        throw new DepthException(at);
+                    }
+                    Map<String, JsonNode> members = new LinkedHashMap<>();
+                    Map<String, Location> keys = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        Location keyAt = at(path, p.currentTokenLocation());
+                        p.nextToken();
+                        JsonNode value = read(depth + 1);
+                        Location earlier = keys.get(name);
+                        if (earlier != null) {
+                            problems.add(InputProblem.at(keyAt, "duplicate key '" + name + "' (line " + earlier.line()
+                                    + " sets it too); only the first is read, so remove the other"));
+                        } else {
+                            members.put(name, value);
+                            keys.put(name, keyAt);
+                        }
+                    }
+                    return new JsonNode.Obj(members, keys, at, p.currentTokenLocation().getLineNr());
                 }
-                Map<String, JsonNode> members = new LinkedHashMap<>();
-                Map<String, Location> keys = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    Location keyAt = at(path, p.currentTokenLocation());
-                    p.nextToken();
-                    members.put(name, read(p, path, maxDepth, depth + 1));
-                    keys.put(name, keyAt);
+                case START_ARRAY: {
+                    if (depth >= maxDepth) {
+                        throw new DepthException(at);
+                    }
+                    List<JsonNode> items = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(read(depth + 1));
+                    }
+                    return new JsonNode.Arr(items, at, p.currentTokenLocation().getLineNr());
                 }
-                return new JsonNode.Obj(members, keys, at);
+                case VALUE_STRING:
+                    return new JsonNode.Str(p.getText(), at);
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return new JsonNode.Num(p.getDecimalValue(), at, p.getText());
+                case VALUE_TRUE:
+                    return new JsonNode.Bool(true, at);
+                case VALUE_FALSE:
+                    return new JsonNode.Bool(false, at);
+                default:
+                    return new JsonNode.Null(at);
             }
-            case START_ARRAY: {
-                if (depth >= maxDepth) {
-                    throw new DepthException(at);
-                }
-                List<JsonNode> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, path, maxDepth, depth + 1));
-                }
-                return new JsonNode.Arr(items, at);
-            }
-            case VALUE_STRING:
-                return new JsonNode.Str(p.getText(), at);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new JsonNode.Num(p.getDecimalValue(), at);
-            case VALUE_TRUE:
-                return new JsonNode.Bool(true, at);
-            case VALUE_FALSE:
-                return new JsonNode.Bool(false, at);
-            default:
-                return new JsonNode.Null(at);
         }
     }
 

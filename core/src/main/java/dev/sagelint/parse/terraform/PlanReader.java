@@ -45,7 +45,8 @@ final class PlanReader {
             return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(failed.location(),
                     failed.message())));
         }
-        JsonNode root = ((LocatedJson.Parsed) result).value();
+        LocatedJson.Parsed parsed = (LocatedJson.Parsed) result;
+        JsonNode root = parsed.value();
         if (!(root instanceof JsonNode.Obj plan)) {
             return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(root.location(),
                     "a Terraform plan is a JSON object; this is not")));
@@ -68,6 +69,7 @@ final class PlanReader {
         List<InputProblem> problems = new ArrayList<>();
         List<Fact> facts = new ArrayList<>(new ResourceMapper(ev, List.copyOf(modules.values()), problems).map());
         facts.addAll(problems);
+        facts.addAll(parsed.problems());
         return new Deployment(file.path(), null, facts);
     }
 
