@@ -1,5 +1,7 @@
 package dev.sagelint.testing;
 
+import dev.sagelint.model.Severity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +17,8 @@ final class Markers {
 
     private static final Pattern INLINE = Pattern.compile("(?:#|//)\\s*expect:\\s*(.+)$");
     private static final Pattern SIDECAR = Pattern.compile("^\\s*(\\d+)\\s+(.+)$");
-    private static final Pattern ITEM = Pattern.compile("([A-Z]{2,5}[0-9]{3})(?:\\s+\"([^\"]*)\")?");
+    private static final Pattern ITEM = Pattern.compile(
+            "([A-Z]{2,5}[0-9]{3})(?:\\s+(error|warning|info)\\b)?(?:\\s+\"([^\"]*)\")?");
 
     private Markers() {
     }
@@ -41,7 +44,7 @@ final class Markers {
             Matcher m = SIDECAR.matcher(line);
             if (!m.matches()) {
                 throw new IllegalArgumentException("bad expectation line '" + line
-                        + "'; write <line> <RULE> [\"message fragment\"]");
+                        + "'; write <line> <RULE> [error|warning|info] [\"message fragment\"]");
             }
             items(Integer.parseInt(m.group(1)), m.group(2), out);
         }
@@ -52,7 +55,8 @@ final class Markers {
         Matcher m = ITEM.matcher(spec);
         boolean any = false;
         while (m.find()) {
-            out.add(new Expectation(line, m.group(1), m.group(2)));
+            out.add(new Expectation(line, m.group(1),
+                    m.group(2) == null ? null : Severity.parse(m.group(2)), m.group(3)));
             any = true;
         }
         if (!any) {
