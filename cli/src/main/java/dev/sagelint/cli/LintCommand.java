@@ -144,7 +144,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Output> outputs = outputs();
         boolean colour = colour();
-        Linter linter = rulePacks.builder(env).parameters(parameters()).build();
+        Linter linter = rulePacks.builder(env).parameters(parameters()).start();
         LintConfig cfg = configuration(linter);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
@@ -152,6 +152,7 @@ final class LintCommand implements Callable<Integer> {
             throw new UsageException("--jobs must be at least 1, not " + threads);
         }
         LintResult result = new ProjectLinter(linter).lint(env.workingDir(), paths, threads);
+        checkRuleIds(linter);
         if (result.filesScanned().isEmpty() && result.unreadable().isEmpty()) {
             spec.commandLine().getErr().println("sagelint: no supported input found in "
                     + (paths.isEmpty() ? "the working folder" : paths.stream().map(Path::toString)
@@ -214,6 +215,19 @@ final class LintCommand implements Callable<Integer> {
         };
     }
 
+    /** The configuration file read by {@link #configuration}, if any. */
+    private Path configFile;
+
+    /**
+     * Reads the configuration file again against the loaded rules: a rule id no pack provides is the same usage
+     * error (exit 2, with its line and column) as if it had been checked first; the findings are not reported.
+     */
+    private void checkRuleIds(Linter linter) {
+        if (configFile != null) {
+            ConfigLoader.load(configFile, ProjectLinter.display(env.workingDir(), configFile), linter.catalog());
+        }
+    }
+
     /** The configuration file (if any), then the command-line options over it. */
     private LintConfig configuration(Linter linter) {
         LintConfig cfg = LintConfig.defaults();
@@ -223,7 +237,10 @@ final class LintCommand implements Callable<Integer> {
             throw new UsageException("--config " + config + ": no such file");
         }
         if (file.isPresent()) {
-            cfg = ConfigLoader.load(file.get(), ProjectLinter.display(env.workingDir(), file.get()), linter.catalog());
+            // The rule ids it names are checked once the packs have loaded (see checkRuleIds): reading the file
+            // must not wait for the packs, which load while the inputs are found and parsed.
+            cfg = ConfigLoader.load(file.get(), ProjectLinter.display(env.workingDir(), file.get()), id -> true);
+            configFile = file.get();
         }
         if (failOnSeverity != null) {
             try {

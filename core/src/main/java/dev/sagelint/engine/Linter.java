@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -32,37 +34,59 @@ import java.util.stream.Stream;
  */
 public final class Linter {
 
-    private final List<LoadedPack> packs;
+    /** The loaded packs and their catalog; loading may still be running (see {@link Builder#start()}). */
+    private final CompletableFuture<Loaded> loaded;
     private final List<InputFormat> formats;
     private final LintConfig config;
-    private final RuleCatalog catalog;
     private final Map<String, String> parameters;
 
-    private Linter(List<LoadedPack> packs, List<InputFormat> formats, LintConfig config,
+    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog) {
+        static Loaded of(List<RulePack> packs) {
+            List<LoadedPack> loaded = packs.stream().map(PackLoader::load).toList();
+            List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
+            loaded.forEach(p -> all.addAll(p.rules().values()));
+            return new Loaded(loaded, new RuleCatalog(all));
+        }
+    }
+
+    private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
                    Map<String, String> parameters) {
-        this.packs = List.copyOf(packs);
+        this.loaded = loaded;
         this.formats = List.copyOf(formats);
         this.config = config;
         this.parameters = Map.copyOf(parameters);
-        List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
-        packs.forEach(p -> all.addAll(p.rules().values()));
-        this.catalog = new RuleCatalog(all);
     }
 
     private Linter(Linter loaded, LintConfig config) {
-        this.packs = loaded.packs;
-        this.formats = loaded.formats;
-        this.catalog = loaded.catalog;
-        this.parameters = loaded.parameters;
-        this.config = Objects.requireNonNull(config, "config");
+        this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters);
+    }
+
+    /** Waits for the packs if they are still loading; a broken pack's {@link RulePackException} surfaces here. */
+    private Loaded loaded() {
+        try {
+            return loaded.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private List<LoadedPack> packs() {
+        return loaded().packs();
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The rules of every pack; waits for the packs when they are still loading. */
     public RuleCatalog catalog() {
-        return catalog;
+        return loaded().catalog();
     }
 
     public LintConfig config() {
@@ -82,8 +106,8 @@ public final class Linter {
      * sorted by name: bad examples first.
      */
     public List<dev.sagelint.spi.RuleSource> examples(String ruleId) {
-        return catalog.find(ruleId)
-                .flatMap(d -> packs.stream().filter(p -> p.pack().id().equals(d.packId())).findFirst())
+        return catalog().find(ruleId)
+                .flatMap(d -> packs().stream().filter(p -> p.pack().id().equals(d.packId())).findFirst())
                 .map(p -> p.pack().examples(ruleId).stream()
                         .sorted(java.util.Comparator.comparing(dev.sagelint.spi.RuleSource::name)).toList())
                 .orElse(List.of());
@@ -209,8 +233,9 @@ public final class Linter {
      * findings while the unit's texts are at hand.
      */
     private UnitResult check(List<SourceFile> files, List<Deployment> deployments) {
+        List<LoadedPack> packs = packs(); // a broken pack ends the run here, it is not a finding of this unit
         List<Finding> raw = new ArrayList<>();
-        deployments.forEach(d -> raw.addAll(run(d)));
+        deployments.forEach(d -> raw.addAll(run(packs, d)));
         List<Suppression> suppressions = new ArrayList<>();
         for (SourceFile file : files) {
             suppressions.addAll(CommentSuppressions.scan(file));
@@ -227,7 +252,7 @@ public final class Linter {
             }
         }
         var applied = Suppressions.apply(raw.stream().distinct().sorted().toList(),
-                suppressions.stream().distinct().toList(), catalog);
+                suppressions.stream().distinct().toList(), catalog());
         List<Finding> findings = Stream.concat(applied.kept().stream(), applied.problems().stream())
                 .filter(f -> config.enabled(f.ruleId()))
                 .map(f -> f.withSeverity(config.severityOf(f.ruleId(), f.severity())))
@@ -248,7 +273,7 @@ public final class Linter {
      * Runs every pack on one deployment. A pack that fails on it (a rule bug meeting odd facts) does not end the
      * run: the deployment is reported as SL001 at its first location and the other deployments are linted.
      */
-    private List<Finding> run(Deployment deployment) {
+    private List<Finding> run(List<LoadedPack> packs, Deployment deployment) {
         try {
             List<Finding> out = new ArrayList<>();
             for (LoadedPack pack : packs) {
@@ -311,11 +336,36 @@ public final class Linter {
 
         /** Loads every pack; throws {@link RulePackException} with a clear message when one is broken. */
         public Linter build() {
+            return new Linter(CompletableFuture.completedFuture(Loaded.of(packs())), formats, config, parameters);
+        }
+
+        /**
+         * Starts loading the packs on a background thread and returns at once, so that a front end can find, read
+         * and parse its inputs while the packs load (loading the built-in pack is most of a short run's start-up).
+         * The first call that needs the rules ({@link #catalog()}, checking a deployment) waits for them; a broken
+         * pack's {@link RulePackException} is thrown there.
+         */
+        public Linter start() {
+            List<RulePack> toLoad = packs();
+            CompletableFuture<Loaded> loading = new CompletableFuture<>();
+            Thread loader = new Thread(() -> {
+                try {
+                    loading.complete(Loaded.of(toLoad));
+                } catch (Throwable t) { // handed to the thread that needs the packs
+                    loading.completeExceptionally(t);
+                }
+            }, "sagelint-rule-packs");
+            loader.setDaemon(true);
+            loader.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+            loader.start();
+            return new Linter(loading, formats, config, parameters);
+        }
+
+        private List<RulePack> packs() {
             if (packs.isEmpty()) {
                 throw new RulePackException("no rule packs found: is sagelint-rules on the class path?");
             }
-            List<LoadedPack> loaded = packs.stream().map(PackLoader::load).toList();
-            return new Linter(loaded, formats, config, parameters);
+            return List.copyOf(packs);
         }
     }
 }

@@ -100,6 +100,20 @@ class LinterTest {
     }
 
     @Test
+    void packsLoadingInTheBackgroundGiveTheSameFindingsAndTheSameErrors() {
+        Linter started = Linter.builder().rulePack(pack("test", MAX_BELOW_FOUR)).start();
+        assertThat(started.lint(List.of(spec("a.yaml", 1))).findings()).extracting(Finding::toString).containsExactly(
+                "a.yaml:7:22: error TT902 MaxCapacity is 1",
+                "a.yaml:7:53: warning TT901 MaxCapacity is 1; expected 4 or more");
+        RulePack broken = pack("broken", HEADER + "rule \"TT903\" @severity(\"ERROR\") when $t : Nope() then end\n");
+        Linter failing = Linter.builder().rulePack(broken).start(); // returns before the pack has compiled
+        assertThatThrownBy(() -> failing.lint(List.of(spec("a.yaml", 1))))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("rule pack broken does not compile");
+        assertThatThrownBy(failing::catalog).isInstanceOf(RulePackException.class);
+    }
+
+    @Test
     void brokenDrlNamesTheSourceFile() {
         RulePack broken = pack("broken", HEADER + "rule \"TT903\" @severity(\"ERROR\") when $t : Nope() then end\n");
         assertThatThrownBy(() -> Linter.builder().rulePack(broken).build())
