@@ -66,21 +66,21 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: the working folder).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", completionCandidates = RuleCompletion.Formats.class,
             description = "Report format: text (default), json, sarif, junit, github. With :FILE the report is "
                     + "written to that file (atomically) instead of standard output. Repeatable.")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--fail-on-severity", paramLabel = "LEVEL",
+    @Option(names = "--fail-on-severity", paramLabel = "LEVEL", completionCandidates = RuleCompletion.Thresholds.class,
             description = "Fail (exit 1) on findings at or above: error (default), warning, info, none.")
     String failOnSeverity;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Configuration file (default: .sagelint.yaml in the working folder or above).")
-    Path config;
+    @Option(names = {"-q", "--quiet"},
+            description = "Print the findings only: no summary line on standard error and no notes.")
+    boolean quiet;
 
-    @Option(names = "--no-config", description = "Ignore .sagelint.yaml files.")
-    boolean noConfig;
+    @Mixin
+    ConfigOptions configOptions;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Threads for reading, parsing and rules (default: the number of cores). "
@@ -94,14 +94,6 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Skip matching files in folders; replaces the configuration's list. Repeatable.")
     List<String> excludes;
-
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
-            description = "Switch a rule off (e.g. SL106). Repeatable.")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
-            description = "Switch on a rule the configuration switched off. Repeatable.")
-    List<String> enable = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Hide the findings recorded in this baseline file.")
@@ -153,7 +145,7 @@ final class LintCommand implements Callable<Integer> {
         }
         LintResult result = new ProjectLinter(linter).lint(env.workingDir(), paths, threads);
         checkRuleIds(linter);
-        if (result.filesScanned().isEmpty() && result.unreadable().isEmpty()) {
+        if (result.filesScanned().isEmpty() && result.unreadable().isEmpty() && !quiet) {
             spec.commandLine().getErr().println("sagelint: no supported input found in "
                     + (paths.isEmpty() ? "the working folder" : paths.stream().map(Path::toString)
                     .collect(java.util.stream.Collectors.joining(" ")))
@@ -162,20 +154,28 @@ final class LintCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             Baseline b = Baseline.of(result);
             AtomicFiles.write(env.resolve(writeBaseline), b.toJson());
-            spec.commandLine().getErr().println("sagelint: recorded " + b.entries().size() + " finding"
-                    + (b.entries().size() == 1 ? "" : "s") + " in " + writeBaseline);
+            if (!quiet) {
+                spec.commandLine().getErr().println("sagelint: recorded " + b.entries().size() + " finding"
+                        + (b.entries().size() == 1 ? "" : "s") + " in " + writeBaseline);
+            }
             result = b.filter(result);
         }
         Report report = new Report(result, linter.catalog(), ToolInfo.version(), cfg);
         PrintWriter out = spec.commandLine().getOut();
         for (Output o : outputs) {
-            if (o.file() == null) {
-                o.format().reporter(colour && o.format() == ReportFormat.TEXT).write(report, out);
+            if (o.file() == null && o.format() == ReportFormat.TEXT) {
+                // the summary goes to standard error below, once, whatever the formats
+                new dev.sagelint.report.TextReporter(colour, false).write(report, out);
+            } else if (o.file() == null) {
+                o.format().reporter(false).write(report, out);
             } else {
                 AtomicFiles.write(env.resolve(o.file()), w -> o.format().reporter(false).write(report, w));
             }
         }
         out.flush();
+        if (!quiet) {
+            spec.commandLine().getErr().println(dev.sagelint.report.TextReporter.summaryLine(report));
+        }
         return Outcome.of(result, cfg).exitCode();
     }
 
@@ -198,6 +198,17 @@ final class LintCommand implements Callable<Integer> {
                 throw new UsageException("--format " + f + ": the file name after ':' is empty");
             }
             out.add(new Output(format, file == null ? null : Path.of(file)));
+        }
+        java.util.Map<Path, String> targets = new java.util.HashMap<>();
+        for (Output o : out) {
+            if (o.file() != null) {
+                String previous = targets.putIfAbsent(env.resolve(o.file()).toAbsolutePath().normalize(),
+                        o.format().label());
+                if (previous != null) {
+                    throw new UsageException("--format " + o.format().label() + ":" + o.file() + ": the " + previous
+                            + " report is already written to " + o.file() + "; give each report its own file");
+                }
+            }
         }
         if (out.stream().filter(o -> o.file() == null).count() > 1) {
             throw new UsageException("only one --format can write to standard output; give the others a file "
@@ -230,18 +241,10 @@ final class LintCommand implements Callable<Integer> {
 
     /** The configuration file (if any), then the command-line options over it. */
     private LintConfig configuration(Linter linter) {
-        LintConfig cfg = LintConfig.defaults();
-        Optional<Path> file = config != null ? Optional.of(env.resolve(config))
-                : noConfig ? Optional.empty() : ConfigLocator.find(env.workingDir());
-        if (config != null && !java.nio.file.Files.isRegularFile(file.get())) {
-            throw new UsageException("--config " + config + ": no such file");
-        }
-        if (file.isPresent()) {
-            // The rule ids it names are checked once the packs have loaded (see checkRuleIds): reading the file
-            // must not wait for the packs, which load while the inputs are found and parsed.
-            cfg = ConfigLoader.load(file.get(), ProjectLinter.display(env.workingDir(), file.get()), id -> true);
-            configFile = file.get();
-        }
+        // The rule ids the file names are checked once the packs have loaded (see checkRuleIds): reading the file
+        // must not wait for the packs, which load while the inputs are found and parsed.
+        configFile = configOptions.file(env).orElse(null);
+        LintConfig cfg = configOptions.load(env, id -> true);
         if (failOnSeverity != null) {
             try {
                 cfg = cfg.withFailOnSeverity(ConfigLoader.parseThreshold(failOnSeverity));
@@ -261,22 +264,7 @@ final class LintCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             cfg = cfg.withBaseline(null);
         }
-        Set<String> disabled = new LinkedHashSet<>(cfg.disabledRules());
-        for (String id : disable) {
-            disabled.add(known(linter, id, "--disable"));
-        }
-        for (String id : enable) {
-            disabled.remove(known(linter, id, "--enable"));
-        }
-        return cfg.withDisabledRules(disabled);
-    }
-
-    private static String known(Linter linter, String id, String option) {
-        String trimmed = id.strip();
-        if (!linter.catalog().contains(trimmed)) {
-            throw new ConfigException(option + " " + trimmed + ": unknown rule id; run 'sagelint rules' for the list");
-        }
-        return trimmed;
+        return configOptions.rules(cfg, linter);
     }
 
 }

@@ -44,7 +44,7 @@ class ConfigTest {
         Cli.write(p.resolve(".sagelint.yaml"), "rules:\n  SL201: { enabled: false }\n");
         Cli.Run off = Cli.run(p, "lint", "bad.yaml");
         assertThat(off.code()).isZero();
-        assertThat(off.out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(off.err()).isEqualTo("No findings in 1 file.\n");
 
         Cli.Run enabledAgain = Cli.run(p, "lint", "bad.yaml", "--enable", "SL201");
         assertThat(enabledAgain.code()).isEqualTo(1);
@@ -57,14 +57,14 @@ class ConfigTest {
         Cli.write(p.resolve("conf/lint.yaml"), "exclude: ['bad.yaml', 'nested/**']\n");
         Cli.Run run = Cli.run(p, "lint", "--config", "conf/lint.yaml");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(run.err()).isEqualTo("No findings in 1 file.\n");
 
         Cli.Run cliExclude = Cli.run(p, "lint", "--config", "conf/lint.yaml", "--exclude", "nested/**");
         assertThat(cliExclude.code()).isEqualTo(1);
         assertThat(cliExclude.out()).contains("bad.yaml:9:24: error SL201");
 
         Cli.Run include = Cli.run(p, "lint", "--no-config", "--include", "**/good.yaml");
-        assertThat(include.out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(include.err()).isEqualTo("No findings in 1 file.\n");
     }
 
     @Test

@@ -26,7 +26,8 @@ class SuppressionTest {
         Path p = project("minCapacity: 0\n", "minCapacity: 0  # sagelint-disable-line SL201 -- warm pool handled by ops\n");
         Cli.Run run = Cli.run(p, "lint", "bad.yaml");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("No findings in 1 file; 1 suppressed.\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("No findings in 1 file; 1 suppressed.\n");
     }
 
     @Test
@@ -38,8 +39,8 @@ class SuppressionTest {
         assertThat(run.code()).as(run.toString()).isZero();
         // SL201 hidden; the SL204 half of the comment hides nothing
         assertThat(run.out()).isEqualTo("bad.yaml:9:11: info SL003 the suppression of SL204 hides nothing "
-                + "(no SL204 finding on line 12); remove it\n\n"
-                + "1 finding (0 errors, 0 warnings, 1 info) in 1 of 1 file; 1 suppressed.\n");
+                + "(no SL204 finding on line 12); remove it\n");
+        assertThat(run.err()).isEqualTo("1 finding (0 errors, 0 warnings, 1 info) in 1 of 1 file; 1 suppressed.\n");
     }
 
     @Test

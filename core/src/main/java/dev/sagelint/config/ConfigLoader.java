@@ -144,8 +144,8 @@ public final class ConfigLoader {
         for (NodeTuple t : mapping(node, "rules").getValue()) {
             String id = scalar(t.getKeyNode(), "a rule id");
             if (!catalog.contains(id)) {
-                throw new ConfigException(at(t.getKeyNode()), "unknown rule id '" + id + "' under rules; "
-                        + "run 'sagelint rules' for the valid ids (rules of a plugin pack need its --rules-jar)");
+                throw new ConfigException(at(t.getKeyNode()), "unknown rule id '" + id + "' under rules"
+                        + DidYouMean.hint(id, catalog.ids()) + "; run 'sagelint rules' for the valid ids (rules of a plugin pack need its --rules-jar)");
             }
             Node v = t.getValueNode();
             if (v instanceof MappingNode m) {

@@ -9,4 +9,9 @@ public interface KnownRules {
 
     /** True when a loaded rule pack (or the engine's tool rules) provides the rule. */
     boolean contains(String ruleId);
+
+    /** Every known id, for "did you mean" hints; empty when the source cannot list them. */
+    default java.util.Collection<String> ids() {
+        return java.util.List.of();
+    }
 }

@@ -37,4 +37,9 @@ public final class RuleCatalog implements KnownRules {
     public boolean contains(String id) {
         return rules.containsKey(id);
     }
+
+    @Override
+    public java.util.Collection<String> ids() {
+        return rules.keySet();
+    }
 }

@@ -23,9 +23,24 @@ public final class TextReporter implements Reporter {
     private static final String GREEN = "\u001b[32m";
 
     private final boolean color;
+    private final boolean withSummary;
 
     public TextReporter(boolean color) {
+        this(color, true);
+    }
+
+    /**
+     * @param withSummary end with the summary line; the CLI prints it on standard error instead, once,
+     *                    whatever the formats
+     */
+    public TextReporter(boolean color, boolean withSummary) {
         this.color = color;
+        this.withSummary = withSummary;
+    }
+
+    /** The one-line summary: {@code 3 findings (3 errors, 0 warnings, 0 info) in 3 of 4 files; ...}. */
+    public static String summaryLine(Report report) {
+        return new TextReporter(false).summary(report);
     }
 
     @Override
@@ -40,6 +55,9 @@ public final class TextReporter implements Reporter {
             previousFile = file;
             out.write(paint(BOLD, f.location().toString()) + ": " + paint(colorOf(f.severity()), f.severity().label())
                     + " " + paint(DIM, f.ruleId()) + " " + f.message() + "\n");
+        }
+        if (!withSummary) {
+            return;
         }
         if (!result.findings().isEmpty()) {
             out.write("\n");
