@@ -42,6 +42,7 @@ import java.util.concurrent.Callable;
                 "  1  findings at or above the failure threshold",
                 "  2  usage or configuration error",
                 "  3  an input could not be read at all (also reported as SL001 findings)",
+                "  4  internal error (a bug in sagelint; --debug shows the stack trace)",
                 "",
                 "Options override .sagelint.yaml, which is found in the working folder or above it.",
                 "Examples:",

@@ -50,13 +50,22 @@ public final class Main {
             ParseFailures.debugSink(err);
         }
         try {
-            return cli.execute(rest.toArray(String[]::new));
+            return execute(cli, rest.toArray(String[]::new), err, debug);
         } finally {
             if (debug) {
                 ParseFailures.debugSink(null);
             }
             out.flush();
             err.flush();
+        }
+    }
+
+    /** Runs a command; whatever escapes picocli's own handler (an {@code Error}) is an internal error too. */
+    static int execute(CommandLine cli, String[] args, PrintWriter err, boolean debug) {
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            return internalError(e, err, debug);
         }
     }
 
@@ -73,19 +82,63 @@ public final class Main {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof ConfigException || ex instanceof RulePackException || ex instanceof UsageException) {
-                e.println("sagelint: " + ex.getMessage());
-            } else {
-                e.println("sagelint: internal error: " + ex);
-                if (debug) {
-                    ex.printStackTrace(e);
-                } else {
-                    e.println("Run again with --debug to see the stack trace.");
-                }
-                e.println("Please report this with the input that caused it.");
+                e.println("sagelint: " + oneLine(ex.getMessage()));
+                return ExitCodes.USAGE;
             }
-            return ExitCodes.USAGE;
+            if (ex instanceof java.io.IOException io) { // a file the user named could not be read or written
+                e.println("sagelint: " + oneLine(describe(io)));
+                return ExitCodes.USAGE;
+            }
+            return internalError(ex, e, debug);
         });
         return cli;
+    }
+
+    /**
+     * A bug in sagelint: one line (exit 4, never 2, which means the user's command was wrong), and the
+     * stack trace after it only with {@code --debug}.
+     */
+    static int internalError(Throwable ex, PrintWriter err, boolean debug) {
+        err.println("sagelint: internal error: " + oneLine(ex.toString())
+                + (debug ? "" : " (run again with --debug to see the stack trace)")
+                + "; please report this with the input that caused it");
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** An I/O failure in the user's terms: the file and what went wrong, without a Java class name. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** A message on one line: line breaks and other control characters from inputs cannot add lines. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r') {
+                b.append(' ');
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** Gives every command the environment. */

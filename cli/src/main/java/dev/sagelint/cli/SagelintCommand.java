@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 "  1  findings at or above the failure threshold",
                 "  2  usage or configuration error",
                 "  3  an input could not be read at all (also reported as SL001 findings)",
+                "  4  internal error (a bug in sagelint; --debug shows the stack trace)",
                 "",
                 "Run 'sagelint lint --help' for the linting options."})
 final class SagelintCommand implements java.util.concurrent.Callable<Integer> {

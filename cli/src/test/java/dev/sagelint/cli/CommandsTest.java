@@ -58,7 +58,7 @@ class CommandsTest {
     void helpDocumentsTheExitCodesAndVersionWorksEverywhere() {
         Cli.Run help = Cli.run(tmp, "lint", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("Exit codes (never a count):", "  3  an input could not be read at all",
+        assertThat(help.out()).contains("Exit codes (never a count):", "  3  an input could not be read at all", "  4  internal error",
                 "--fail-on-severity=LEVEL", "--format=FORMAT[:FILE]", "--rules-jar=JAR", "--write-baseline=FILE");
         assertThat(Cli.run(tmp, "--help").out()).contains("Exit codes:", "lint", "rules", "explain", "init",
                 "generate-completion");

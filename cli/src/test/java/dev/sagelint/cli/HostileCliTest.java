@@ -173,26 +173,6 @@ class HostileCliTest {
     }
 
     @Test
-    void stackTracesOnlyWithDebug() {
-        for (boolean debug : List.of(false, true)) {
-            StringWriter err = new StringWriter();
-            var cli = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err),
-                    new Env(tmp, java.util.Map.of(), false), debug);
-            picocli.CommandLine explode = new picocli.CommandLine(new Explode());
-            explode.setErr(cli.getErr());
-            cli.addSubcommand("explode", explode);
-            int code = cli.execute("explode");
-            assertThat(code).isEqualTo(2);
-            assertThat(err.toString()).startsWith("sagelint: internal error: java.lang.IllegalStateException: boom\n");
-            if (debug) {
-                assertThat(err.toString()).contains("\tat dev.sagelint.cli.HostileCliTest$Explode.call");
-            } else {
-                assertThat(err.toString()).doesNotContain("\tat ").contains("Run again with --debug");
-            }
-        }
-    }
-
-    @Test
     void debugIsAcceptedAnywhereBeforeTheOperandsAndChangesNothingElse() throws IOException {
         Path p = Cli.copy("mixed", tmp.resolve("debug"));
         Cli.Run plain = Cli.run(p, "lint", "bad.yaml", "--color", "never");

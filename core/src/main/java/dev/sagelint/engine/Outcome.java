@@ -14,7 +14,9 @@ public enum Outcome {
     /** Bad command line or configuration; nothing was linted. */
     USAGE_ERROR(2),
     /** An input could not be read at all (also reported as SL001 findings). */
-    UNREADABLE_INPUT(3);
+    UNREADABLE_INPUT(3),
+    /** sagelint itself failed (a bug): one line on standard error, the stack trace with {@code --debug}. */
+    INTERNAL_ERROR(4);
 
     private final int exitCode;
 
