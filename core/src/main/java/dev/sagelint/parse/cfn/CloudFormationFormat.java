@@ -104,6 +104,7 @@ public final class CloudFormationFormat implements PerFileFormat {
             problems.add(InputProblem.at(YamlDocuments.locationOf(file.path(), docs.get(1).getStartMark()),
                     "a CloudFormation template is one YAML document; this second one is ignored"));
         }
+        UnsupportedYaml.check(file.path(), file.text(), context.limits(), problems);
         return YamlTree.convert(file.path(), docs.get(0), problems);
     }
 }

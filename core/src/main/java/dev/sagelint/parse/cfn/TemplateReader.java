@@ -82,22 +82,30 @@ final class TemplateReader {
         }
         for (CfnNode.Entry e : resourcesNode.entries().values()) {
             if (!(e.value() instanceof CfnNode.Obj r)) {
-                problems.add(InputProblem.at(e.value().location(), "resource " + e.key()
-                        + " must be a mapping with Type and Properties"));
+                problems.add(InputProblem.at(e.value().location(), "resource " + e.key() + " is "
+                        + kind(e.value()) + "; CloudFormation requires each resource to be a mapping with Type"
+                        + " and Properties"));
                 continue;
             }
             String type = Evaluator.typeOf(r);
             if (type == null) {
-                problems.add(InputProblem.at(r.location(), "resource " + e.key() + " has no Type; add e.g. "
-                        + "'Type: AWS::SageMaker::Endpoint'"));
+                CfnNode written = r.get("Type");
+                problems.add(InputProblem.at(written == null ? e.keyLocation() : written.location(), "resource "
+                        + e.key() + (written == null ? " has no Type" : " has a Type that is " + kind(written)
+                        + ", not a resource type name") + "; CloudFormation rejects it: write e.g."
+                        + " 'Type: AWS::SageMaker::Endpoint'"));
                 continue;
             }
             resources.put(e.key(), r);
             resourceKeys.put(e.key(), e.keyLocation());
             types.put(e.key(), type);
         }
-        evaluator = new Evaluator(section("Parameters"), parameterValues, section("Mappings"),
-                section("Conditions"), resources);
+        CfnNode.Obj conditions = section("Conditions");
+        if (conditions != null) {
+            ConditionCycles.check(conditions, problems);
+        }
+        evaluator = new Evaluator(section("Parameters"), parameterValues, section("Mappings"), conditions,
+                resources);
         environment = stage();
         facts.add(new InputOrigin("origin", InputOrigin.CLOUDFORMATION, Source.at(Location.ofFile(path))));
         readSuppressions(root, "template", 1, Integer.MAX_VALUE);
@@ -190,6 +198,21 @@ final class TemplateReader {
             }
         }
         return null;
+    }
+
+    /** How a value that should be a mapping or a name is written, for messages. */
+    static String kind(CfnNode n) {
+        if (n instanceof CfnNode.Scalar s) {
+            return s.nul() ? "empty" : "the single value '" + (s.text().length() > 40 ? s.text().substring(0, 37)
+                    + "..." : s.text()) + "'";
+        }
+        if (n instanceof CfnNode.Seq) {
+            return "a list";
+        }
+        if (n instanceof CfnNode.Fn f) {
+            return "the intrinsic function " + f.name();
+        }
+        return "a mapping";
     }
 
     private Set<String> dependsOn(CfnNode.Obj r) {

@@ -114,7 +114,10 @@ final class YamlTree {
     private CfnNode tagged(Node n) {
         String tag = n.getTag().getValue();
         String name = tag.startsWith("!") ? tag.substring(1) : tag;
-        if (!tag.startsWith("!") || tag.startsWith("!!") || !SHORT_TAGS.contains(name)) {
+        if (!tag.startsWith("!")) {
+            return new CfnNode.Scalar("", true, at(n)); // a YAML-defined or global tag: UnsupportedYaml reported it
+        }
+        if (tag.startsWith("!!") || !SHORT_TAGS.contains(name)) {
             problem(n, "YAML tag '" + tag + "' is not a CloudFormation intrinsic function; expected one of !"
                     + String.join(", !", SHORT_TAGS.stream().sorted().toList()));
             return new CfnNode.Scalar("", true, at(n));

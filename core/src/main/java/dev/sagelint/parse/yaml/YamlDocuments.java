@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public final class YamlDocuments {
     public record Failed(Location location, String message) implements Result {
     }
 
-    public static Result compose(String path, String text, Limits limits) {
+    /** The loader options every sagelint YAML read uses: the safety limits, no duplicate keys, no comments. */
+    static LoaderOptions options(Limits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -39,6 +41,20 @@ public final class YamlDocuments {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
+        return options;
+    }
+
+    /**
+     * The parser's event stream of a text that {@link #compose} already read (so it is valid YAML within
+     * the limits): anchors, aliases and tags exactly as written, with their marks, none of them expanded.
+     * Linear in the text, whatever its aliases.
+     */
+    public static Iterable<Event> events(String text, Limits limits) {
+        return new Yaml(options(limits)).parse(dev.sagelint.parse.Cancellation.reader(text));
+    }
+
+    public static Result compose(String path, String text, Limits limits) {
+        LoaderOptions options = options(limits);
         try {
             List<Node> docs = new ArrayList<>();
             for (Node node : new Yaml(options).composeAll(dev.sagelint.parse.Cancellation.reader(text))) {
@@ -75,6 +91,10 @@ public final class YamlDocuments {
         }
         if (problem.contains("aliases")) {
             return " (too many aliases usually means an alias bomb; raise maxAliases only for a file you trust)";
+        }
+        if (problem.contains("Global tag is not allowed")) {
+            return " (a !!java... or other global tag names a program type; sagelint never creates objects from"
+                    + " YAML: remove the tag and write the value itself)";
         }
         if (problem.contains("found character '\\t'") || problem.contains("tab")) {
             return " (YAML indentation must use spaces, not tabs)";

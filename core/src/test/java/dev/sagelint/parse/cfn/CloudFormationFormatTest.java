@@ -318,6 +318,46 @@ class CloudFormationFormatTest {
     }
 
     @Test
+    void yamlFeaturesCloudFormationRejectsAreProblemsAtTheirLineAndColumn() {
+        Deployment d = parse("""
+                Conditions:
+                  A: !Not [!Condition B]
+                  B: !Or [!Condition A, !Equals [x, y]]
+                Resources:
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      Base: &base { KmsKeyId: k }
+                      Copy: *base
+                      Merged: { <<: *base }
+                      When: !!timestamp 2024-01-01
+                      Plain: 2024-01-01
+                  Bare: AWS::SageMaker::Endpoint
+                  Untyped:
+                    Properties: {}
+                """);
+        List<String> seen = problems(d).stream().map(p -> p.location().line() + ":" + p.location().column() + " "
+                + p.message().substring(0, p.message().indexOf(' ', p.message().indexOf(' ') + 1))).sorted().toList();
+        assertEquals(List.of("10:17 YAML merge", "10:21 YAML alias", "11:13 YAML tag", "13:9 resource Bare",
+                "14:3 resource Untyped", "3:11 condition B", "8:13 YAML anchor", "9:13 YAML alias"), seen);
+        assertTrue(problems(d).stream().noneMatch(InputProblem::fatal));
+        one(d, EndpointConfig.class, "Config"); // the rest is still read
+    }
+
+    @Test
+    void thousandsOfAliasesAreFiftyProblemsAndOneSummary() {
+        StringBuilder text = new StringBuilder("Resources:\n  M:\n    Type: AWS::SageMaker::Model\n"
+                + "    Metadata:\n      a: &s x\n      list:\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append("        - *s\n");
+        }
+        List<InputProblem> p = problems(parse("many.yaml", text.toString(), Map.of()));
+        assertEquals(UnsupportedYaml.MAX_REPORTED + 1, p.size());
+        assertTrue(p.get(UnsupportedYaml.MAX_REPORTED).message().startsWith("4951 more anchors, aliases or tags"),
+                p.get(UnsupportedYaml.MAX_REPORTED).message());
+    }
+
+    @Test
     void detectionIsByContent() {
         assertFalse(FORMAT.accepts(new SourceFile("params.json", "[{\"ParameterKey\": \"A\", \"ParameterValue\": \"b\"}]")));
         assertFalse(FORMAT.accepts(new SourceFile("spec.yaml", "apiVersion: sagelint/v1\nResources: {}\n")));
