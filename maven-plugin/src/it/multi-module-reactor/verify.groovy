@@ -39,4 +39,8 @@ assert files('scoring/') == ['infra/fraud-scorer.yaml']
 assert files('batch/') == ['infra/batch-scorer.yaml']
 assert files('notebooks/') == []
 assert new File(basedir, 'scoring/target/sagelint/sagelint.sarif').isFile()
+// SARIF paths are relative to the repository root (prebuild.groovy makes this folder one), not the module
+def sarif = new JsonSlurper().parse(new File(basedir, 'scoring/target/sagelint/sagelint.sarif'))
+assert sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri == 'scoring/infra/fraud-scorer.yaml'
+assert sarif.runs[0].originalUriBaseIds.'%SRCROOT%' != null
 return true

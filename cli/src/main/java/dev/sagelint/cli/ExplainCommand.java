@@ -24,7 +24,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RULE", description = "A rule id, e.g. SL201.")
+    @Parameters(paramLabel = "RULE", description = "A rule id, e.g. SL201.", completionCandidates = RuleCompletion.class)
     String ruleId;
 
     @Mixin
@@ -39,11 +39,12 @@ final class ExplainCommand implements Callable<Integer> {
         Linter linter = rulePacks.builder(env).build();
         String id = ruleId.strip().toUpperCase(Locale.ROOT);
         RuleDescriptor rule = linter.catalog().find(id).orElseThrow(() -> new UsageException(
-                "unknown rule id '" + ruleId + "'; run 'sagelint rules' for the list"));
+                "unknown rule id '" + ruleId + "'" + dev.sagelint.config.DidYouMean.hint(ruleId, linter.catalog().ids())
+                        + "; run 'sagelint rules' for the list"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(rule.id() + "  " + rule.severity().label() + "  " + rule.summary());
         out.println("tags: " + String.join(", ", rule.tags()) + "   since: " + rule.since() + "   pack: "
-                + rule.packId() + "   " + Report.helpUri(rule));
+                + rule.packId() + (Report.helpUri(rule) == null ? "" : "   " + Report.helpUri(rule)));
         out.println();
         out.println(rule.explanation().isBlank() ? "(no explanation shipped with this rule)" : rule.explanation().strip());
         // the plainest example first: bad.yaml before bad-duplicate-key.yaml

@@ -163,14 +163,15 @@ final class LintCommand implements Callable<Integer> {
         }
         Report report = new Report(result, linter.catalog(), ToolInfo.version(), cfg);
         PrintWriter out = spec.commandLine().getOut();
+        String repositoryPrefix = dev.sagelint.report.RepositoryRoot.prefix(env.workingDir(), null);
         for (Output o : outputs) {
             if (o.file() == null && o.format() == ReportFormat.TEXT) {
                 // the summary goes to standard error below, once, whatever the formats
                 new dev.sagelint.report.TextReporter(colour, false).write(report, out);
             } else if (o.file() == null) {
-                o.format().reporter(false).write(report, out);
+                o.format().reporter(false, repositoryPrefix).write(report, out);
             } else {
-                AtomicFiles.write(env.resolve(o.file()), w -> o.format().reporter(false).write(report, w));
+                AtomicFiles.write(env.resolve(o.file()), w -> o.format().reporter(false, repositoryPrefix).write(report, w));
             }
         }
         out.flush();

@@ -28,7 +28,14 @@ class CommandsTest {
         Cli.Run run = Cli.run(tmp, "rules", "--format", "json");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"id\" : \"SL201\"", "\"severity\" : \"error\"",
-                "\"summary\" : \"MinCapacity 0 on a real-time instance variant\"", "\"helpUri\" : \"https://sagelint.dev/rules/SL201\"");
+                "\"summary\" : \"MinCapacity 0 on a real-time instance variant\"", "\"helpUri\" : \"https://github.com/sagelint/sagelint/blob/main/docs/rules/SL201.md\"");
+        // every built-in rule links to its page in this repository's docs, and the page exists
+        var links = java.util.regex.Pattern.compile("\"helpUri\" : \"https://github.com/sagelint/sagelint/blob/main/"
+                + "(docs/rules/(SL[0-9]{3})\\.md)\"").matcher(run.out()).results().toList();
+        assertThat(links).hasSize((int) run.out().lines().filter(l -> l.contains("\"id\" :")).count());
+        for (var link : links) {
+            assertThat(java.nio.file.Path.of("..").resolve(link.group(1))).as(link.group(2)).isRegularFile();
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ class PluginPackTest {
 
             public final class AcmeRules extends dev.sagelint.spi.ClasspathRulePack {
                 public AcmeRules() {
-                    super("acme", "acme/rules");
+                    super("acme", "acme/rules", "https://acme.example/sagelint/{id}.html");
                 }
             }
             """;
@@ -108,7 +108,13 @@ class PluginPackTest {
         Cli.Run json = Cli.run(tmp, "rules", "--format", "json", "--rules-jar", jar.toString());
         assertThat(json.out()).contains("\"id\" : \"SL901\"", "\"pack\" : \"acme\"");
         Cli.Run explain = Cli.run(tmp, "explain", "SL901", "--rules-jar", jar.toString());
-        assertThat(explain.out()).contains("Finops caps every endpoint at 3 instances.");
+        assertThat(explain.out()).contains("Finops caps every endpoint at 3 instances.")
+                .contains("pack: acme   https://acme.example/sagelint/SL901.html");
+        assertThat(json.out()).contains("\"helpUri\" : \"https://acme.example/sagelint/SL901.html\"");
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Cli.Run sarif = Cli.run(p, "lint", "bad.yaml", "--format", "sarif", "--rules-jar", jar.toString());
+        assertThat(sarif.out()).contains("\"helpUri\": \"https://acme.example/sagelint/SL901.html\"",
+                "\"helpUri\": \"https://github.com/sagelint/sagelint/blob/main/docs/rules/SL201.md\"");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * "Did you mean SL201?" for a mistyped rule id: a mis-cased id is recognised outright, otherwise the
- * closest known id within two edits (ties broken by the id's order, so the hint is deterministic).
+ * closest known id within one edit (two for words longer than an id; ties broken by the id's order, so the hint is deterministic).
  */
 public final class DidYouMean {
 
@@ -28,7 +28,9 @@ public final class DidYouMean {
                 bestDistance = d;
             }
         }
-        return bestDistance <= Math.min(2, Math.max(0, wanted.length() - 2)) ? Optional.of(best) : Optional.empty();
+        // one edit in an id (SL999 is not SL109), two in a longer word such as a tag
+        int allowed = wanted.length() <= 5 ? 1 : 2;
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     /** {@code "; did you mean SL201?"}, or an empty string when nothing is close. */

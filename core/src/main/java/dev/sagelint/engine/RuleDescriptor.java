@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param packId      the rule pack that provides it
  * @param explanation the Markdown explanation, empty when the pack has none
  * @param examples    bad and good example inputs, bad first
+ * @param helpUri     the rule's documentation page as its pack gives it ({@link dev.sagelint.spi.RulePack#documentationUrl}),
+ *                    or null
  */
 public record RuleDescriptor(String id, Severity severity, String summary, String since, List<String> tags,
-                             String packId, String explanation, List<RuleSource> examples)
+                             String packId, String explanation, List<RuleSource> examples, String helpUri)
         implements Comparable<RuleDescriptor> {
 
     /** Two to five capital letters and three digits: SL201, ACME042. */
@@ -36,7 +38,12 @@ public record RuleDescriptor(String id, Severity severity, String summary, Strin
 
     public RuleDescriptor(String id, Severity severity, String summary, String since, List<String> tags,
                           String packId, String explanation) {
-        this(id, severity, summary, since, tags, packId, explanation, List.of());
+        this(id, severity, summary, since, tags, packId, explanation, List.of(), null);
+    }
+
+    public RuleDescriptor(String id, Severity severity, String summary, String since, List<String> tags,
+                          String packId, String explanation, List<RuleSource> examples) {
+        this(id, severity, summary, since, tags, packId, explanation, examples, null);
     }
 
     /** The area digit's name for built-in ids (SL2xx is "capacity"). */

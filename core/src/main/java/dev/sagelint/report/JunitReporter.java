@@ -12,9 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JUnit XML as Jenkins, GitLab and Azure DevOps read it: one test suite per file, one failing test
- * case per finding (named by rule and position), and one passing case for a file without findings,
- * so clean files show up as passed tests.
+ * JUnit XML as Jenkins, GitLab and Azure DevOps read it: one test suite per file, one test case per
+ * finding and one passing case for a file without findings, so clean files show up as passed tests.
+ *
+ * <p>Only a finding that fails the run is a failure: at or above the failure threshold
+ * ({@code failOnSeverity}), or the SL001 of an input that could not be read (which fails whatever the
+ * threshold). A finding below the threshold is a passing case that carries its text in
+ * {@code system-out}. Test names are stable across runs and unrelated edits: the rule id and the
+ * finding's fingerprint ({@code SL201 3f2a...}); the class name is the file's path with its dots
+ * replaced, since CI servers split class names at dots into packages.
  */
 public final class JunitReporter implements Reporter {
 
@@ -26,24 +32,33 @@ public final class JunitReporter implements Reporter {
         r.unreadable().forEach(f -> byFile.put(f, new ArrayList<>()));
         r.findings().forEach(f -> byFile.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f));
         int tests = byFile.values().stream().mapToInt(l -> Math.max(1, l.size())).sum();
+        long failures = r.findings().stream().filter(f -> fails(report, f)).count();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<testsuites name=\"sagelint\" tests=\"" + tests + "\" failures=\"" + r.findings().size()
+        out.write("<testsuites name=\"sagelint\" tests=\"" + tests + "\" failures=\"" + failures
                 + "\" errors=\"0\">\n");
         for (var e : byFile.entrySet()) {
             String file = e.getKey();
             List<Finding> findings = e.getValue();
+            String classname = attr(classname(file));
             out.write("  <testsuite name=\"" + attr(file) + "\" tests=\"" + Math.max(1, findings.size())
-                    + "\" failures=\"" + findings.size() + "\" errors=\"0\" skipped=\"0\">\n");
+                    + "\" failures=\"" + findings.stream().filter(f -> fails(report, f)).count()
+                    + "\" errors=\"0\" skipped=\"0\">\n");
             if (findings.isEmpty()) {
-                out.write("    <testcase classname=\"" + attr(file) + "\" name=\"sagelint\"/>\n");
+                out.write("    <testcase classname=\"" + classname + "\" name=\"sagelint\"/>\n");
             }
             for (Finding f : findings) {
-                String summary = report.catalog().find(f.ruleId()).map(RuleDescriptor::summary).orElse(f.ruleId());
-                out.write("    <testcase classname=\"" + attr(file) + "\" name=\"" + attr(f.ruleId() + " "
-                        + position(f) + " " + summary) + "\">\n");
-                out.write("      <failure type=\"" + f.severity().label() + "\" message=\"" + attr(f.message())
-                        + "\">" + text(f + "\n" + summary + " (" + Report.helpUri(report.catalog()
-                        .find(f.ruleId()).orElseThrow()) + ")") + "</failure>\n");
+                RuleDescriptor rule = report.catalog().find(f.ruleId()).orElse(null);
+                String summary = rule == null ? f.ruleId() : rule.summary();
+                String help = rule == null ? null : Report.helpUri(rule);
+                String body = text(f + "\n" + summary + (help == null ? "" : " (" + help + ")"));
+                out.write("    <testcase classname=\"" + classname + "\" name=\"" + attr(f.ruleId() + " "
+                        + r.fingerprint(f)) + "\">\n");
+                if (fails(report, f)) {
+                    out.write("      <failure type=\"" + f.severity().label() + "\" message=\"" + attr(f.message())
+                            + "\">" + body + "</failure>\n");
+                } else {
+                    out.write("      <system-out>" + body + "</system-out>\n");
+                }
                 out.write("    </testcase>\n");
             }
             out.write("  </testsuite>\n");
@@ -51,8 +66,15 @@ public final class JunitReporter implements Reporter {
         out.write("</testsuites>\n");
     }
 
-    private static String position(Finding f) {
-        return f.location().line() == 0 ? "(file)" : "line " + f.location().line() + " column " + f.location().column();
+    /** A failure: it fails the run (at or above the threshold, or the SL001 of an unreadable input). */
+    private static boolean fails(Report report, Finding f) {
+        return report.config().fails(f.severity())
+                || f.ruleId().equals("SL001") && report.result().unreadable().contains(f.location().file());
+    }
+
+    /** The path without dots, which CI servers would read as package separators: {@code nested/broken_yaml}. */
+    static String classname(String path) {
+        return path.replace('.', '_');
     }
 
     static String text(String s) {

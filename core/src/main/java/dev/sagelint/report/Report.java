@@ -34,8 +34,14 @@ public record Report(LintResult result, RuleCatalog catalog, String toolVersion,
                 .toList();
     }
 
-    /** The help page of a rule. */
+    /**
+     * The help page of a rule: the one its pack gives, else for sagelint's own rules their page in this
+     * repository's docs; null for a plugin rule whose pack links no page.
+     */
     public static String helpUri(RuleDescriptor rule) {
-        return ToolInfo.RULES_URI + rule.id();
+        if (rule.helpUri() != null) {
+            return rule.helpUri();
+        }
+        return ToolInfo.BUILT_IN_PACK.equals(rule.packId()) ? ToolInfo.RULES_URI + rule.id() + ".md" : null;
     }
 }

@@ -23,6 +23,14 @@ public enum ReportFormat {
         };
     }
 
+    /**
+     * @param color            ANSI colours (text only)
+     * @param repositoryPrefix makes the paths relative to the repository root (SARIF only; see {@link RepositoryRoot})
+     */
+    public Reporter reporter(boolean color, String repositoryPrefix) {
+        return this == SARIF ? new SarifReporter(repositoryPrefix) : reporter(color);
+    }
+
     public static ReportFormat parse(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));

@@ -18,11 +18,25 @@ import java.util.Map;
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the reported rules with help text
  * and URI in {@code tool.driver.rules}, one result per finding with its physical location and a
  * partial fingerprint ({@link Fingerprints}) that survives unrelated edits. Paths are relative to
- * the working folder ({@code %SRCROOT%}).
+ * the repository root ({@code %SRCROOT%}, declared in {@code originalUriBaseIds} without an absolute
+ * location, so the report holds no machine's path): {@link RepositoryRoot#prefix} makes the working
+ * folder's paths relative to it.
  */
 public final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final String repositoryPrefix;
+
+    /** Paths as the findings give them (relative to the working folder). */
+    public SarifReporter() {
+        this("");
+    }
+
+    /** @param repositoryPrefix prepended to every path to make it relative to the repository root ({@code infra/}) */
+    public SarifReporter(String repositoryPrefix) {
+        this.repositoryPrefix = repositoryPrefix == null ? "" : repositoryPrefix;
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -50,7 +64,7 @@ public final class SarifReporter implements Reporter {
             res.put("level", level(f.severity()));
             res.putObject("message").put("text", f.message());
             ObjectNode physical = res.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(f.location().file())).put("uriBaseId", "%SRCROOT%");
+            physical.putObject("artifactLocation").put("uri", uri(repositoryPrefix + f.location().file())).put("uriBaseId", "%SRCROOT%");
             if (f.location().line() > 0) {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", f.location().line());
@@ -60,6 +74,8 @@ public final class SarifReporter implements Reporter {
             }
             res.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, r.fingerprint(f));
         }
+        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
+                .put("text", "The root of the repository the paths are relative to.");
         run.put("columnKind", "unicodeCodePoints");
         Json.write(root, out);
     }
@@ -72,7 +88,10 @@ public final class SarifReporter implements Reporter {
         rule.putObject("fullDescription").put("text", d.summary());
         String markdown = d.explanation().isBlank() ? d.summary() : d.explanation();
         rule.putObject("help").put("text", markdown).put("markdown", markdown);
-        rule.put("helpUri", Report.helpUri(d));
+        String helpUri = Report.helpUri(d);
+        if (helpUri != null) {
+            rule.put("helpUri", helpUri);
+        }
         rule.putObject("defaultConfiguration").put("level", level(d.severity()));
         ObjectNode props = rule.putObject("properties");
         ArrayNode tags = props.putArray("tags");

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *     public AcmeRules() { super("acme", "com/acme/sagelint/rules"); }
  * }
  * }</pre>
+ *
+ * <p>With a documentation URL pattern ({@code super("acme", "com/acme/sagelint/rules",
+ * "https://acme.example/sagelint/{id}.html")}) every rule links to its page ({@code {id}} is the rule id).
  */
 public abstract class ClasspathRulePack implements RulePack {
 
@@ -26,11 +29,23 @@ public abstract class ClasspathRulePack implements RulePack {
 
     private final String id;
     private final String baseFolder;
+    private final String documentationPattern;
     private volatile Map<String, String> resources;
 
     protected ClasspathRulePack(String id, String baseFolder) {
+        this(id, baseFolder, null);
+    }
+
+    /** @param documentationPattern a rule's page, {@code {id}} standing for its id; null for none */
+    protected ClasspathRulePack(String id, String baseFolder, String documentationPattern) {
         this.id = id;
         this.baseFolder = baseFolder.endsWith("/") ? baseFolder : baseFolder + "/";
+        this.documentationPattern = documentationPattern;
+    }
+
+    @Override
+    public Optional<String> documentationUrl(String ruleId) {
+        return Optional.ofNullable(documentationPattern).map(p -> p.replace("{id}", ruleId));
     }
 
     @Override

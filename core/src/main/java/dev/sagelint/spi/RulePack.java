@@ -36,6 +36,14 @@ public interface RulePack {
         return List.of();
     }
 
+    /**
+     * The rule's documentation page (an absolute http or https URL), shown by {@code sagelint explain} and
+     * {@code rules --format json} and given to SARIF viewers as {@code helpUri}. Empty: no page is linked.
+     */
+    default Optional<String> documentationUrl(String ruleId) {
+        return Optional.empty();
+    }
+
     /** The class loader the pack's resources and generated classes come from. */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();

@@ -299,10 +299,13 @@ public class CheckMojo extends AbstractMojo {
     private List<Path> writeReports(Run run, List<ReportFormat> formats) throws MojoExecutionException {
         Report report = new Report(run.result(), run.linter().catalog(), ToolInfo.version(), run.config());
         List<Path> written = new ArrayList<>();
+        // SARIF paths relative to the repository root (else the build's top folder), as code scanning reads them
+        String repositoryPrefix = dev.sagelint.report.RepositoryRoot.prefix(baseDirectory.toPath(),
+                executionRootDirectory == null ? null : executionRootDirectory.toPath());
         for (ReportFormat format : formats) {
             Path target = outputDirectory.toPath().resolve(Parameters.reportFileName(format));
             try {
-                AtomicFiles.write(target, out -> format.reporter(false).write(report, out));
+                AtomicFiles.write(target, out -> format.reporter(false, repositoryPrefix).write(report, out));
             } catch (IOException e) {
                 throw new MojoExecutionException("sagelint: cannot write the " + format.label() + " report "
                         + target + ": " + e.getMessage(), e);

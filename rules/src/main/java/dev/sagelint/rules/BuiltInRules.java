@@ -13,7 +13,8 @@ public final class BuiltInRules extends ClasspathRulePack {
     static final String MODEL_INDEX = "META-INF/kie/dev.sagelint/sagelint-rules/drools-model";
 
     public BuiltInRules() {
-        super("sagelint", "dev/sagelint/rules");
+        // each rule's generated page in this repository's docs (docs/rules/SL201.md)
+        super("sagelint", "dev/sagelint/rules", dev.sagelint.report.ToolInfo.RULES_URI + "{id}.md");
     }
 
     @Override

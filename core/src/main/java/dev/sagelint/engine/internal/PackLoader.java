@@ -123,7 +123,25 @@ public final class PackLoader {
         String tags = text(meta.get("tags"));
         return new RuleDescriptor(id, parsed, required(pack, id, meta, "summary"), required(pack, id, meta, "since"),
                 tags == null || tags.isBlank() ? List.of() : Arrays.stream(tags.split(",")).map(String::trim).toList(),
-                pack.id(), pack.explanation(id).orElse(""), pack.examples(id));
+                pack.id(), pack.explanation(id).orElse(""), pack.examples(id), documentationUrl(pack, id));
+    }
+
+    /** The pack's page for the rule: an absolute http(s) URL, or none (a broken one is a broken pack). */
+    private static String documentationUrl(RulePack pack, String id) {
+        String url = pack.documentationUrl(id).map(String::strip).orElse(null);
+        if (url == null || url.isEmpty()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                return url;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new RulePackException("rule pack " + pack.id() + ": rule " + id + ": documentation URL '" + url
+                + "' is not an absolute http(s) URL");
     }
 
     private static String required(RulePack pack, String id, Map<String, Object> meta, String key) {
