@@ -39,6 +39,7 @@ public final class Linter {
     private final List<InputFormat> formats;
     private final LintConfig config;
     private final Map<String, String> parameters;
+    private final DeploymentHook hook;
 
     private record Loaded(List<LoadedPack> packs, RuleCatalog catalog) {
         static Loaded of(List<RulePack> packs) {
@@ -51,14 +52,20 @@ public final class Linter {
 
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
                    Map<String, String> parameters) {
+        this(loaded, formats, config, parameters, DeploymentHook.NONE);
+    }
+
+    private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
+                   Map<String, String> parameters, DeploymentHook hook) {
         this.loaded = loaded;
         this.formats = List.copyOf(formats);
         this.config = config;
         this.parameters = Map.copyOf(parameters);
+        this.hook = Objects.requireNonNull(hook, "hook");
     }
 
     private Linter(Linter loaded, LintConfig config) {
-        this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters);
+        this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters, loaded.hook);
     }
 
     /** Waits for the packs if they are still loading; a broken pack's {@link RulePackException} surfaces here. */
@@ -99,6 +106,14 @@ public final class Linter {
      */
     public Linter withConfig(LintConfig newConfig) {
         return new Linter(this, newConfig);
+    }
+
+    /**
+     * The same linter with a step between linking and the rules (change-aware linting adds its transition facts
+     * there); cheap.
+     */
+    public Linter withHook(DeploymentHook newHook) {
+        return new Linter(loaded, formats, config, parameters, newHook);
     }
 
     /**
@@ -224,7 +239,8 @@ public final class Linter {
         }
         DeploymentReader.Parsed parsed = files.isEmpty() ? new DeploymentReader.Parsed(List.of(), List.of())
                 : reader.readGuarded(new DeploymentReader.Group(unit.get(0).format(), files));
-        deployments.addAll(parsed.deployments());
+        String format = unit.get(0).format().name();
+        parsed.deployments().forEach(d -> deployments.add(hook.apply(format, d)));
         return check(parsed.files(), deployments);
     }
 

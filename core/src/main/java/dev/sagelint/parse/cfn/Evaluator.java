@@ -166,7 +166,16 @@ final class Evaluator {
         return resource.get("Type") instanceof CfnNode.Scalar s ? s.text() : null;
     }
 
+    /** Where a parameter's value was put in the template, and the parameter's name (first use per place). */
+    private final Map<Location, String> parameterUses = new java.util.HashMap<>();
+
+    /** The parameter whose value sits at this location (a {@code Ref} to it), null when none. */
+    String parameterAt(Location at) {
+        return parameterUses.get(at);
+    }
+
     private Val parameter(String name, Location at) {
+        parameterUses.putIfAbsent(at, name);
         CfnNode.Obj decl = parameters.get(name) instanceof CfnNode.Obj o ? o : null;
         String type = decl != null && decl.get("Type") instanceof CfnNode.Scalar t ? t.text() : "String";
         String value = parameterValues.get(name);

@@ -445,6 +445,13 @@ final class TemplateReader {
                             "containerStartupHealthCheckTimeoutInSeconds"),
                     p.integer("ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds"),
                     p.source()));
+            String parameter = p.has("InstanceType") ? evaluator.parameterAt(p.source().at("instanceType")) : null;
+            if (parameter != null) {
+                String variantKey = configId + (shadow ? ".shadow" : ".variant") + i;
+                facts.add(new dev.sagelint.model.ParameterisedValue(variantKey + ".instanceType.input", variantKey,
+                        "instanceType", "parameter " + parameter, dev.sagelint.model.Source.at(
+                                p.source().at("instanceType"))));
+            }
         }
     }
 

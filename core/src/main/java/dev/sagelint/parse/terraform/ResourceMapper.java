@@ -315,6 +315,11 @@ final class ResourceMapper {
         Integer download = v.integer("model_data_download_timeout_in_seconds", "modelDataDownloadTimeoutInSeconds", f);
         facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
                 false, null, modelRef, volume, startup, download, f.build()));
+        String variable = v.variable("instance_type");
+        if (variable != null) {
+            facts.add(new dev.sagelint.model.ParameterisedValue(key + ".instanceType.input", key, "instanceType",
+                    "variable " + variable, dev.sagelint.model.Source.at(v.at("instance_type"))));
+        }
     }
 
     /** Every attribute or block whose name mentions spot (SageMaker hosting has none; SL501 reports them). */

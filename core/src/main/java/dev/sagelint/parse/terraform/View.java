@@ -67,6 +67,19 @@ final class View {
                 || a.value() instanceof Hcl.Template t && t.parts().stream().allMatch(String.class::isInstance));
     }
 
+    private static final java.util.regex.Pattern VARIABLE =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.])var\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
+    /** The input variable an attribute's expression reads ({@code var.name}), null when it reads none. */
+    String variable(String attr) {
+        Hcl.Attribute a = body.attribute(attr);
+        if (a == null || a.value().text() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = VARIABLE.matcher(a.value().text());
+        return m.find() ? m.group(1) : null;
+    }
+
     Evaluator.Tracked track(String attr) {
         Hcl.Attribute a = body.attribute(attr);
         return a == null ? new Evaluator.Tracked(null, java.util.Set.of()) : ev.track(a.value(), scope);

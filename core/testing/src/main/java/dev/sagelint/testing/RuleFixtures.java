@@ -1,6 +1,7 @@
 package dev.sagelint.testing;
 
 import dev.sagelint.engine.Linter;
+import dev.sagelint.engine.change.ChangeLinter;
 import dev.sagelint.model.Finding;
 import dev.sagelint.parse.SourceFile;
 import org.junit.jupiter.api.DynamicContainer;
@@ -31,7 +32,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>A fixture under {@code SL201/} is checked against SL201, the engine's input and suppression
  * rules SL001-SL003, and every other rule one of its own markers names; findings of the other rules
  * are ignored, so adding a rule never forces edits to unrelated fixtures. {@link #allRules()} checks
- * every finding of every rule instead. Use it from a {@code @TestFactory}:
+ * every finding of every rule instead.
+ *
+ * <p>A fixture with a file of the same name in a {@code base/} folder beside it is a change: the file in
+ * {@code base/} is the previous version, the fixture itself the new one, and both are linted as
+ * {@code sagelint lint --base} would ({@link ChangeLinter}), so transition rules fire. Markers go on the new
+ * version only (findings are reported there); files under {@code base/} are never fixtures themselves.
+ * Use it from a {@code @TestFactory}:
  *
  * <pre>{@code
  * @TestFactory
@@ -116,7 +123,12 @@ public final class RuleFixtures {
             fail(display + " is not recognised as any supported input");
         }
         Predicate<String> checked = checkedRules(fixture, expected);
-        List<Finding> findings = linter.lint(List.of(source)).findings().stream()
+        Path base = baseOf(fixture);
+        List<Finding> all = base == null ? linter.lint(List.of(source)).findings()
+                : new ChangeLinter(linter).lint(List.of(source),
+                        List.of(new SourceFile(display, Files.readString(base, StandardCharsets.UTF_8))), 1)
+                        .head().findings();
+        List<Finding> findings = all.stream()
                 .filter(f -> checked.test(f.ruleId()))
                 .toList();
         List<String> problems = new ArrayList<>();
@@ -142,6 +154,12 @@ public final class RuleFixtures {
         if (!problems.isEmpty()) {
             fail(display + ":\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /** The previous version of a fixture that is a change ({@code base/<same name>}), null for a plain fixture. */
+    public static Path baseOf(Fixture fixture) {
+        Path base = fixture.file().resolveSibling("base").resolve(fixture.file().getFileName().toString());
+        return Files.isRegularFile(base) ? base : null;
     }
 
     private static List<Expectation> expectations(Path file, String text) throws IOException {

@@ -1,0 +1,78 @@
+package dev.sagelint.engine.change;
+
+import dev.sagelint.config.ConfigException;
+import dev.sagelint.engine.LintResult;
+import dev.sagelint.engine.Linter;
+import dev.sagelint.engine.ProjectLinter;
+import dev.sagelint.parse.SourceFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Change-aware linting: lints the base (the previous version: a folder, or a git revision read in memory) and the
+ * head (the working tree) through the same streaming pipeline. The base run remembers its deployments
+ * ({@link BaseIndex}); the head run adds, to each of its deployments, the transition facts that pair each endpoint,
+ * config, variant, target and model with its base version ({@link Transitions}), so transition rules
+ * ({@code VariantTransition(...)} in DRL) see both versions while every other rule sees the head as usual.
+ */
+public final class ChangeLinter {
+
+    private final Linter linter;
+
+    public ChangeLinter(Linter linter) {
+        this.linter = linter;
+    }
+
+    /**
+     * Both runs' results: the head's findings (transition rules included) and the base's own findings (for
+     * {@code --new-only}, and the base's unreadable files).
+     */
+    public record Result(LintResult head, LintResult base) {
+    }
+
+    /** Lints files held in memory: {@code base} at the display paths the head uses. */
+    public Result lint(List<SourceFile> head, List<SourceFile> base, int jobs) {
+        BaseIndex index = new BaseIndex();
+        LintResult baseResult = linter.withHook(index).lint(base, jobs);
+        index.freeze();
+        LintResult headResult = linter.withHook(new Transitions(index)).lint(head, jobs);
+        return new Result(headResult, baseResult);
+    }
+
+    /**
+     * Lints the roots under the working folder (the head) against the same roots under {@code baseFolder} (the
+     * base): a root that the base does not have is simply absent from it (everything there is new).
+     *
+     * @throws ConfigException when the base folder does not exist
+     */
+    public Result lint(Path workingDir, List<Path> roots, Path baseFolder, int jobs) {
+        Path cwd = workingDir.toAbsolutePath().normalize();
+        Path baseRoot = cwd.resolve(baseFolder).normalize();
+        if (!Files.isDirectory(baseRoot)) {
+            throw new ConfigException("--base " + baseFolder + ": no such folder (paths are relative to " + cwd + ")");
+        }
+        List<Path> baseRoots = new ArrayList<>();
+        for (Path root : roots) {
+            Path abs = cwd.resolve(root).normalize();
+            if (!abs.startsWith(cwd)) {
+                throw new ConfigException("--base " + baseFolder + ": " + root + " is outside the working folder "
+                        + cwd + ", so it has no place in the base folder");
+            }
+            Path inBase = baseRoot.resolve(cwd.relativize(abs).toString());
+            if (Files.exists(inBase)) {
+                baseRoots.add(inBase);
+            }
+        }
+        BaseIndex index = new BaseIndex();
+        LintResult baseResult = roots.isEmpty() || !baseRoots.isEmpty()
+                ? new ProjectLinter(linter.withConfig(linter.config().withBaseline(null)).withHook(index))
+                        .lint(baseRoot, baseRoots, jobs)
+                : new LintResult(List.of(), List.of(), List.of(), 0);
+        index.freeze();
+        LintResult headResult = new ProjectLinter(linter.withHook(new Transitions(index))).lint(cwd, roots, jobs);
+        return new Result(headResult, baseResult);
+    }
+}

@@ -1,0 +1,42 @@
+# Change: the instance type of the autoscaled variant changes in place; terraform apply fails at UpdateEndpoint.
+resource "aws_sagemaker_endpoint_configuration" "this" {
+  name_prefix = "orders-"
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "orders-model"
+    instance_type          = "ml.c5.xlarge" # expect: SL708 "variant primary of endpoint orders changes instance_type from ml.m5.large to ml.c5.xlarge while its scalable target endpoint/orders/variant/primary (2..6 instances) stays registered"
+    initial_instance_count = 2
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_sagemaker_endpoint" "this" {
+  name                 = "orders"
+  endpoint_config_name = aws_sagemaker_endpoint_configuration.this.name
+}
+
+resource "aws_appautoscaling_target" "variant" {
+  service_namespace  = "sagemaker"
+  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+  resource_id        = "endpoint/${aws_sagemaker_endpoint.this.name}/variant/primary"
+  min_capacity       = 2
+  max_capacity       = 6
+}
+
+resource "aws_appautoscaling_policy" "invocations" {
+  name               = "invocations"
+  policy_type        = "TargetTrackingScaling"
+  resource_id        = aws_appautoscaling_target.variant.resource_id
+  scalable_dimension = aws_appautoscaling_target.variant.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.variant.service_namespace
+  target_tracking_scaling_policy_configuration {
+    target_value       = 200
+    scale_in_cooldown  = 600
+    scale_out_cooldown = 300
+    predefined_metric_specification {
+      predefined_metric_type = "SageMakerVariantInvocationsPerInstance"
+    }
+  }
+}
