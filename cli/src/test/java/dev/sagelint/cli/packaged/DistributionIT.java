@@ -1,0 +1,199 @@
+package dev.sagelint.cli.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution archive as a user installs it: unpacked, the launcher linked from another folder,
+ * run on a file with a known finding; the class-data archive recorded on the first run and mapped on
+ * the next; the launcher's choice of flags per Java version (checked with a stand-in java that records
+ * its arguments, so no second JDK is needed).
+ */
+class DistributionIT {
+
+    @TempDir
+    static Path tmp;
+
+    static Path home;
+
+    @BeforeAll
+    static void unpack() throws IOException {
+        Path archive = Path.of(Processes.property("sagelint.dist"));
+        assertThat(archive).exists();
+        Path install = Files.createDirectories(tmp.resolve("opt"));
+        Processes.Run untar = Processes.run(install, Map.of(), List.of("tar", "xzf", archive.toString()));
+        assertThat(untar.code()).as(untar.toString()).isZero();
+        home = install.resolve("sagelint-" + Processes.property("sagelint.version"));
+    }
+
+    @Test
+    void archiveHoldsLauncherJarAndLicenceFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> home.relativize(p).toString()).sorted())
+                    .containsExactly("LICENSE", "NOTICE", "README.txt", "THIRD-PARTY.md", "bin/sagelint",
+                            "lib/sagelint.jar");
+        }
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/sagelint")))
+                .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+        assertThat(Processes.read(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+        assertThat(Processes.read(home.resolve("README.txt")))
+                .startsWith("sagelint " + Processes.property("sagelint.version") + ":");
+    }
+
+    @Test
+    void thirdPartyListNamesEveryComponentInTheJar() throws IOException {
+        TreeSet<String> bundled = new TreeSet<>();
+        try (JarFile jar = new JarFile(home.resolve("lib/sagelint.jar").toFile())) {
+            jar.stream().map(e -> e.getName())
+                    .filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"))
+                    .map(n -> n.substring("META-INF/maven/".length(), n.length() - "/pom.properties".length())
+                            .replace('/', ':'))
+                    .filter(ga -> !ga.startsWith("dev.sagelint:"))
+                    .forEach(bundled::add);
+            // picocli's jar carries no pom.properties
+            assertThat(jar.getEntry("picocli/CommandLine.class")).isNotNull();
+            bundled.add("info.picocli:picocli");
+        }
+        String list = Processes.read(home.resolve("THIRD-PARTY.md"));
+        List<String> missing = new ArrayList<>();
+        for (String ga : bundled) {
+            if (!list.contains("| " + ga + " |")) {
+                missing.add(ga);
+            }
+        }
+        assertThat(missing).as("components in lib/sagelint.jar missing from cli/src/dist/THIRD-PARTY.md"
+                + " (add each with its licence)").isEmpty();
+    }
+
+    @Test
+    void linkedLauncherLintsAndRecordsThenMapsTheClassDataArchive() throws IOException {
+        Path userBin = Files.createDirectories(tmp.resolve("user/bin"));
+        Path link = Files.createSymbolicLink(userBin.resolve("sagelint"), home.resolve("bin/sagelint"));
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.copy(Processes.ROOT.resolve("examples/pitfalls/capacity.yaml"), repo.resolve("capacity.yaml"));
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+
+        Processes.Run first = Processes.run(repo, env, List.of(link.toString(), "lint", "capacity.yaml"));
+        assertThat(first.code()).as(first.toString()).isEqualTo(1);
+        assertThat(first.out()).as(first.toString()).contains("capacity.yaml:11:24: error SL201 ");
+        assertThat(first.err()).as("the archive is recorded quietly").doesNotContain("cds", "CDS");
+
+        List<Path> archives = files(cache);
+        assertThat(archives).as("one archive, published under its final name").hasSize(1);
+        Path jsa = archives.get(0);
+        assertThat(cache.relativize(jsa).toString()).matches("sagelint/cds/java\\d+-\\d+/sagelint\\.jsa");
+
+        Path classLog = tmp.resolve("class-load.log");
+        Processes.Run second = Processes.run(repo, Map.of("XDG_CACHE_HOME", cache.toString(),
+                "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog),
+                List.of(link.toString(), "lint", "capacity.yaml"));
+        assertThat(second.code()).as(second.toString()).isEqualTo(1);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(Processes.read(classLog)).as("sagelint's own classes come from the recorded archive")
+                .contains("dev.sagelint.cli.Main source: shared objects file (top)");
+        assertThat(files(cache)).containsExactly(jsa);
+    }
+
+    @Test
+    void launcherVersionPrintsTheProjectVersion() {
+        Processes.Run run = Processes.run(tmp, Map.of("SAGELINT_CDS", "off"),
+                List.of(home.resolve("bin/sagelint").toString(), "--version"));
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("sagelint " + Processes.property("sagelint.version") + "\n");
+    }
+
+    @Test
+    void java19AndNewerLetTheJvmCreateTheArchive() throws IOException {
+        Path fake = fakeJava("21.0.4");
+        Processes.Run run = Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(),
+                "XDG_CACHE_HOME", tmp.resolve("cache21").toString()), List.of(launcher(), "lint", "x.yaml"));
+        assertThat(run.code()).as(run.toString()).isZero();
+        List<String> args = recordedArgs(fake);
+        assertThat(args).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive");
+        assertThat(args).anyMatch(a -> a.matches("-XX:SharedArchiveFile=" + tmp.resolve("cache21")
+                + "/sagelint/cds/java21-\\d+/sagelint\\.jsa"));
+        assertThat(args).endsWith("-jar", home.resolve("lib/sagelint.jar").toString(), "lint", "x.yaml");
+    }
+
+    @Test
+    void java17RecordsOnTheFirstRunThenMapsTheArchive() throws IOException {
+        Path fake = fakeJava("17.0.2");
+        Map<String, String> env = Map.of("JAVA_HOME", fake.toString(),
+                "SAGELINT_CACHE_DIR", tmp.resolve("cache17").toString());
+        Processes.run(tmp, env, List.of(launcher(), "rules"));
+        assertThat(recordedArgs(fake)).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="))
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+        List<Path> recorded = files(tmp.resolve("cache17"));
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).getFileName().toString()).isEqualTo("sagelint.jsa");
+
+        Processes.run(tmp, env, List.of(launcher(), "rules"));
+        assertThat(recordedArgs(fake)).contains("-XX:SharedArchiveFile=" + recorded.get(0), "-Xshare:auto")
+                .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
+    @Test
+    void optionsOverrideAndArchiveSwitchOff() throws IOException {
+        Path fake = fakeJava("17.0.2");
+        Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CDS", "off"), List.of(launcher(), "rules"));
+        assertThat(recordedArgs(fake)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                home.resolve("lib/sagelint.jar").toString(), "rules");
+        Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(), "SAGELINT_JAVA_OPTS", "-Xmx64m"),
+                List.of(launcher(), "rules"));
+        assertThat(recordedArgs(fake)).containsExactly("-Xmx64m", "-jar", home.resolve("lib/sagelint.jar").toString(),
+                "rules");
+    }
+
+    @Test
+    void tooOldJavaIsAOneLineError() throws IOException {
+        Path fake = fakeJava("1.8.0_392");
+        Processes.Run run = Processes.run(tmp, Map.of("JAVA_HOME", fake.toString()), List.of(launcher(), "rules"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("sagelint: " + fake.resolve("bin/java")
+                + " is Java 1.8.0_392; sagelint needs Java 17 or newer (set JAVA_HOME)\n");
+        assertThat(fake.resolve("args.txt")).doesNotExist();
+    }
+
+    private static String launcher() {
+        return home.resolve("bin/sagelint").toString();
+    }
+
+    /** A JAVA_HOME whose bin/java writes its arguments, one a line, to args.txt and exits 0. */
+    private static Path fakeJava(String version) throws IOException {
+        Path jdk = Files.createTempDirectory(tmp, "jdk-" + version + "-");
+        Processes.write(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = jdk.resolve("bin/java");
+        Processes.write(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../args.txt\"\n"
+                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo x > \"${a#*=}\";; esac; done\n");
+        java.toFile().setExecutable(true);
+        return jdk.toRealPath();
+    }
+
+    private static List<String> recordedArgs(Path fakeJdk) throws IOException {
+        return Files.readAllLines(fakeJdk.resolve("args.txt"));
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Collections.emptyList();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
