@@ -88,7 +88,7 @@ class DistributionIT {
         Path cache = tmp.resolve("cache");
         Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
 
-        Processes.Run first = Processes.run(repo, env, List.of(link.toString(), "lint", "capacity.yaml"));
+        Processes.Run first = Processes.run(repo, env, List.of(link.toString(), "lint", "."));
         assertThat(first.code()).as(first.toString()).isEqualTo(1);
         assertThat(first.out()).as(first.toString()).contains("capacity.yaml:11:24: error SL201 ");
         assertThat(first.err()).as("the archive is recorded quietly").doesNotContain("cds", "CDS");
@@ -101,7 +101,7 @@ class DistributionIT {
         Path classLog = tmp.resolve("class-load.log");
         Processes.Run second = Processes.run(repo, Map.of("XDG_CACHE_HOME", cache.toString(),
                 "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog),
-                List.of(link.toString(), "lint", "capacity.yaml"));
+                List.of(link.toString(), "lint", "."));
         assertThat(second.code()).as(second.toString()).isEqualTo(1);
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(Processes.read(classLog)).as("sagelint's own classes come from the recorded archive")
