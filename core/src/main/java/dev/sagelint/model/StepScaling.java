@@ -184,7 +184,7 @@ public final class StepScaling {
         return any && !scaleFromZero(p, alarms);
     }
 
-    /** The first step that removes capacity (ScalingAdjustment < 0, not ExactCapacity), or null. */
+    /** The first step that removes capacity (ScalingAdjustment &lt; 0, not ExactCapacity), or null. */
     public static StepAdjustment firstNegative(ScalingPolicy p) {
         if (p == null || !p.step() || "ExactCapacity".equals(p.adjustmentType())) {
             return null;

@@ -33,7 +33,7 @@ public final class Sniff {
 
     /**
      * True when {@code key} occurs as a mapping key in YAML or JSON: optionally quoted, followed by a colon, and
-     * either first on its line or right after {@code {} or {@code ,} (flow style and JSON).
+     * either first on its line or right after <code>{</code> or {@code ,} (flow style and JSON).
      */
     public static boolean key(String text, String key) {
         for (int at = find(text, key, 0); at >= 0; at = find(text, key, at + 1)) {

@@ -29,8 +29,8 @@ public final class Simulator {
      * period for InvocationsPerInstance). AWS creates and manages these alarms
      * (AASUG:target-tracking-scaling-policy-overview); the 3-of-3 high alarm and 15-of-15 low alarm at
      * 90% of the target are what the managed alarms show in CloudWatch, as reported for a SageMaker
-     * variant in re:Post "SageMaker autoscaling delay" (QUf450Wsd9RROGGOIwaolN9w: "> 1500 for 3
-     * datapoints within 3 minutes", "< 1350 for 15 datapoints within 15 minutes").
+     * variant in re:Post "SageMaker autoscaling delay" (QUf450Wsd9RROGGOIwaolN9w: "&gt; 1500 for 3
+     * datapoints within 3 minutes", "&lt; 1350 for 15 datapoints within 15 minutes").
      */
     public static final int SCALE_OUT_DATAPOINTS = 3;
     /** Target tracking's scale-in alarm length, in one-minute datapoints (see {@link #SCALE_OUT_DATAPOINTS}). */
