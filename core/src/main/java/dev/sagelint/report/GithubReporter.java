@@ -1,5 +1,6 @@
 package dev.sagelint.report;
 
+import dev.sagelint.model.Printable;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.RuleDescriptor;
 import dev.sagelint.model.Finding;
@@ -36,8 +37,9 @@ public final class GithubReporter implements Reporter {
                 + (r.filesScanned().size() + r.unreadable().size()) + " files\n");
     }
 
+    /** Workflow-command data: one line, without terminal escapes, with GitHub's own escapes. */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.line(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String s) {

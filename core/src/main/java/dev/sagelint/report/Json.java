@@ -1,5 +1,6 @@
 package dev.sagelint.report;
 
+import dev.sagelint.model.Printable;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,8 @@ final class Json {
     }
 
     static void write(JsonNode node, Writer out) throws IOException {
-        out.write(WRITER.writeValueAsString(node));
+        // Jackson escapes control characters; a lone surrogate would make the UTF-8 encoder fail
+        out.write(Printable.wellFormed(WRITER.writeValueAsString(node)));
         out.write("\n");
     }
 }

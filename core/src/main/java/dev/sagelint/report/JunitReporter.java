@@ -1,5 +1,6 @@
 package dev.sagelint.report;
 
+import dev.sagelint.model.Printable;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.RuleDescriptor;
 import dev.sagelint.model.Finding;
@@ -50,7 +51,7 @@ public final class JunitReporter implements Reporter {
                 RuleDescriptor rule = report.catalog().find(f.ruleId()).orElse(null);
                 String summary = rule == null ? f.ruleId() : rule.summary();
                 String help = rule == null ? null : Report.helpUri(rule);
-                String body = text(f + "\n" + summary + (help == null ? "" : " (" + help + ")"));
+                String body = text(Printable.line(f.toString()) + "\n" + Printable.line(summary) + (help == null ? "" : " (" + help + ")"));
                 out.write("    <testcase classname=\"" + classname + "\" name=\"" + attr(f.ruleId() + " "
                         + r.fingerprint(f)) + "\">\n");
                 if (fails(report, f)) {
@@ -77,7 +78,17 @@ public final class JunitReporter implements Reporter {
         return path.replace('.', '_');
     }
 
+    /** XML character data of one or more lines, each made {@link Printable#line printable}. */
     static String text(String s) {
+        StringBuilder b = new StringBuilder();
+        String[] lines = s.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            b.append(i > 0 ? "\n" : "").append(xml(Printable.line(lines[i])));
+        }
+        return b.toString();
+    }
+
+    private static String xml(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> {
             switch (c) {
@@ -97,6 +108,6 @@ public final class JunitReporter implements Reporter {
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
+        return xml(Printable.line(s)).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
     }
 }

@@ -1,5 +1,6 @@
 package dev.sagelint.report;
 
+import dev.sagelint.model.Printable;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
@@ -53,8 +54,10 @@ public final class TextReporter implements Reporter {
                 out.write("\n");
             }
             previousFile = file;
-            out.write(paint(BOLD, f.location().toString()) + ": " + paint(colorOf(f.severity()), f.severity().label())
-                    + " " + paint(DIM, f.ruleId()) + " " + f.message() + "\n");
+            // the place and message come from the input: escaped so they cannot forge lines or colours
+            out.write(paint(BOLD, Printable.line(f.location().toString())) + ": "
+                    + paint(colorOf(f.severity()), f.severity().label())
+                    + " " + paint(DIM, Printable.line(f.ruleId())) + " " + Printable.line(f.message()) + "\n");
         }
         if (!withSummary) {
             return;

@@ -22,7 +22,9 @@ class EscapingTest {
 
     static Report report() {
         LintResult result = new LintResult(List.of(NASTY), List.of("a,b:c%.yaml"), List.of(), 0);
-        return new Report(result, new RuleCatalog(ToolRules.descriptors()), "1.2.3", LintConfig.defaults());
+        // failing on warnings, so the JUnit report writes the finding as a failure with a message attribute
+        return new Report(result, new RuleCatalog(ToolRules.descriptors()), "1.2.3",
+                LintConfig.defaults().withFailOnSeverity(java.util.Optional.of(Severity.WARNING)));
     }
 
     static String write(Reporter reporter) throws Exception {
@@ -34,14 +36,14 @@ class EscapingTest {
     @Test
     void githubCommandsEscapeDataAndProperties() throws Exception {
         assertThat(write(new GithubReporter())).startsWith("::warning file=a%2Cb%3Ac%25.yaml,line=3,col=5,"
-                + "title=SL002 Suppression without a reason::50%25 of <x> & \"y\"%0Asecond line\n");
+                + "title=SL002 Suppression without a reason::50%25 of <x> & \"y\"\\nsecond line\n");
     }
 
     @Test
     void junitEscapesMarkupInAttributesAndText() throws Exception {
         String xml = write(new JunitReporter());
-        assertThat(xml).contains("message=\"50% of &lt;x&gt; &amp; &quot;y&quot;&#10;second line\"",
-                ">a,b:c%.yaml:3:5: warning SL002 50% of &lt;x&gt; &amp; \"y\"\nsecond line");
+        assertThat(xml).contains("message=\"50% of &lt;x&gt; &amp; &quot;y&quot;\\nsecond line\"",
+                ">a,b:c%.yaml:3:5: warning SL002 50% of &lt;x&gt; &amp; \"y\"\\nsecond line\n");
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
