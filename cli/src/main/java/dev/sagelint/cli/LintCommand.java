@@ -55,8 +55,9 @@ final class LintCommand implements Callable<Integer> {
     static String[] description() {
         return new String[] {"Lints sagelint specs, CloudFormation templates, Terraform and AWS API JSON.",
             "Folders are searched recursively for the files the input formats declare ("
-                    + Formats.globs(Formats.all()).replace("%", "%%") + "), recognised by content; target/,"
-                    + " node_modules/, .git/ and cdk.out/asset.* are skipped."};
+                    + Formats.globs(Formats.all()).replace("%", "%%") + "), recognised by content; what git"
+                    + " ignores (.gitignore) is skipped, and so are .git/, target/, node_modules/, .terraform/,"
+                    + " .aws-sam/ and cdk.out/asset.*."};
     }
 
     private final Env env;
@@ -64,7 +65,8 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: the working folder).")
+    @Parameters(paramLabel = "PATH", description = "Files or folders to lint (default: the working folder);"
+            + " - reads standard input.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", completionCandidates = RuleCompletion.Formats.class,
@@ -95,6 +97,22 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Skip matching files in folders; replaces the configuration's list. Repeatable.")
     List<String> excludes;
+
+    @Option(names = "--respect-gitignore", negatable = true,
+            description = "Skip in folders what .gitignore files and .git/info/exclude ignore (default: on, or the"
+                    + " configuration's respectGitignore). --no-respect-gitignore reads ignored files too.")
+    Boolean respectGitignore;
+
+    @Option(names = "--force-exclude",
+            description = "Apply the excludes and git's ignore rules to files named on the command line too "
+                    + "(for pre-commit and editors, which name files one by one).")
+    Boolean forceExclude;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "With the path -: the name of standard input in reports, which also chooses its format as"
+                    + " a file's name does (main.tf is Terraform, template.yaml YAML). Default: stdin, which has no"
+                    + " extension, so only a Terraform plan JSON is recognised.")
+    String stdinFilename;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Hide the findings recorded in this baseline file.")
@@ -144,13 +162,31 @@ final class LintCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--jobs must be at least 1, not " + threads);
         }
-        LintResult result = new ProjectLinter(linter).lint(env.workingDir(), paths, threads);
+        boolean stdin = paths.stream().anyMatch(p -> p.toString().equals("-"));
+        if (stdin && paths.size() > 1) {
+            throw new UsageException("'-' (standard input) cannot be linted together with other paths; lint them"
+                    + " in separate runs");
+        }
+        if (stdinFilename != null && !stdin) {
+            throw new UsageException("--stdin-filename names standard input: give '-' as the path");
+        }
+        if (stdinFilename != null && stdinFilename.isBlank()) {
+            throw new UsageException("--stdin-filename: the name is empty");
+        }
+        ProjectLinter project = new ProjectLinter(linter);
+        LintResult result = stdin
+                ? project.lintStdin(env.workingDir(), stdinFilename == null ? "stdin" : stdinFilename, env.stdin())
+                : project.lint(env.workingDir(), paths, threads);
         checkRuleIds(linter);
         if (result.filesScanned().isEmpty() && result.unreadable().isEmpty() && !quiet) {
             spec.commandLine().getErr().println("sagelint: no supported input found in "
-                    + (paths.isEmpty() ? "the working folder" : paths.stream().map(Path::toString)
+                    + (stdin ? "standard input" + (stdinFilename == null ? "" : " (" + stdinFilename + ")")
+                    : paths.isEmpty() ? "the working folder" : paths.stream().map(Path::toString)
                     .collect(java.util.stream.Collectors.joining(" ")))
-                    + " (sagelint specs, CloudFormation, Terraform, AWS API JSON); check the paths and --include");
+                    + " (sagelint specs, CloudFormation, Terraform, AWS API JSON); "
+                    + (!stdin ? "check the paths and --include"
+                    : stdinFilename == null ? "formats go by the file name too: give one with --stdin-filename NAME"
+                    + " (main.tf, template.yaml)" : "check the content and the name's extension"));
         }
         if (writeBaseline != null) {
             Baseline b = Baseline.of(result);
@@ -259,6 +295,12 @@ final class LintCommand implements Callable<Integer> {
         }
         if (excludes != null) {
             cfg = cfg.withExcludes(excludes);
+        }
+        if (respectGitignore != null) {
+            cfg = cfg.withRespectGitignore(respectGitignore);
+        }
+        if (forceExclude != null) {
+            cfg = cfg.withForceExclude(forceExclude);
         }
         if (baseline != null) {
             cfg = cfg.withBaseline(env.resolve(baseline).toString());

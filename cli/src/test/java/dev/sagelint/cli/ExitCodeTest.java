@@ -87,7 +87,8 @@ class ExitCodeTest {
         Cli.Run run = Cli.run(p, "lint");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("sagelint: .sagelint.yaml:2:1: unknown key 'rulez' at top level; expected one "
-                + "of failOnSeverity, rules, include, exclude, baseline, traffic, production, limits\n");
+                + "of failOnSeverity, rules, include, exclude, respectGitignore, forceExclude, baseline, traffic,"
+                + " production, limits\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -39,8 +39,8 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    static final List<String> TOP_KEYS = List.of("failOnSeverity", "rules", "include", "exclude", "baseline",
-            "traffic", "production", "limits");
+    static final List<String> TOP_KEYS = List.of("failOnSeverity", "rules", "include", "exclude",
+            "respectGitignore", "forceExclude", "baseline", "traffic", "production", "limits");
     static final List<String> RULE_KEYS = List.of("enabled", "severity");
     static final List<String> TRAFFIC_KEYS = List.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
             "peakHours", "instanceCapacityRps");
@@ -112,6 +112,8 @@ public final class ConfigLoader {
                 case "traffic" -> config = config.withTraffic(traffic(v));
                 case "production" -> config = config.withProduction(production(v));
                 case "limits" -> config = config.withLimits(limits(v));
+                case "respectGitignore" -> config = config.withRespectGitignore(bool(v, key));
+                case "forceExclude" -> config = config.withForceExclude(bool(v, key));
                 default -> throw new IllegalStateException(key);
             }
         }

@@ -20,9 +20,18 @@ public final class ConfigTemplate {
             # Glob patterns, relative to the working folder, of files to lint in folders.
             # ** spans folders; a pattern without '/' matches a file name anywhere (*.json).
             # An empty include list means every supported input. Files named on the command line are
-            # always linted. target/, node_modules/, .git/ and cdk.out/asset.* are always skipped.
+            # linted whatever these lists say, unless forceExclude is true. Tool output and caches are
+            # always skipped in folders: .git/, target/, node_modules/, .terraform/, .aws-sam/, cdk.out/asset.*.
             include: []
             exclude: []
+
+            # Folders are walked as git sees them: what .gitignore files (nested ones too, with !negation)
+            # and .git/info/exclude ignore is skipped. false reads ignored files as well.
+            respectGitignore: true
+
+            # true: the excludes (and git's ignore rules) apply to files named on the command line too, as
+            # pre-commit and editors name files one by one.
+            forceExclude: false
 
             # Findings recorded in this file are hidden (create it with 'sagelint lint --write-baseline FILE').
             # A relative path is relative to this file's folder.

@@ -22,11 +22,14 @@ import java.util.Set;
  * @param production        production flags by endpoint name
  * @param baseline          path of a baseline file, or null
  * @param limits            input safety limits
+ * @param respectGitignore  folder walks skip what git ignores ({@code .gitignore}, {@code .git/info/exclude})
+ * @param forceExclude      the excludes (and, with respectGitignore, git's ignore rules) apply to files named
+ *                          on the command line too, not only to files found in folders
  */
 public record LintConfig(Set<String> disabledRules, Map<String, Severity> severities,
                          Optional<Severity> failOnSeverity, List<String> includes, List<String> excludes,
                          Map<String, TrafficProfile> traffic, Map<String, Boolean> production, String baseline,
-                         Limits limits) {
+                         Limits limits, boolean respectGitignore, boolean forceExclude) {
 
     public LintConfig {
         disabledRules = Set.copyOf(disabledRules);
@@ -37,9 +40,18 @@ public record LintConfig(Set<String> disabledRules, Map<String, Severity> severi
         production = Map.copyOf(production);
     }
 
+    /** Walks honour .gitignore and excludes do not apply to named files, as by default. */
+    public LintConfig(Set<String> disabledRules, Map<String, Severity> severities,
+                      Optional<Severity> failOnSeverity, List<String> includes, List<String> excludes,
+                      Map<String, TrafficProfile> traffic, Map<String, Boolean> production, String baseline,
+                      Limits limits) {
+        this(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production, baseline, limits,
+                true, false);
+    }
+
     public static LintConfig defaults() {
         return new LintConfig(Set.of(), Map.of(), Optional.of(Severity.ERROR), List.of(), List.of(), Map.of(),
-                Map.of(), null, Limits.DEFAULT);
+                Map.of(), null, Limits.DEFAULT, true, false);
     }
 
     /** The severity a rule reports at after overrides. */
@@ -58,47 +70,57 @@ public record LintConfig(Set<String> disabledRules, Map<String, Severity> severi
 
     public LintConfig withFailOnSeverity(Optional<Severity> threshold) {
         return new LintConfig(disabledRules, severities, threshold, includes, excludes, traffic, production,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withDisabledRules(Set<String> rules) {
         return new LintConfig(rules, severities, failOnSeverity, includes, excludes, traffic, production,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withSeverities(Map<String, Severity> overrides) {
         return new LintConfig(disabledRules, overrides, failOnSeverity, includes, excludes, traffic, production,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withIncludes(List<String> globs) {
         return new LintConfig(disabledRules, severities, failOnSeverity, globs, excludes, traffic, production,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withExcludes(List<String> globs) {
         return new LintConfig(disabledRules, severities, failOnSeverity, includes, globs, traffic, production,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withTraffic(Map<String, TrafficProfile> profiles) {
         return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, profiles, production,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withProduction(Map<String, Boolean> flags) {
         return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, flags,
-                baseline, limits);
+                baseline, limits, respectGitignore, forceExclude);
     }
 
     /** @param path the baseline file (absolute, or relative to the working folder), or null for none */
     public LintConfig withBaseline(String path) {
         return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production,
-                path, limits);
+                path, limits, respectGitignore, forceExclude);
     }
 
     public LintConfig withLimits(Limits newLimits) {
         return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production,
-                baseline, newLimits);
+                baseline, newLimits, respectGitignore, forceExclude);
+    }
+
+    public LintConfig withRespectGitignore(boolean respect) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production,
+                baseline, limits, respect, forceExclude);
+    }
+
+    public LintConfig withForceExclude(boolean force) {
+        return new LintConfig(disabledRules, severities, failOnSeverity, includes, excludes, traffic, production,
+                baseline, limits, respectGitignore, force);
     }
 }

@@ -1,6 +1,7 @@
 package dev.sagelint.engine;
 
 import dev.sagelint.config.ConfigException;
+import dev.sagelint.config.LintConfig;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.parse.DeploymentReader;
 
@@ -18,19 +19,28 @@ import java.util.TreeSet;
 
 /**
  * Lints files and folders on disk: the part of a run both front ends share. Finds candidate files
- * under the roots (recursively, skipping {@code target/}, {@code node_modules/}, {@code .git/} and
- * {@code cdk.out/asset.*}, honouring the configuration's include/exclude globs), reads them safely
+ * under the roots (recursively, skipping tool output and caches ({@link #SKIPPED_FOLDERS} and
+ * {@code cdk.out/asset.*}), what git ignores ({@link IgnoreFiles}, unless
+ * {@link LintConfig#respectGitignore()} is off) and honouring the configuration's include/exclude
+ * globs), reads them safely
  * (size limit, strict UTF-8; a file that cannot be read becomes an SL001 finding at 1:1 and is
  * listed in {@link LintResult#unreadable()}), lints them in parallel with a deterministic result, and
  * hides the findings recorded in the configured baseline.
  *
  * <p>Folders are searched for the files the input formats declare ({@link dev.sagelint.parse.InputFormat#files()});
  * the formats then decide by content. A file named explicitly is always read, whatever its
- * extension, and the globs do not apply to it.
+ * extension, and the globs and ignore rules do not apply to it unless {@link LintConfig#forceExclude()}
+ * is on (pre-commit names every changed file).
  */
 public final class ProjectLinter {
 
-    public static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules", ".git");
+    /**
+     * Folders never entered: version control, build output and tool caches whose files are copies or
+     * downloads of inputs linted where they come from ({@code .terraform/} holds downloaded modules,
+     * {@code .aws-sam/} the built copy of a SAM template).
+     */
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", "node_modules", ".terraform",
+            ".aws-sam");
 
     private final Linter linter;
 
@@ -76,6 +86,44 @@ public final class ProjectLinter {
         return baseline == null ? result : readBaseline(cwd.resolve(baseline)).filter(result);
     }
 
+    /**
+     * Lints text read from standard input as if it were the file {@code name} ({@code sagelint lint -
+     * --stdin-filename NAME}): the name chooses the format, as a file's name does, and is the path in the report.
+     * The input is linted on its own, without the other files of its folder. With
+     * {@link LintConfig#forceExclude()}, a name the excludes or git's ignore rules match is not linted.
+     *
+     * @param in read up to the size limit (one byte more, to tell that it is over)
+     */
+    public LintResult lintStdin(Path workingDir, String name, java.io.InputStream in) {
+        Path cwd = workingDir.toAbsolutePath().normalize();
+        Path file = cwd.resolve(name).normalize();
+        String path = display(cwd, file);
+        LintConfig config = linter.config();
+        if (config.forceExclude() && forceExcluded(cwd, file, new Globs(config.excludes()),
+                config.respectGitignore() ? new IgnoreFiles() : null)) {
+            return new LintResult(List.of(), List.of(), List.of(), 0);
+        }
+        long limit = config.limits().maxFileBytes();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read standard input: " + e.getMessage(), e);
+        }
+        SourceReader.Read read = SourceReader.fromBytes(path, bytes, limit);
+        List<Linter.Input> inputs = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        if (read.problem() != null) {
+            problems.add(read.problem());
+        } else {
+            DeploymentReader.sniff(linter.formats(), read.file().head())
+                    .ifPresent(format -> inputs.add(new Linter.Input(path, format, () -> read)));
+        }
+        LintResult result = linter.lintInputs(inputs, problems, 1);
+        String baseline = config.baseline();
+        return baseline == null ? result : readBaseline(cwd.resolve(baseline)).filter(result);
+    }
+
     /** A discovered file after detection: an input of a format, a file that cannot be read, or neither. */
     private record Detected(Linter.Input input, InputProblem problem) {
     }
@@ -110,15 +158,19 @@ public final class ProjectLinter {
     /** The files a run would read, sorted by display path. */
     public List<Path> discover(Path workingDir, List<Path> roots) {
         Path cwd = workingDir.toAbsolutePath().normalize();
-        Globs includes = new Globs(linter.config().includes());
-        Globs excludes = new Globs(linter.config().excludes());
+        LintConfig config = linter.config();
+        Globs includes = new Globs(config.includes());
+        Globs excludes = new Globs(config.excludes());
+        IgnoreFiles ignores = config.respectGitignore() ? new IgnoreFiles() : null;
         Set<Path> out = new TreeSet<>((a, b) -> display(cwd, a).compareTo(display(cwd, b)));
         for (Path root : roots.isEmpty() ? List.of(cwd) : roots) {
             Path abs = cwd.resolve(root).normalize();
             if (Files.isRegularFile(abs)) {
-                out.add(abs);
+                if (!config.forceExclude() || !forceExcluded(cwd, abs, excludes, ignores)) {
+                    out.add(abs);
+                }
             } else if (Files.isDirectory(abs)) {
-                walk(cwd, abs, includes, excludes, out);
+                walk(cwd, abs, includes, excludes, ignores, out);
             } else {
                 throw new ConfigException("no such file or folder: " + root + " (paths are relative to " + cwd + ")");
             }
@@ -126,19 +178,38 @@ public final class ProjectLinter {
         return List.copyOf(out);
     }
 
-    private void walk(Path cwd, Path root, Globs includes, Globs excludes, Set<Path> out) {
+    /** With forceExclude, a named file is dropped as a walk would drop it: excluded, ignored by git, or in a cache. */
+    private static boolean forceExcluded(Path cwd, Path file, Globs excludes, IgnoreFiles ignores) {
+        if (excludes.matches(display(cwd, file))) {
+            return true;
+        }
+        Path top = ignores != null ? ignores.top(file, cwd) : file.startsWith(cwd) ? cwd : file.getParent();
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(top) && !dir.equals(top); dir = dir.getParent()) {
+            if (skipped(dir)) {
+                return true;
+            }
+        }
+        return ignores != null && ignores.ignoredBelow(top, file, false);
+    }
+
+    private void walk(Path cwd, Path root, Globs includes, Globs excludes, IgnoreFiles ignores, Set<Path> out) {
+        Path top = ignores == null ? root : ignores.top(root, cwd);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    return skipped(dir) || ignores != null && ignores.ignored(top, dir, true)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String path = display(cwd, file);
                     if (attrs.isRegularFile() && candidate(file) && (includes.isEmpty() || includes.matches(path))
-                            && !excludes.matches(path)) {
+                            && !excludes.matches(path) && (ignores == null || !ignores.ignored(top, file, false))) {
                         out.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -147,7 +218,7 @@ public final class ProjectLinter {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // an unreadable folder entry: let read() report it if it looks like an input
-                    if (candidate(file)) {
+                    if (candidate(file) && (ignores == null || !ignores.ignored(top, file, false))) {
                         out.add(file);
                     }
                     return FileVisitResult.CONTINUE;

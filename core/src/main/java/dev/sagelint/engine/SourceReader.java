@@ -66,8 +66,7 @@ final class SourceReader {
             SourceFile whole = new SourceFile(path, decode(bytes, bytes.length, true));
             return new Read(headOnly ? whole.head() : whole, null);
         } catch (CharacterCodingException e) {
-            return problem(start, e.getMessage().startsWith("the file ") ? e.getMessage()
-                    : "the file is not valid UTF-8: " + e.getMessage() + "; save it as UTF-8 and lint it again");
+            return decodingProblem(path, e);
         } catch (java.nio.file.NoSuchFileException e) {
             return problem(start, "the file disappeared while sagelint was running (deleted or moved);"
                     + " lint again once the files have settled");
@@ -80,12 +79,68 @@ final class SourceReader {
         }
     }
 
+    /**
+     * Text that did not come from a file ({@code sagelint lint -} reads standard input): the same size limit and
+     * strict UTF-8 as a file.
+     *
+     * @param bytes at most {@code limit + 1} bytes of the input, so an oversized input is seen without reading it all
+     */
+    static Read fromBytes(String path, byte[] bytes, long limit) {
+        if (bytes.length > limit) {
+            return problem(new Location(path, 1, 1), "the input is over the limit of " + limit
+                    + " bytes; split it, or raise limits.maxFileBytes in .sagelint.yaml if it is trusted");
+        }
+        try {
+            return new Read(new SourceFile(path, decode(bytes, bytes.length, true)), null);
+        } catch (CharacterCodingException e) {
+            return decodingProblem(path, e);
+        }
+    }
+
+    private static Read decodingProblem(String path, CharacterCodingException e) {
+        Location at = e instanceof Undecodable u ? new Location(path, u.line, u.column) : new Location(path, 1, 1);
+        return problem(at, e.getMessage().startsWith("the file ") ? e.getMessage()
+                : "the file is not valid UTF-8: " + e.getMessage() + "; save it as UTF-8 and lint it again");
+    }
+
     private static Read problem(Location at, String message) {
         return new Read(null, InputProblem.fatalAt(at, message));
     }
 
+    /** A byte that is not UTF-8 (or a NUL), with the line and column (in characters) where it sits. */
+    private static final class Undecodable extends CharacterCodingException {
+        private final int line;
+        private final int column;
+        private final String message;
+
+        Undecodable(int line, int column, String message) {
+            this.line = line;
+            this.column = column;
+            this.message = message;
+        }
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
+    }
+
+    /** The 1-based line and column (in Unicode characters) of the position after {@code chars[0, end)}. */
+    private static int[] position(CharSequence chars, int end) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (chars.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1 + (int) chars.subSequence(lineStart, end).codePoints().count();
+        return new int[] {line, column};
+    }
+
     /**
-     * Strict UTF-8 (a leading byte-order mark is dropped); says on which line the first bad byte is. With
+     * Strict UTF-8 (a leading byte-order mark is dropped); says at which line and column the first bad byte is. With
      * {@code complete} false the bytes are the head of a longer file: a character cut at the end is not an error.
      */
     private static String decode(byte[] bytes, int length, boolean complete) throws CharacterCodingException {
@@ -102,21 +157,11 @@ final class SourceReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         java.nio.charset.CoderResult result = decoder.decode(in, out, complete);
         if (result.isError()) {
+            // what decoded before the bad byte gives its line and column: the position an editor shows
             int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            String message = "byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " on line " + line
-                    + " (offset " + offset + ") cannot be decoded";
-            throw new CharacterCodingException() {
-                @Override
-                public String getMessage() {
-                    return message;
-                }
-            };
+            int[] at = position(out.flip(), out.limit());
+            throw new Undecodable(at[0], at[1], "byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at line "
+                    + at[0] + ", column " + at[1] + " (byte offset " + offset + ") cannot be decoded");
         }
         if (complete) {
             decoder.flush(out);
@@ -126,9 +171,9 @@ final class SourceReader {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             // valid UTF-8 but no text format allows NUL: UTF-16 without a byte-order mark, or a binary file
-            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
-            throw codingError("the file has NUL bytes (the first on line " + line + "); it looks like UTF-16 or binary,"
-                    + " not UTF-8 text; save it as UTF-8 or exclude it");
+            int[] at = position(text, nul);
+            throw new Undecodable(at[0], at[1], "the file has NUL bytes (the first at line " + at[0] + ", column "
+                    + at[1] + "); it looks like UTF-16 or binary, not UTF-8 text; save it as UTF-8 or exclude it");
         }
         return text;
     }

@@ -30,7 +30,7 @@ class DiscoveryTest {
             end
             """;
 
-    private static final Linter LINTER = Linter.builder().rulePack(new RulePack() {
+    static final Linter LINTER = Linter.builder().rulePack(new RulePack() {
         @Override
         public String id() {
             return "discovery";

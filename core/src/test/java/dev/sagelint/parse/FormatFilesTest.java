@@ -23,6 +23,32 @@ class FormatFilesTest {
     static final String REGENERATE = "./mvnw -pl core test -Dtest=FormatFilesTest -Dsagelint.regenerate=true";
     private static final Path DOC = Path.of("../docs/inputs/README.md");
 
+    /** What a folder walk skips and why (engine.ProjectLinter and engine.IgnoreFiles implement it). */
+    private static final String WALK = """
+
+            ## What a folder walk skips, and why
+
+            - **What git ignores.** Every `.gitignore` from the top of the git work tree (the nearest folder with
+              `.git`) down to the file's folder, the deepest match winning (`!pattern` re-includes), and
+              `.git/info/exclude`, matched by JGit's implementation of git's rules. A folder git ignores is not
+              entered, so nothing under it is read (as in git). Outside a git work tree the `.gitignore` files from
+              the working folder down still apply, so a copy of a repository is read as the repository is. The
+              global excludes file (`core.excludesFile`) is not read: the result must not depend on the machine.
+              Off with `--no-respect-gitignore`, `respectGitignore: false` or the Maven parameter
+              `respectGitignore`. Why: ignored files are build output, local state or secrets, not what is deployed.
+            - **The configuration's globs**: files matching `exclude`, and files outside `include` when it is set.
+            - **Tool output and caches, always**: `.git/`, `target/`, `node_modules/`, `.terraform/` (modules
+              `terraform init` downloaded: lint them where they come from), `.aws-sam/` (`sam build`'s copy of the
+              template, which would be linted twice) and `cdk.out/asset.*` (CDK asset staging; the synthesized
+              `cdk.out/*.template.json` are read).
+            - Symbolic links are not followed.
+
+            A folder named on the command line is walked even when git ignores it. A file named on the command
+            line is read whatever its extension, and the excludes and ignore rules do not apply to it unless
+            `--force-exclude` (`forceExclude: true`) is given, as pre-commit hooks should. `sagelint lint -`
+            reads standard input as the file `--stdin-filename NAME` (default `stdin`), linted on its own.
+            """;
+
     @Test
     void detectionLooksOnlyAtTheHead() {
         // 50,000 blank lines before the marker: a linear scan finds it (the old (?m)(^|[{,])\s*... patterns
@@ -62,11 +88,10 @@ class FormatFilesTest {
     void inputsPageIsGeneratedFromTheDeclarations() throws IOException {
         String expected = "# Which files sagelint reads\n\nGenerated from each input format's declaration"
                 + " (`InputFormat.files()`) by `" + REGENERATE + "`; do not edit.\n\n"
-                + "`sagelint lint FOLDER` reads every file whose name ends with one of these extensions (skipping"
-                + " `target/`, `node_modules/`, `.git/` and `cdk.out/asset.*`); each format, asked in this order,"
-                + " then decides by a bounded look at the file's first " + Sniff.PREFIX_CHARS / 1024
-                + " KiB whether the file is its input. A file named on the command line is always read.\n\n"
-                + Formats.markdown(Formats.all());
+                + "`sagelint lint FOLDER` reads every file whose name ends with one of these extensions; each"
+                + " format, asked in this order, then decides by a bounded look at the file's first "
+                + Sniff.PREFIX_CHARS / 1024 + " KiB whether the file is its input.\n\n"
+                + Formats.markdown(Formats.all()) + WALK;
         String current = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : null;
         if (!expected.equals(current)) {
             if (Boolean.getBoolean("sagelint.regenerate")) {

@@ -81,12 +81,20 @@ public class CheckMojo extends AbstractMojo {
     List<String> includes;
 
     /**
-     * Glob patterns of the files not to check, like {@code includes}. {@code target/},
-     * {@code node_modules/} and {@code .git/} are always skipped. Default: the configuration file's
-     * {@code exclude}.
+     * Glob patterns of the files not to check, like {@code includes}. {@code .git/}, {@code target/},
+     * {@code node_modules/}, {@code .terraform/}, {@code .aws-sam/} and {@code cdk.out/asset.*} are always
+     * skipped. Default: the configuration file's {@code exclude}.
      */
     @Parameter(property = "sagelint.excludes")
     List<String> excludes;
+
+    /**
+     * Whether folders are checked as git sees them: what {@code .gitignore} files (nested ones too) and
+     * {@code .git/info/exclude} ignore is skipped. {@code false} checks ignored files as well. Default: the
+     * configuration file's {@code respectGitignore}, else {@code true}.
+     */
+    @Parameter(property = "sagelint.respectGitignore")
+    Boolean respectGitignore;
 
     /**
      * The sagelint configuration file (rule switches, severity overrides, traffic profiles, limits).
@@ -221,6 +229,9 @@ public class CheckMojo extends AbstractMojo {
         }
         out.addAll(Parameters.moduleExcludes(baseDirectory.toPath(), modules));
         config = config.withExcludes(out);
+        if (respectGitignore != null) {
+            config = config.withRespectGitignore(respectGitignore);
+        }
         if (baseline != null) {
             config = config.withBaseline(baseline.getAbsolutePath());
         }
