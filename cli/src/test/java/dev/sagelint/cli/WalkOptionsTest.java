@@ -24,7 +24,7 @@ class WalkOptionsTest {
         Path p = project();
         Cli.Run run = Cli.run(p, "lint");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(run.err()).isEqualTo("No findings in 1 file.\n");
     }
 
     @Test
@@ -37,7 +37,7 @@ class WalkOptionsTest {
         Cli.write(p.resolve(".sagelint.yaml"), "respectGitignore: false\n");
         assertThat(Cli.run(p, "lint").out()).contains("bad.yaml:9:24: error SL201");
         Cli.Run backOn = Cli.run(p, "lint", "--respect-gitignore");
-        assertThat(backOn.out()).as(backOn.toString()).isEqualTo("No findings in 1 file.\n");
+        assertThat(backOn.err()).as(backOn.toString()).isEqualTo("No findings in 1 file.\n");
     }
 
     @Test
@@ -49,7 +49,7 @@ class WalkOptionsTest {
 
         Cli.Run forced = Cli.run(p, "lint", "--force-exclude", "bad.yaml", "good.yaml");
         assertThat(forced.code()).as(forced.toString()).isZero();
-        assertThat(forced.out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(forced.err()).isEqualTo("No findings in 1 file.\n");
 
         Cli.Run excluded = Cli.run(p, "lint", "--force-exclude", "--no-respect-gitignore", "--exclude", "good.yaml",
                 "bad.yaml", "good.yaml");
@@ -57,6 +57,6 @@ class WalkOptionsTest {
                 .doesNotContain("good.yaml");
 
         Cli.write(p.resolve(".sagelint.yaml"), "forceExclude: true\n");
-        assertThat(Cli.run(p, "lint", "bad.yaml", "good.yaml").out()).isEqualTo("No findings in 1 file.\n");
+        assertThat(Cli.run(p, "lint", "bad.yaml", "good.yaml").err()).isEqualTo("No findings in 1 file.\n");
     }
 }
