@@ -4,7 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds {@code .sagelint.yaml} in the working folder or the nearest folder above it. */
+/**
+ * Finds {@code .sagelint.yaml} in the working folder or the nearest folder above it, up to the
+ * repository root (the first folder with {@code .git}, a folder or a worktree's file): a repository's
+ * results never depend on a file outside it. The CLI (from its working folder) and the Maven plugin
+ * (from the module's folder) both search with this class, so they find the same file from the same
+ * folder.
+ */
 public final class ConfigLocator {
 
     public static final String FILE_NAME = ".sagelint.yaml";
@@ -17,6 +23,9 @@ public final class ConfigLocator {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

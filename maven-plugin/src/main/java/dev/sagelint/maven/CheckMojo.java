@@ -98,8 +98,9 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The sagelint configuration file (rule switches, severity overrides, traffic profiles, limits).
-     * Default: {@code .sagelint.yaml} in the module's folder or the nearest folder above it, up to the
-     * folder the build was started in, if there is one.
+     * Default: {@code .sagelint.yaml} in the module's folder or the nearest folder above it up to the
+     * repository root, found exactly as {@code sagelint lint} run in the module's folder finds it. The
+     * file used is logged.
      */
     @Parameter(property = "sagelint.configLocation")
     File configLocation;
@@ -132,6 +133,32 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "sagelint.parameters")
     List<File> parameters;
+
+    /**
+     * Run only these rules, as {@code sagelint lint --select}: rule ids ({@code SL201}), id prefixes
+     * ({@code SL2}), tags ({@code capacity}) or severities. A comma-separated list in the property.
+     */
+    @Parameter(property = "sagelint.select")
+    List<String> select;
+
+    /** Never run these rules, as {@code sagelint lint --ignore} (same forms as {@code select}; wins over it). */
+    @Parameter(property = "sagelint.ignore")
+    List<String> ignore;
+
+    /**
+     * Fail the build on findings at or above {@code failOnSeverity} (as checkstyle's and PMD's
+     * {@code failOnViolation}); false reports them without failing. An input that could not be read
+     * still fails the build: it was not checked.
+     */
+    @Parameter(property = "sagelint.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /**
+     * How many findings at or above {@code failOnSeverity} are tolerated before the build fails (as
+     * checkstyle's {@code maxAllowedViolations}); 0 fails on the first.
+     */
+    @Parameter(property = "sagelint.maxAllowedViolations", defaultValue = "0")
+    int maxAllowedViolations;
 
     /** Logs every finding; when false only the summary is logged (the reports are complete either way). */
     @Parameter(property = "sagelint.consoleOutput", defaultValue = "true")
@@ -170,8 +197,25 @@ public class CheckMojo extends AbstractMojo {
         log(run.result());
         List<Path> reports = writeReports(run, formats);
         Outcome outcome = Outcome.of(run.result(), run.config());
-        if (outcome.fails()) {
+        if (outcome == Outcome.UNREADABLE_INPUT) {
             throw new MojoFailureException(failureMessage(outcome, run, reports));
+        }
+        if (outcome.fails()) {
+            long failing = run.result().countAtLeast(run.config().failOnSeverity().orElseThrow());
+            if (maxAllowedViolations < 0) {
+                throw new MojoExecutionException("sagelint: maxAllowedViolations must be 0 or more, not "
+                        + maxAllowedViolations);
+            }
+            if (!failOnViolation) {
+                getLog().warn("sagelint: " + failureMessage(outcome, run, reports) + "; not failing the build"
+                        + " (failOnViolation is false)");
+            } else if (failing <= maxAllowedViolations) {
+                getLog().warn("sagelint: " + failureMessage(outcome, run, reports) + "; within maxAllowedViolations ("
+                        + maxAllowedViolations + ")");
+            } else {
+                throw new MojoFailureException(failureMessage(outcome, run, reports)
+                        + (maxAllowedViolations > 0 ? "; more than maxAllowedViolations (" + maxAllowedViolations + ")" : ""));
+            }
         }
     }
 
@@ -208,9 +252,12 @@ public class CheckMojo extends AbstractMojo {
         LintConfig config = LintConfig.defaults();
         Optional<Path> file = configFile();
         if (file.isPresent()) {
-            getLog().debug("sagelint: configuration " + file.get());
+            getLog().info("sagelint: configuration " + ProjectLinter.display(baseDirectory.toPath(), file.get()));
             config = ConfigLoader.load(file.get(), ProjectLinter.display(baseDirectory.toPath(), file.get()),
                     linter.catalog());
+        } else {
+            getLog().info("sagelint: no " + dev.sagelint.config.ConfigLocator.FILE_NAME + " in the module's folder or"
+                    + " above it (up to the repository root); the defaults apply");
         }
         if (failOnSeverity != null && !failOnSeverity.isBlank()) {
             try {
@@ -227,7 +274,9 @@ public class CheckMojo extends AbstractMojo {
         if (out.isEmpty()) {
             out.addAll(config.excludes());
         }
-        out.addAll(Parameters.moduleExcludes(baseDirectory.toPath(), modules));
+        if (!aggregate()) {
+            out.addAll(Parameters.moduleExcludes(baseDirectory.toPath(), modules));
+        }
         config = config.withExcludes(out);
         if (respectGitignore != null) {
             config = config.withRespectGitignore(respectGitignore);
@@ -235,7 +284,23 @@ public class CheckMojo extends AbstractMojo {
         if (baseline != null) {
             config = config.withBaseline(baseline.getAbsolutePath());
         }
+        try {
+            config = dev.sagelint.engine.RuleSelection.apply(config, linter.catalog().all(), Parameters.split(select),
+                    Parameters.split(ignore));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("sagelint: select/ignore: " + e.getMessage());
+        }
         return config;
+    }
+
+    /** True for the aggregate goal: one run over the whole folder tree, child modules included. */
+    boolean aggregate() {
+        return false;
+    }
+
+    /** Where the reports go. */
+    Path reportDirectory() {
+        return outputDirectory.toPath();
     }
 
     private Optional<Path> configFile() throws MojoExecutionException {
@@ -246,11 +311,8 @@ public class CheckMojo extends AbstractMojo {
             }
             return Optional.of(configLocation.toPath());
         }
-        Path top = (executionRootDirectory != null ? executionRootDirectory : baseDirectory).toPath()
-                .toAbsolutePath().normalize();
-        return ConfigLocator.find(baseDirectory.toPath())
-                .filter(found -> found.toAbsolutePath().normalize().startsWith(top)
-                        || found.getParent().equals(baseDirectory.toPath().toAbsolutePath().normalize()));
+        // exactly as the CLI run in the module's folder: the same search, no Maven-only bound
+        return ConfigLocator.find(baseDirectory.toPath());
     }
 
     /**
@@ -314,7 +376,7 @@ public class CheckMojo extends AbstractMojo {
         String repositoryPrefix = dev.sagelint.report.RepositoryRoot.prefix(baseDirectory.toPath(),
                 executionRootDirectory == null ? null : executionRootDirectory.toPath());
         for (ReportFormat format : formats) {
-            Path target = outputDirectory.toPath().resolve(Parameters.reportFileName(format));
+            Path target = reportDirectory().resolve(Parameters.reportFileName(format));
             try {
                 AtomicFiles.write(target, out -> format.reporter(false, repositoryPrefix).write(report, out));
             } catch (IOException e) {
