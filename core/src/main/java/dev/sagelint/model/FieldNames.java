@@ -8,6 +8,11 @@ import java.util.Locale;
  */
 public final class FieldNames {
 
+    /** The sagelint spec's own names where they are not the camel-case of the AWS name. */
+    private static final java.util.Map<String, String> NATIVE = java.util.Map.of(
+            "EndpointConfigName", "configName", "ProductionVariants", "variants", "VariantName", "name",
+            "EndpointName", "name");
+
     private FieldNames() {
     }
 
@@ -25,6 +30,9 @@ public final class FieldNames {
                     .toLowerCase(Locale.ROOT);
         }
         if ("native".equals(format)) {
+            if (NATIVE.containsKey(pascal)) {
+                return NATIVE.get(pascal);
+            }
             return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
         }
         return pascal;

@@ -11,11 +11,13 @@ import java.util.Objects;
  * @param base   the base version, null when the change adds it
  * @param head   the head version, null when the change removes it
  * @param endpointName the endpoint's name (or its logical id when generated), for messages
+ * @param endpointKey  the key of the head's endpoint (a target linked to it by reference names it by key)
  * @param baseTarget   the base's scalable target on the base variant (DesiredInstanceCount), null when it had none
  * @param headTarget   the head's version of that target (same logical id / address, or the same ResourceId), null
  *                     when the change removes it or the base variant had none: a target that "stays"
  */
-public record VariantTransition(String key, String format, String endpointName, Variant base, Variant head,
+public record VariantTransition(String key, String format, String endpointName, String endpointKey, Variant base,
+                                Variant head,
                                 boolean renamed, ScalableTarget baseTarget, ScalableTarget headTarget,
                                 Source source) implements Transition {
 

@@ -23,6 +23,11 @@ final class Content {
     private static final Set<String> NOT_CONTENT = Set.of("key", "configKey", "modelKey", "endpointKey", "targetKey",
             "variantKey", "componentKey", "production", "async", "explicitName", "index");
 
+    /** Record components whose AWS name is not the capitalised component name, by record type. */
+    private static final Map<String, String> AWS_NAMES = Map.of(
+            "Variant.name", "VariantName", "Variant.instancePoolTypes", "InstancePools", "Model.name", "ModelName",
+            "Container.image", "Image", "EndpointConfig.name", "EndpointConfigName");
+
     private Content() {
     }
 
@@ -52,6 +57,7 @@ final class Content {
     static List<String> changes(String format, String prefix, Record base, Record head) {
         Map<String, String> b = of(base);
         Map<String, String> h = of(head);
+        String type = (head != null ? head : base).getClass().getSimpleName();
         List<String> out = new ArrayList<>();
         Set<String> names = new java.util.LinkedHashSet<>(b.keySet());
         names.addAll(h.keySet());
@@ -59,7 +65,8 @@ final class Content {
             String before = b.getOrDefault(name, "null");
             String after = h.getOrDefault(name, "null");
             if (!Objects.equals(before, after)) {
-                out.add(prefix + FieldNames.of(format, name) + ": " + shown(before) + " -> " + shown(after));
+                String aws = AWS_NAMES.getOrDefault(type + "." + name, name);
+                out.add(prefix + FieldNames.of(format, aws) + ": " + shown(before) + " -> " + shown(after));
             }
         }
         return out;

@@ -86,7 +86,7 @@ final class Transitions implements DeploymentHook {
             replaced = he.configName() != null && be.configName() != null && !he.configName().equals(be.configName());
         }
         EndpointTransition transition = new EndpointTransition("transition:endpoint:" + he.key(), format, be, he,
-                bc, hc, replaced, he.source());
+                bc, hc, baseScope.variantsOf(bc), replaced, he.source());
         out.add(transition);
         if (bc == null || hc == null) {
             return;
@@ -116,7 +116,7 @@ final class Transitions implements DeploymentHook {
             ScalableTarget ht = bt == null ? null : headVersion(head, bt);
             Source at = hv != null ? hv.source() : at(hc, "variants");
             out.add(new VariantTransition("transition:variant:" + hc.key() + ":" + bv.name(), format,
-                    transition.label(), bv, hv, renamed, bt, ht, at));
+                    transition.label(), he.key(), bv, hv, renamed, bt, ht, at));
         }
     }
 

@@ -115,7 +115,7 @@ class TransitionsTest {
         assertFalse(v.instanceTypeChanged(), "a renamed variant is judged as gone, not as changed");
         assertEquals("blue", v.head().name());
         ConfigTransition c = only(t, ConfigTransition.class);
-        assertEquals(List.of("ProductionVariants[blue].Name: primary -> blue"), c.changes());
+        assertEquals(List.of("ProductionVariants[blue].VariantName: primary -> blue"), c.changes());
     }
 
     @Test
@@ -140,6 +140,7 @@ class TransitionsTest {
         assertEquals("instance_type", FieldNames.of("terraform", "InstanceType"));
         assertEquals("volume_size_in_gb", FieldNames.of("terraform", "volumeSizeInGB"));
         assertEquals("minCapacity", FieldNames.of("native", "MinCapacity"));
+        assertEquals("configName", FieldNames.of("native", "EndpointConfigName"));
         assertNull(FieldNames.of("terraform", null));
     }
 

@@ -1,12 +1,18 @@
 package dev.sagelint.rules.support;
 
+import dev.sagelint.model.ConfigTransition;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.EndpointTransition;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Location;
+import dev.sagelint.model.ModelTransition;
 import dev.sagelint.model.ParameterisedValue;
+import dev.sagelint.model.ResourceIdOwners;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.Severity;
+import dev.sagelint.model.TargetTransition;
+import dev.sagelint.model.Transition;
 import dev.sagelint.model.Variant;
 import dev.sagelint.model.VariantTransition;
 
@@ -115,6 +121,141 @@ public final class Changes {
             }
         }
         return out;
+    }
+
+    /** SL712: the fact writes a ResourceId that names the variant this change renames or removes. */
+    public static boolean namesGoneVariant(VariantTransition t, Fact f) {
+        if (!t.disappears() || t.base().name() == null || !t.base().name().equals(ResourceIdOwners.variantName(f))) {
+            return false;
+        }
+        String endpoint = ResourceIdOwners.endpointName(f);
+        String endpointKey = ResourceIdOwners.endpointKey(f);
+        return endpoint != null ? endpoint.equals(t.endpointName())
+                : endpointKey != null && endpointKey.equals(t.endpointKey());
+    }
+
+    /** SL712's message. */
+    public static String goneVariantMessage(VariantTransition t, Fact f) {
+        String old = t.base().name();
+        String what = t.renamed() ? "renames it to " + t.head().name() : "removes it";
+        String fix = t.renamed()
+                ? "name variant " + t.head().name() + " in it, or better build it from the config's "
+                  + t.field("VariantName") + " so the two cannot drift apart"
+                : "remove the scalable target and its scaling policies together with the variant";
+        return t.field("ResourceId") + " " + ResourceIdOwners.resourceId(f) + " still names variant " + old
+                + " of endpoint " + t.endpointName() + ", but this change " + what + ": registering the target"
+                + " (and every policy on it) fails because the resource doesn't exist, and the variant is no longer"
+                + " scaled; " + fix;
+    }
+
+    /**
+     * SL713: the head endpoint's deploy tool sends UpdateEndpoint without RetainAllVariantProperties: written false,
+     * or not written where the tool's default is false (CloudFormation, the AWS API, Terraform, which cannot set
+     * it). The sagelint spec does not say how it is deployed, so there only a written false counts.
+     */
+    public static boolean resetsVariants(EndpointTransition e) {
+        Boolean retain = e.head().retainAllVariantProperties();
+        if (Boolean.TRUE.equals(retain) || e.head().source().isUnknown("retainAllVariantProperties")) {
+            return false;
+        }
+        return retain != null || !"native".equals(e.format());
+    }
+
+    /** SL713: the count the config switch resets the variant to is below what its target lets it run at. */
+    public static ChangeReport capacityReset(EndpointTransition e, Variant v, ScalableTarget t) {
+        int initial = v.initialInstanceCount();
+        if (initial >= t.maxCapacity()) {
+            return null;
+        }
+        Integer before = e.baseVariants().stream().filter(b -> b.name() != null && b.name().equals(v.name()))
+                .map(Variant::initialInstanceCount).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String range = t.minCapacity() == null ? "up to " + t.maxCapacity() : t.minCapacity() + ".." + t.maxCapacity();
+        String count = e.field("InitialInstanceCount");
+        String drop = t.minCapacity() != null && initial < t.minCapacity()
+                ? "drops to " + initial + ", below MinCapacity " + t.minCapacity() + ","
+                : "drops to " + initial;
+        String fix = "terraform".equals(e.format())
+                ? "the AWS provider cannot set RetainAllVariantProperties, so set initial_instance_count to the count"
+                  + " the variant runs at (up to max_capacity " + t.maxCapacity() + ") for this apply, or switch"
+                  + " configs with aws sagemaker update-endpoint --retain-all-variant-properties"
+                : "set " + e.field("RetainAllVariantProperties") + ": true on the endpoint (with "
+                  + e.field("ExcludeRetainedVariantProperties") + " for what this deploy should change), or raise "
+                  + count + " to the count the variant runs at";
+        String from = EndpointTransition.configLabel(e.baseConfig());
+        String to = EndpointTransition.configLabel(e.headConfig());
+        String switched = from.equals(to)
+                ? "replaces endpoint " + e.label() + "'s endpoint config " + to + " (its content changes, so it is a"
+                  + " new config)"
+                : "switches endpoint " + e.label() + " from endpoint config " + from + " to " + to;
+        return new ChangeReport(Severity.WARNING, v.source().at("initialInstanceCount"), "this change " + switched
+                + " without "
+                + e.field("RetainAllVariantProperties") + ", so UpdateEndpoint resets variant " + v.name()
+                + " to the new config's " + count + " " + initial
+                + (before == null ? "" : " (the base config's was " + before + ")") + ", while its scalable target"
+                + " keeps it at " + range + " instances: a variant running at up to " + t.maxCapacity()
+                + " instances " + drop + " until auto scaling scales out again; " + fix);
+    }
+
+    /** SL714: a config or model whose fixed name stays while its content changes. */
+    public static ChangeReport fixedNameChange(Transition t) {
+        if (t instanceof ConfigTransition c && c.sameFixedName() && c.changed()) {
+            // the sagelint spec writes the config's name on the endpoint, as configName
+            String field = c.head().source().isSet("configName") ? "configName" : "name";
+            // a Terraform config names itself with name, like every resource
+            String nameField = "terraform".equals(t.format()) ? "name" : t.field("EndpointConfigName");
+            return new ChangeReport(Severity.ERROR, c.head().source().at(field), nameField + " "
+                    + c.head().name() + " is fixed, and this change edits the config (" + listed(c.changes())
+                    + "): an endpoint config cannot be changed in place, so the new version is a replacement with"
+                    + " the same name: CloudFormation refuses to replace a custom-named resource, Terraform's"
+                    + " create_before_destroy fails with \"Cannot create already existing endpoint configuration\","
+                    + " and a config deleted and re-created under its name never reaches the endpoint, which keeps"
+                    + " the instances it was created with until it is updated; give the new version a new name"
+                    + " (a version suffix" + ("terraform".equals(t.format()) ? ", or name_prefix" : ", or no "
+                    + t.field("EndpointConfigName")) + ")");
+        }
+        if (t instanceof ModelTransition m && m.sameName() && m.changed()) {
+            return new ChangeReport(Severity.ERROR, m.head().source().at("name"), t.field("ModelName") + " "
+                    + m.head().name() + " is fixed, and this change edits the model (" + listed(m.changes())
+                    + "): a model cannot be changed in place, so the new version is a replacement with the same"
+                    + " name, which collides with the existing model (CloudFormation refuses to replace a"
+                    + " custom-named resource) or, deleted and re-created, never reaches the endpoint: it keeps"
+                    + " serving the old model until its endpoint config changes; put a version in the name that"
+                    + " changes with the model, or leave the name out");
+        }
+        return null;
+    }
+
+    private static String listed(List<String> changes) {
+        int shown = Math.min(3, changes.size());
+        String head = String.join("; ", changes.subList(0, shown));
+        return changes.size() > shown ? head + "; and " + (changes.size() - shown) + " more" : head;
+    }
+
+    /** SL715: where the bound that moved past the base's range is written. */
+    public static Location boundsJumpAt(TargetTransition t) {
+        return t.head().source().at(t.minAboveBaseMax() ? "minCapacity" : "maxCapacity");
+    }
+
+    /** SL715's message. */
+    public static String boundsJumpMessage(TargetTransition t) {
+        ScalableTarget b = t.base();
+        ScalableTarget h = t.head();
+        String range = b.minCapacity() + ".." + b.maxCapacity();
+        String target = target(h);
+        if (t.minAboveBaseMax()) {
+            return t.field("MinCapacity") + " goes from " + b.minCapacity() + " to " + h.minCapacity()
+                    + ", above the previous " + t.field("MaxCapacity") + " " + b.maxCapacity() + ": every count the"
+                    + " base allowed (" + range + ") is below the new floor, so registering " + target + " scales it"
+                    + " out by at least " + (h.minCapacity() - b.maxCapacity()) + " instances at once on the deploy,"
+                    + " whatever the load (an instance quota or capacity error then fails the deploy part-way); raise"
+                    + " it in smaller steps over several deploys, or confirm the jump is intended and suppress";
+        }
+        return t.field("MaxCapacity") + " goes from " + b.maxCapacity() + " to " + h.maxCapacity()
+                + ", below the previous " + t.field("MinCapacity") + " " + b.minCapacity() + ": every count the base"
+                + " allowed (" + range + ") is above the new ceiling, so registering " + target + " removes at"
+                + " least " + (b.minCapacity() - h.maxCapacity()) + " instances at once on the deploy, under live"
+                + " traffic; lower it in smaller steps over several deploys, or confirm the capacity is no longer"
+                + " needed and suppress";
     }
 
     private static String target(ScalableTarget t) {

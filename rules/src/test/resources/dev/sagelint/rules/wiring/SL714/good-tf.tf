@@ -1,0 +1,25 @@
+# Change: name_prefix gives the new config a new name.
+resource "aws_sagemaker_model" "m" {
+  execution_role_arn = "arn:aws:iam::123456789012:role/sagemaker"
+  primary_container {
+    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:1"
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "c" {
+  name_prefix = "orders-"
+  production_variants {
+    variant_name           = "primary"
+    model_name             = aws_sagemaker_model.m.name
+    instance_type          = "ml.c5.large"
+    initial_instance_count = 2
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_sagemaker_endpoint" "e" {
+  name                 = "orders"
+  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name
+}
