@@ -38,6 +38,8 @@ final class Evaluator {
     private final Map<String, Boolean> conditionCache = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private int depth;
+    /** The resource whose properties are being evaluated: a reference to it from inside is unknowable. */
+    private String current;
 
     Evaluator(CfnNode.Obj parameters, Map<String, String> parameterValues, CfnNode.Obj mappings,
               CfnNode.Obj conditions, Map<String, CfnNode.Obj> resources) {
@@ -46,6 +48,17 @@ final class Evaluator {
         this.mappings = mappings;
         this.conditions = conditions;
         this.resources = resources;
+    }
+
+    /** Evaluates a node inside resource {@code logicalId} (its Properties): references to itself are unknown. */
+    Val evalIn(String logicalId, CfnNode node) {
+        String outer = current;
+        current = logicalId;
+        try {
+            return eval(node);
+        } finally {
+            current = outer;
+        }
     }
 
     Val eval(CfnNode node) {
@@ -130,6 +143,10 @@ final class Evaluator {
             return parameter(name, at);
         }
         CfnNode.Obj resource = resources.get(name);
+        if (resource != null && name.equals(current)) {
+            return new Val.Unknown(name + " refers to itself, which CloudFormation rejects as a circular dependency",
+                    Set.of(), at);
+        }
         if (resource == null) {
             String display = attribute == null ? name : name + "." + attribute;
             return new Val.Str("${" + display + "}", false, Set.of(), at);
@@ -156,7 +173,7 @@ final class Evaluator {
             return null;
         }
         try {
-            return eval(props.get(property));
+            return evalIn(logicalId, props.get(property));
         } finally {
             evaluating.remove(logicalId);
         }
@@ -232,6 +249,7 @@ final class Evaluator {
         StringBuilder out = new StringBuilder();
         boolean known = true;
         Set<String> refs = new LinkedHashSet<>();
+        String unknowable = null;
         Matcher m = SUB_VAR.matcher(template);
         int last = 0;
         while (m.find()) {
@@ -243,20 +261,37 @@ final class Evaluator {
                 continue;
             }
             Val value = variables.containsKey(name) ? variables.get(name)
-                    : name.contains(".") && !name.startsWith("AWS::")
-                    ? named(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1), at)
+                    : name.contains(".") && !name.startsWith("AWS::") ? attribute(name, at)
                     : named(name, null, at);
             refs.addAll(value.refs());
             if (value instanceof Val.Str s) {
                 out.append(s.text());
                 known &= s.known();
-            } else {
-                out.append("${").append(name).append('}');
-                known = false;
+            } else if (unknowable == null) {
+                unknowable = value instanceof Val.Unknown u ? u.why() : "${" + name + "} is not a string";
             }
+        }
+        if (unknowable != null) {
+            // a part only CloudFormation knows makes the whole string unknown: no '${...}' of it reaches a message
+            return new Val.Unknown("Fn::Sub: " + unknowable, refs, at);
         }
         out.append(template.substring(last));
         return new Val.Str(out.toString(), known, refs, at);
+    }
+
+    /**
+     * {@code ${Resource.Attribute}} in a Sub: the name a SageMaker resource sets (or a link to it when
+     * generated); any other attribute (an ARN, an endpoint address, ...) only CloudFormation knows.
+     */
+    private Val attribute(String name, Location at) {
+        String resource = name.substring(0, name.indexOf('.'));
+        String attribute = name.substring(name.indexOf('.') + 1);
+        CfnNode.Obj r = resources.get(resource);
+        if (r != null && !resource.equals(current) && !attribute.equals(NAME_PROPERTY.get(typeOf(r)))) {
+            return new Val.Unknown(resource + "." + attribute + " is known only to CloudFormation at deploy time",
+                    Set.of(resource), at);
+        }
+        return named(resource, attribute, at);
     }
 
     private Val join(CfnNode arg, Location at) {
@@ -275,8 +310,8 @@ final class Evaluator {
                     out.append(s.text());
                     known &= s.known();
                 } else {
-                    out.append("${?}");
-                    known = false;
+                    return new Val.Unknown("Fn::Join: " + (parts.items().get(i) instanceof Val.Unknown u ? u.why()
+                            : "an item that is not a string"), v.refs(), at);
                 }
             }
             return new Val.Str(out.toString(), known, v.refs(), at);

@@ -115,7 +115,7 @@ final class TemplateReader {
             if (r.get("Condition") instanceof CfnNode.Scalar c && Boolean.FALSE.equals(evaluator.condition(c.text()))) {
                 continue;
             }
-            Val properties = r.get("Properties") == null ? null : evaluator.eval(r.get("Properties"));
+            Val properties = r.get("Properties") == null ? null : evaluator.evalIn(id, r.get("Properties"));
             Props p = Props.of(properties, resourceKeys.get(id), id + ".Properties", problems).locatedAt(
                     resourceKeys.get(id));
             props.put(id, p);

@@ -358,6 +358,63 @@ class CloudFormationFormatTest {
     }
 
     @Test
+    void subNamingTheResourceItselfOrAnAttributeOnlyCloudFormationKnowsIsUnknown() {
+        Deployment d = parse("""
+                Resources:
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      ModelName: !Sub "${Model}-v1"
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      EndpointConfigName: !Join ["-", [cfg, !GetAtt Config.EndpointConfigName]]
+                      ProductionVariants:
+                        - { VariantName: !Sub "${Model.Arn}", ModelName: !GetAtt Model.ModelName,
+                            InstanceType: ml.m5.large, InitialInstanceCount: 2 }
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties:
+                      EndpointConfigName: !GetAtt Config.EndpointConfigName
+                  Target:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                      ResourceId: !Sub endpoint/${Endpoint.Arn}/variant/${Target}
+                      MinCapacity: 2
+                      MaxCapacity: 4
+                  Linked:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                      ResourceId: !Sub endpoint/${Endpoint.EndpointName}/variant/AllTraffic
+                      MinCapacity: 2
+                      MaxCapacity: 4
+                """);
+        Model m = one(d, Model.class, "Model");
+        assertNull(m.name());
+        assertTrue(m.source().isUnknown("name"));
+        EndpointConfig c = one(d, EndpointConfig.class, "Config");
+        assertNull(c.name());
+        assertTrue(c.source().isUnknown("name"));
+        Variant v = one(d, Variant.class, "Config.variant0");
+        assertNull(v.name());
+        assertTrue(v.source().isUnknown("name"));
+        ScalableTarget t = one(d, ScalableTarget.class, "Target");
+        assertNull(t.resourceId());
+        assertTrue(t.source().isUnknown("resourceId"));
+        // the endpoint's generated name is still a link: the target scales that endpoint
+        ScalableTarget linked = one(d, ScalableTarget.class, "Linked");
+        assertEquals("Endpoint", linked.endpointKey());
+        assertEquals(List.of(), problems(d));
+        assertTrue(d.facts().stream().noneMatch(f -> f.toString().contains("${Model}")
+                || f.toString().contains("Arn}") || f.toString().contains("${Target}")
+                || f.toString().contains("${?}")), d.facts().toString());
+    }
+
+    @Test
     void detectionIsByContent() {
         assertFalse(FORMAT.accepts(new SourceFile("params.json", "[{\"ParameterKey\": \"A\", \"ParameterValue\": \"b\"}]")));
         assertFalse(FORMAT.accepts(new SourceFile("spec.yaml", "apiVersion: sagelint/v1\nResources: {}\n")));
