@@ -44,6 +44,9 @@ sealed interface CfnNode permits CfnNode.Scalar, CfnNode.Seq, CfnNode.Obj, CfnNo
     record Fn(String name, CfnNode argument, Location location) implements CfnNode {
     }
 
+    /** A Serverless Framework variable in a string ({@code ${self:custom.stage}}): the framework resolves it. */
+    String SERVERLESS_VARIABLE = "Serverless::Variable";
+
     /** Long-form names of every intrinsic sagelint knows, by short tag. */
     static String longName(String tag) {
         return switch (tag) {

@@ -72,6 +72,15 @@ public final class CloudFormationFormat implements PerFileFormat {
                 : yaml(file, context, problems);
         List<Fact> facts = new ArrayList<>();
         String environment = null;
+        if (isServerless(root)) {
+            // serverless.yml: resources.Resources (with its Conditions and Outputs) is a CloudFormation fragment
+            CfnNode.Obj obj = (CfnNode.Obj) root;
+            if (!(obj.get("resources") instanceof CfnNode.Obj resources) || resources.get("Resources") == null) {
+                facts.addAll(problems);
+                return new Deployment(file.path(), null, facts); // its resources are elsewhere: not a template
+            }
+            root = resources;
+        }
         if (root instanceof CfnNode.Obj obj) {
             TemplateReader reader = new TemplateReader(file.path(), obj, context.parameters(), problems);
             facts.addAll(reader.read());
@@ -82,6 +91,29 @@ public final class CloudFormationFormat implements PerFileFormat {
         }
         facts.addAll(problems);
         return new Deployment(file.path(), environment, facts);
+    }
+
+    /**
+     * A Serverless Framework service file: top-level {@code service} and {@code resources}, and neither
+     * {@code Resources} nor {@code AWSTemplateFormatVersion} at the top.
+     */
+    private static boolean isServerless(CfnNode root) {
+        return root instanceof CfnNode.Obj o && o.get("service") != null && o.get("resources") != null
+                && o.get("Resources") == null && o.get("AWSTemplateFormatVersion") == null;
+    }
+
+    private static boolean isServerless(org.yaml.snakeyaml.nodes.Node root) {
+        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
+            return false;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (var t : m.getValue()) {
+            if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k) {
+                keys.add(k.getValue());
+            }
+        }
+        return keys.contains("service") && keys.contains("resources") && !keys.contains("Resources")
+                && !keys.contains("AWSTemplateFormatVersion");
     }
 
     /** JSON gets Jackson (exact JSON errors); a YAML file written in flow style stays YAML. */
@@ -103,6 +135,10 @@ public final class CloudFormationFormat implements PerFileFormat {
         if (docs.size() > 1) {
             problems.add(InputProblem.at(YamlDocuments.locationOf(file.path(), docs.get(1).getStartMark()),
                     "a CloudFormation template is one YAML document; this second one is ignored"));
+        }
+        if (isServerless(docs.get(0))) {
+            // the Serverless Framework reads anchors, aliases and merge keys itself before CloudFormation sees them
+            return YamlTree.convertServerless(file.path(), docs.get(0), problems);
         }
         UnsupportedYaml.check(file.path(), file.text(), context.limits(), problems);
         return YamlTree.convert(file.path(), docs.get(0), problems);

@@ -118,6 +118,7 @@ final class Evaluator {
             case "Fn::Split" -> split(fn.argument(), at);
             case "Fn::FindInMap" -> findInMap(fn.argument(), at);
             case "Fn::If" -> ifFn(fn.argument(), at);
+            case CfnNode.SERVERLESS_VARIABLE -> new Val.Str(((CfnNode.Scalar) fn.argument()).text(), false, Set.of(), at);
             default -> new Val.Unknown(fn.name() + " is evaluated by CloudFormation at deploy time",
                     eval(fn.argument()).refs(), at);
         };

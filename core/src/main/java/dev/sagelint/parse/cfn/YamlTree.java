@@ -35,15 +35,30 @@ final class YamlTree {
     private final Map<Node, CfnNode> done = new IdentityHashMap<>();
     private final Set<Node> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Node, Integer> lastLines = new IdentityHashMap<>();
+    private final boolean serverless;
 
-    private YamlTree(String path, List<InputProblem> problems) {
+    private YamlTree(String path, List<InputProblem> problems, boolean serverless) {
         this.path = path;
         this.problems = problems;
+        this.serverless = serverless;
     }
 
     static CfnNode convert(String path, Node root, List<InputProblem> problems) {
-        return new YamlTree(path, problems).node(root);
+        return new YamlTree(path, problems, false).node(root);
     }
+
+    /**
+     * A Serverless Framework file: the framework reads YAML with merge keys (they are merged here) and
+     * resolves its own variables ({@code ${self:custom.stage}}, {@code ${opt:region}}) before CloudFormation
+     * sees the template, so a string holding one is not known.
+     */
+    static CfnNode convertServerless(String path, Node root, List<InputProblem> problems) {
+        return new YamlTree(path, problems, true).node(root);
+    }
+
+    /** A Serverless Framework variable: ${source:...} or ${file(...)}, resolved by the framework. */
+    static final java.util.regex.Pattern SERVERLESS_VARIABLE = java.util.regex.Pattern.compile(
+            "\\$\\{\\s*(self|opt|sls|env|ssm|file|cf|s3|param|aws|strToBool|git|terraform|vault)\\s*[:(]");
 
     private Location at(Node n) {
         return YamlDocuments.locationOf(path, n.getStartMark());
@@ -67,6 +82,10 @@ final class YamlTree {
     private CfnNode plain(Node n) {
         if (n instanceof ScalarNode s) {
             boolean nul = s.getTag().equals(Tag.NULL) && s.isPlain();
+            if (serverless && SERVERLESS_VARIABLE.matcher(s.getValue()).find()) {
+                return new CfnNode.Fn(CfnNode.SERVERLESS_VARIABLE, new CfnNode.Scalar(s.getValue(), false, at(n)),
+                        at(n));
+            }
             return new CfnNode.Scalar(s.getValue(), nul, at(n));
         }
         if (n instanceof SequenceNode seq) {
@@ -78,10 +97,15 @@ final class YamlTree {
         }
         MappingNode m = (MappingNode) n;
         Map<String, CfnNode.Entry> entries = new LinkedHashMap<>();
+        List<Node> merges = new ArrayList<>();
         for (NodeTuple t : m.getValue()) {
             Node keyNode = t.getKeyNode();
             if (!(keyNode instanceof ScalarNode key) || !StandardTags.isStandard(keyNode)) {
                 problem(keyNode, "keys in a CloudFormation template must be plain strings");
+                continue;
+            }
+            if (key.getValue().equals("<<") && key.getTag().equals(Tag.MERGE) && serverless) {
+                merges.add(t.getValueNode());
                 continue;
             }
             if (key.getValue().equals("<<") && key.getTag().equals(Tag.MERGE)) {
@@ -95,6 +119,17 @@ final class YamlTree {
                 continue;
             }
             entries.put(key.getValue(), new CfnNode.Entry(key.getValue(), at(keyNode), node(t.getValueNode())));
+        }
+        // YAML merge: the mapping's own keys win, then the merged mappings in order
+        for (Node merge : merges) {
+            List<Node> sources = merge instanceof SequenceNode seq ? seq.getValue() : List.of(merge);
+            for (Node source : sources) {
+                if (node(source) instanceof CfnNode.Obj o) {
+                    o.entries().forEach(entries::putIfAbsent);
+                } else {
+                    problem(source, "a YAML merge key (<<) takes a mapping or a list of mappings");
+                }
+            }
         }
         CfnNode.Obj obj = new CfnNode.Obj(entries, at(n), endLine(n));
         return longForm(obj);

@@ -415,6 +415,48 @@ class CloudFormationFormatTest {
     }
 
     @Test
+    void serverlessFrameworkResourcesAreReadAsCloudFormationAndTheFrameworksYamlIsValid() {
+        Deployment d = parse("serverless.yml", """
+                service: scorer
+                custom:
+                  bounds: &bounds { MinCapacity: 2, MaxCapacity: 6 }
+                functions:
+                  score: { handler: h.score, environment: { ENDPOINT: !GetAtt Endpoint.EndpointName } }
+                resources:
+                  Resources:
+                    Endpoint:
+                      Type: AWS::SageMaker::Endpoint
+                      Properties:
+                        EndpointName: ${self:service}-${sls:stage}
+                        EndpointConfigName: cfg
+                    Target:
+                      Type: AWS::ApplicationAutoScaling::ScalableTarget
+                      Properties:
+                        <<: *bounds
+                        ServiceNamespace: sagemaker
+                        ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                        ResourceId: !Sub endpoint/${Endpoint.EndpointName}/variant/AllTraffic
+                """, Map.of());
+        assertEquals(List.of(), problems(d));
+        Endpoint e = one(d, Endpoint.class, "Endpoint");
+        assertNull(e.name());
+        assertTrue(e.source().isUnknown("name"));
+        ScalableTarget t = one(d, ScalableTarget.class, "Target");
+        assertEquals(2, t.minCapacity());
+        assertEquals(6, t.maxCapacity());
+        assertEquals("Endpoint", t.endpointKey());
+        assertEquals(11, e.source().at("name").line());
+
+        Deployment elsewhere = FORMAT.read(new SourceFile("serverless.yml", """
+                service: scorer
+                custom: { kind: AWS::SageMaker::Endpoint }
+                resources:
+                  - ${file(resources/sagemaker.yml)}
+                """), ParseContext.defaults());
+        assertEquals(List.of(), elsewhere.facts());
+    }
+
+    @Test
     void detectionIsByContent() {
         assertFalse(FORMAT.accepts(new SourceFile("params.json", "[{\"ParameterKey\": \"A\", \"ParameterValue\": \"b\"}]")));
         assertFalse(FORMAT.accepts(new SourceFile("spec.yaml", "apiVersion: sagelint/v1\nResources: {}\n")));

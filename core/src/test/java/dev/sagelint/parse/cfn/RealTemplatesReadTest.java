@@ -50,4 +50,28 @@ class RealTemplatesReadTest {
         assertEquals(19, templates.size(), templates.toString());
         assertEquals(List.of(), problems);
     }
+
+    /** The CloudFormation, SAM, CDK and Serverless Framework files of the wild corpus: all deploy, so none is SL001. */
+    @Test
+    void wildTemplatesReadWithoutProblems() throws IOException {
+        String shared = System.getProperty("sagelint.shared");
+        assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus/wild/cfn")),
+                "shared corpus not available");
+        CloudFormationFormat format = new CloudFormationFormat();
+        List<String> problems = new ArrayList<>();
+        int read = 0;
+        try (Stream<Path> files = Files.list(Path.of(shared, "corpus/wild/cfn"))) {
+            for (Path p : files.sorted().toList()) {
+                SourceFile file = new SourceFile("cfn/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8));
+                if (format.accepts(file)) {
+                    read++;
+                    format.read(file, ParseContext.defaults()).facts().stream()
+                            .filter(InputProblem.class::isInstance)
+                            .forEach(f -> problems.add(f.location() + " " + ((InputProblem) f).message()));
+                }
+            }
+        }
+        assertEquals(14, read);
+        assertEquals(List.of(), problems);
+    }
 }
