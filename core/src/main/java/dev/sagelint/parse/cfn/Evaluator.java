@@ -156,6 +156,13 @@ final class Evaluator {
         if (explicit instanceof Val.Str s && s.known()) {
             return new Val.Str(s.text(), true, Set.of(name), at);
         }
+        if (explicit instanceof Val.Str s) {
+            // a name built from parameters (EndpointConfigName: !Ref Name) is written like every other use of
+            // them, so a ResourceId through the config's name matches an endpoint named !Ref Name too
+            Set<String> refs = new LinkedHashSet<>(List.of(name));
+            refs.addAll(s.refs());
+            return new Val.Str(s.text(), false, refs, at);
+        }
         String display = attribute == null ? name : name + "." + attribute;
         return new Val.Str("${" + display + "}", false, Set.of(name), at);
     }
