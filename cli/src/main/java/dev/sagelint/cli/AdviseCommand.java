@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         description = {"Searches minimum capacity, a business-hours floor and the target value for the cheapest"
                 + " configuration that keeps the share of requests above capacity under the SLO even with traffic"
-                + " +/-10% and instance capacity -10%; prints it as a unified diff of the input (git apply,"
+                + " +/-10%% and instance capacity -10%%; prints it as a unified diff of the input (git apply,"
                 + " patch -p1) with the simulated before/after figures. The patched input is linted first: a"
                 + " change that adds a finding at warning or above is never advised."},
         footer = {"", "Exit codes: 0 the SLO is met by the recommendation, 1 no configuration searched meets it,"
@@ -45,12 +45,12 @@ final class AdviseCommand implements Callable<Integer> {
     ScenarioOptions scenario;
 
     @Option(names = "--slo", paramLabel = "PERCENT", defaultValue = "1%",
-            description = "Largest acceptable share of requests above capacity, e.g. 1% or 0.5 (default 1%).")
+            description = "Largest acceptable share of requests above capacity, e.g. 1%% or 0.5 (default 1%%).")
     String slo;
 
     @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10%",
             description = "Robustness margin: the SLO must hold with traffic scaled by +/- this and instance"
-                    + " capacity reduced by it (default 10%; 0 judges the nominal case only; at most 50%).")
+                    + " capacity reduced by it (default 10%%; 0 judges the nominal case only; at most 50%%).")
     String margin;
 
     @ArgGroup(exclusive = true)

@@ -77,6 +77,8 @@ public final class Main {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, boolean debug) {
         CommandLine cli = new CommandLine(new SagelintCommand(), new Factory(env));
         cli.getSubcommands().get("lint").getCommandSpec().usageMessage().description(LintCommand.description());
+        // picocli's own completion command knows no version: give it sagelint's
+        cli.getSubcommands().get("generate-completion").getCommandSpec().versionProvider(new VersionProvider());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

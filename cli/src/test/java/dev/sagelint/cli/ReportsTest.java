@@ -71,6 +71,28 @@ class ReportsTest {
     }
 
     @Test
+    void sarifKeepsSuppressedFindingsWithTheirJustification() {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Cli.write(p.resolve("bad.yaml"), Cli.read(p.resolve("bad.yaml")).replace("minCapacity: 0\n",
+                "minCapacity: 0  # sagelint-disable-line SL201 -- warm pool handled by ops\n"));
+        Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--format", "sarif");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("\"ruleId\": \"SL201\"", "\"startLine\": 9",
+                "\"suppressions\": [\n            {\n              \"kind\": \"inSource\",\n"
+                        + "              \"justification\": \"warm pool handled by ops\"");
+        // the other formats still leave it out
+        assertThat(Cli.run(p, "lint", "bad.yaml", "--format", "json").out()).doesNotContain("\"ruleId\": \"SL201\"");
+
+        Path q = Cli.copy("mixed", tmp.resolve("q"));
+        assertThat(Cli.run(q, "lint", "bad.yaml", "--write-baseline", "b.json").code()).isZero();
+        Cli.Run baselined = Cli.run(q, "lint", "bad.yaml", "--baseline", "b.json", "--format", "sarif");
+        assertThat(baselined.code()).isZero();
+        assertThat(baselined.out()).contains("\"kind\": \"external\",\n",
+                "\"justification\": \"recorded in the baseline\"");
+        assertThat(fingerprint(baselined.out())).isEqualTo(fingerprint(Cli.run(q, "lint", "bad.yaml", "--format", "sarif").out()));
+    }
+
+    @Test
     void explainSuggestsTheIdForATypo() {
         Cli.Run run = Cli.run(tmp, "explain", "SL2O1");
         assertThat(run.code()).isEqualTo(2);

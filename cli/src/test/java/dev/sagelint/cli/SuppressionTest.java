@@ -55,6 +55,21 @@ class SuppressionTest {
     }
 
     @Test
+    void aMisCasedIdIsRecognisedAndAnUnknownOneGetsADidYouMean() {
+        Path cased = project("minCapacity: 0\n", "minCapacity: 0  # sagelint-disable-line sl201 -- warm pool\n");
+        Cli.Run hidden = Cli.run(cased, "lint", "bad.yaml");
+        assertThat(hidden.code()).as(hidden.toString()).isZero();
+        assertThat(hidden.out()).isEmpty();
+
+        Path typo = project("minCapacity: 0\n", "minCapacity: 0  # sagelint-disable-line SL2O1 -- warm pool\n");
+        Cli.Run run = Cli.run(typo, "lint", "bad.yaml");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("bad.yaml:9:24: error SL201",
+                "bad.yaml:9:27: info SL003 the suppression names SL2O1, which is no rule id; did you mean SL201?"
+                        + " ('sagelint rules' lists them); it hides nothing");
+    }
+
+    @Test
     void aSuppressionOnTheWrongLineIsReportedAsUnused() {
         Path p = project("maxCapacity: 4\n", "maxCapacity: 4  # sagelint-disable-line SL201 -- wrong line\n");
         Cli.Run run = Cli.run(p, "lint", "bad.yaml");

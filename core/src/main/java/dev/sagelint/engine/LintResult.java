@@ -14,15 +14,23 @@ import java.util.Map;
  * @param unreadable    display paths of inputs that could not be read at all, sorted
  * @param suppressed    how many findings suppressions and the baseline hid
  * @param fingerprints  a fingerprint per finding (see {@link Fingerprints}); stable when unrelated lines move
+ * @param suppressedFindings the findings suppressions and the baseline hid, sorted (SARIF reports them as
+ *                      suppressed); a result built without them has none
  */
 public record LintResult(List<Finding> findings, List<String> filesScanned, List<String> unreadable,
-                         int suppressed, Map<Finding, String> fingerprints) {
+                         int suppressed, Map<Finding, String> fingerprints, List<SuppressedFinding> suppressedFindings) {
 
     public LintResult {
         findings = findings.stream().sorted().toList();
         filesScanned = filesScanned.stream().sorted().distinct().toList();
         unreadable = unreadable.stream().sorted().distinct().toList();
         fingerprints = Map.copyOf(fingerprints);
+        suppressedFindings = suppressedFindings.stream().sorted().toList();
+    }
+
+    public LintResult(List<Finding> findings, List<String> filesScanned, List<String> unreadable, int suppressed,
+                      Map<Finding, String> fingerprints) {
+        this(findings, filesScanned, unreadable, suppressed, fingerprints, List.of());
     }
 
     /** Without fingerprints (they are then derived from the findings alone, without line text). */
@@ -52,6 +60,9 @@ public record LintResult(List<Finding> findings, List<String> filesScanned, List
         var kept = findings.stream().filter(f -> !hidden.contains(f)).toList();
         var fps = new java.util.HashMap<>(fingerprints);
         fps.keySet().retainAll(kept);
-        return new LintResult(kept, filesScanned, unreadable, suppressed + (findings.size() - kept.size()), fps);
+        List<SuppressedFinding> all = new java.util.ArrayList<>(suppressedFindings);
+        findings.stream().filter(hidden::contains)
+                .forEach(f -> all.add(new SuppressedFinding(f, false, "recorded in the baseline", fingerprint(f))));
+        return new LintResult(kept, filesScanned, unreadable, suppressed + (findings.size() - kept.size()), fps, all);
     }
 }

@@ -199,8 +199,10 @@ public final class Linter {
         List<String> scanned = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         Map<Finding, String> fingerprints = new HashMap<>();
+        List<SuppressedFinding> suppressedFindings = new ArrayList<>();
         int hidden = 0;
         for (UnitResult r : Parallel.map(work, Math.max(1, jobs), Supplier::get)) {
+            suppressedFindings.addAll(r.suppressedFindings());
             findings.addAll(r.findings());
             scanned.addAll(r.scanned());
             unreadable.addAll(r.unreadable());
@@ -208,12 +210,12 @@ public final class Linter {
             hidden += r.hidden();
         }
         scanned.removeAll(unreadable);
-        return new LintResult(findings, scanned, unreadable, hidden, fingerprints);
+        return new LintResult(findings, scanned, unreadable, hidden, fingerprints, suppressedFindings);
     }
 
     /** What one deployment unit leaves behind once its texts and facts are dropped. */
     private record UnitResult(List<Finding> findings, List<String> scanned, List<String> unreadable, int hidden,
-                              Map<Finding, String> fingerprints) {
+                              Map<Finding, String> fingerprints, List<SuppressedFinding> suppressedFindings) {
     }
 
     private static String unitKey(Input input) {
@@ -278,7 +280,21 @@ public final class Linter {
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         List<String> scanned = files.stream().map(SourceFile::path).toList();
-        return new UnitResult(findings, scanned, unreadable, applied.hidden(), Fingerprints.of(findings, texts::get));
+        // the hidden findings, as they would have been reported, for SARIF's suppressions
+        List<Finding> hiddenFindings = applied.hiddenBy().keySet().stream()
+                .filter(f -> config.enabled(f.ruleId()))
+                .map(f -> f.withSeverity(config.severityOf(f.ruleId(), f.severity())))
+                .distinct().sorted().toList();
+        Map<Finding, String> hiddenPrints = Fingerprints.of(hiddenFindings, texts::get);
+        List<SuppressedFinding> suppressedFindings = new ArrayList<>();
+        for (var e : applied.hiddenBy().entrySet()) {
+            if (config.enabled(e.getKey().ruleId())) {
+                Finding f = e.getKey().withSeverity(config.severityOf(e.getKey().ruleId(), e.getKey().severity()));
+                suppressedFindings.add(new SuppressedFinding(f, true, e.getValue().reason(), hiddenPrints.get(f)));
+            }
+        }
+        return new UnitResult(findings, scanned, unreadable, applied.hidden(), Fingerprints.of(findings, texts::get),
+                suppressedFindings.stream().distinct().toList());
     }
 
     private ParseContext parseContext() {

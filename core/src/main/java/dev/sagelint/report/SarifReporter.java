@@ -51,33 +51,53 @@ public final class SarifReporter implements Reporter {
         driver.put("informationUri", ToolInfo.INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
-        List<RuleDescriptor> reported = report.reportedRules();
+        // the rules of reported and of suppressed findings (a suppressed result names its rule too)
+        List<RuleDescriptor> reported = java.util.stream.Stream.concat(report.reportedRules().stream(),
+                        r.suppressedFindings().stream().map(s -> s.finding().ruleId()).distinct()
+                                .map(id -> report.catalog().find(id).orElse(null)).filter(java.util.Objects::nonNull))
+                .distinct().sorted().toList();
         for (RuleDescriptor d : reported) {
             index.put(d.id(), index.size());
             rules.add(rule(d));
         }
         ArrayNode results = run.putArray("results");
         for (Finding f : r.findings()) {
-            ObjectNode res = results.addObject();
-            res.put("ruleId", f.ruleId());
-            res.put("ruleIndex", index.get(f.ruleId()));
-            res.put("level", level(f.severity()));
-            res.putObject("message").put("text", f.message());
-            ObjectNode physical = res.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(repositoryPrefix + f.location().file())).put("uriBaseId", "%SRCROOT%");
-            if (f.location().line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", f.location().line());
-                if (f.location().column() > 0) {
-                    region.put("startColumn", f.location().column());
-                }
+            result(results.addObject(), f, index, r.fingerprint(f));
+        }
+        // hidden findings stay visible to viewers as suppressed, with the reason (SARIF 3.27.23)
+        for (dev.sagelint.engine.SuppressedFinding s : r.suppressedFindings()) {
+            if (!index.containsKey(s.finding().ruleId())) {
+                continue;
             }
-            res.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, r.fingerprint(f));
+            ObjectNode res = results.addObject();
+            result(res, s.finding(), index, s.fingerprint());
+            ObjectNode suppression = res.putArray("suppressions").addObject();
+            suppression.put("kind", s.inSource() ? "inSource" : "external");
+            if (!s.justification().isBlank()) {
+                suppression.put("justification", s.justification());
+            }
         }
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
                 .put("text", "The root of the repository the paths are relative to.");
         run.put("columnKind", "unicodeCodePoints");
         Json.write(root, out);
+    }
+
+    private void result(ObjectNode res, Finding f, Map<String, Integer> index, String fingerprint) {
+        res.put("ruleId", f.ruleId());
+        res.put("ruleIndex", index.get(f.ruleId()));
+        res.put("level", level(f.severity()));
+        res.putObject("message").put("text", f.message());
+        ObjectNode physical = res.putArray("locations").addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(repositoryPrefix + f.location().file())).put("uriBaseId", "%SRCROOT%");
+        if (f.location().line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", f.location().line());
+            if (f.location().column() > 0) {
+                region.put("startColumn", f.location().column());
+            }
+        }
+        res.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, fingerprint);
     }
 
     private static ObjectNode rule(RuleDescriptor d) {
