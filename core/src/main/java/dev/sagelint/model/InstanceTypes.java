@@ -92,6 +92,23 @@ public final class InstanceTypes {
         return hasNvidiaGpu(type) ? Data.INSTANCE.gpuCounts.get(type) : null;
     }
 
+    /**
+     * The number of accelerators per instance: NVIDIA GPUs ({@link #gpuCount}), Inferentia or Trainium chips, or
+     * Habana Gaudi accelerators; 0 for known CPU types; null for unknown types and accelerated types whose count
+     * is not recorded.
+     */
+    public static Integer acceleratorCount(String type) {
+        Family f = family(type);
+        if (f == null) {
+            return null;
+        }
+        if (f == Family.NVIDIA_GPU) {
+            return gpuCount(type);
+        }
+        Integer n = Data.INSTANCE.acceleratorCounts.get(type);
+        return n != null ? n : accelerated(type) ? null : Integer.valueOf(0);
+    }
+
     /** Burstable families, known or not: {@code ml.t2.medium}, and any {@code ml.t<digit>...} type. */
     private static final java.util.regex.Pattern BURSTABLE_NAME = java.util.regex.Pattern.compile("ml\\.t[0-9][a-z]*\\..+");
 
@@ -210,8 +227,11 @@ public final class InstanceTypes {
         final Set<String> types;
         final Map<String, Family> families;
         final Map<String, Integer> gpuCounts;
+        final Map<String, Integer> acceleratorCounts;
 
-        private Data(Set<String> types, Map<String, Family> families, Map<String, Integer> gpuCounts) {
+        private Data(Set<String> types, Map<String, Family> families, Map<String, Integer> gpuCounts,
+                     Map<String, Integer> acceleratorCounts) {
+            this.acceleratorCounts = acceleratorCounts;
             this.types = types;
             this.families = families;
             this.gpuCounts = gpuCounts;
@@ -237,7 +257,11 @@ public final class InstanceTypes {
                     var e = it.next();
                     gpus.put(e.getKey(), e.getValue().asInt());
                 }
-                return new Data(Collections.unmodifiableSet(types), Map.copyOf(families), Map.copyOf(gpus));
+                Map<String, Integer> accelerators = new HashMap<>();
+                root.path("acceleratorCountPerInstance").fields()
+                        .forEachRemaining(e -> accelerators.put(e.getKey(), e.getValue().asInt()));
+                return new Data(Collections.unmodifiableSet(types), Map.copyOf(families), Map.copyOf(gpus),
+                        Map.copyOf(accelerators));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
             }
