@@ -31,7 +31,7 @@ class FixtureScopeTest {
                 variants:
                   - name: AllTraffic
                     instanceType: ml.t2.medium
-                    initialInstanceCount: 1%s
+                    initialInstanceCount: 2%s
                     autoscaling:
                       minCapacity: 0%s
                       maxCapacity: 4

@@ -74,7 +74,8 @@ class ScalingUnknownsTest {
                 "MinCapacity unknown");
         assertEquals(List.of("SL204 " + INITIAL), ids("SL204").of(variant(true), target(1, 4, Set.of())));
         assertEquals(List.of("SL204 " + INITIAL), ids("SL204").of(variant(true)), "no target");
-        assertEquals(List.of(), ids("SL204").of(variant(null)), "stage unknown");
+        assertEquals(List.of("SL204 " + INITIAL), ids("SL204").of(variant(null)), "stage unknown: reported at info");
+        assertEquals(List.of(), ids("SL204").of(variant(false)), "declared not production");
         assertEquals(List.of(), ids("SL204").of(variant(true), unlinkedTarget(2)),
                 "a target for an unknown endpoint may be this variant's");
         assertEquals(List.of("SL204 " + INITIAL), ids("SL204").of(variant(true), unlinkedTarget(1)));

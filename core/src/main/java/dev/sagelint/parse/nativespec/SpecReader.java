@@ -447,23 +447,29 @@ final class SpecReader {
         r.rejectUnknownKeys(COMPONENT);
     }
 
-    /** quotas: { ml.g5.xlarge: 4 }: the account's per-type "for endpoint usage" quotas (SL207). */
+    /**
+     * quotas: { ml.g5.xlarge: 4, serverlessConcurrency: 10 }: the account's per-type "for endpoint usage" quotas
+     * (SL207) and its serverless concurrency quotas (SL211).
+     */
     private void readQuotas(NodeReader q) {
         if (q == null) {
             return;
         }
         for (String type : q.keys()) {
             Node valueNode = q.node(type);
-            if (valueNode != null && !dev.sagelint.model.InstanceTypes.known(type)) {
+            boolean serverless = dev.sagelint.model.ServerlessQuota.named(type);
+            if (valueNode != null && !serverless && !dev.sagelint.model.InstanceTypes.known(type)) {
                 q.problem(valueNode, "quotas key '" + type
-                        + "' is not a SageMaker hosting instance type; write a type such as ml.g5.xlarge");
+                        + "' is not a SageMaker hosting instance type, serverlessConcurrency or"
+                        + " serverlessProvisionedConcurrency; write a type such as ml.g5.xlarge");
             }
             Integer limit = q.integer(type);
             if (limit != null && limit < 0) {
                 q.problem(q.node(type), "quota for " + type + " is " + limit + "; expected a whole number >= 0");
                 limit = null;
             }
-            facts.add(new InstanceQuota("quota:" + type, type, limit, Source.at(q.at(type))));
+            facts.add(serverless ? new dev.sagelint.model.ServerlessQuota("quota:" + type, type, limit,
+                    Source.at(q.at(type))) : new InstanceQuota("quota:" + type, type, limit, Source.at(q.at(type))));
         }
     }
 

@@ -137,10 +137,29 @@ class NativeSpecFormatTest {
                 .containsExactly("ml.g5.xlarge=4@spec.yaml:3:17", "ml.g5.xlargee=2@spec.yaml:4:18",
                         "ml.m5.large=null@spec.yaml:5:16", "ml.c5.large=null@spec.yaml:6:16");
         assertThat(problems(d)).containsExactly(
-                "spec.yaml:4:18 quotas key 'ml.g5.xlargee' is not a SageMaker hosting instance type; write a type"
-                        + " such as ml.g5.xlarge",
+                "spec.yaml:4:18 quotas key 'ml.g5.xlargee' is not a SageMaker hosting instance type,"
+                        + " serverlessConcurrency or serverlessProvisionedConcurrency; write a type such as ml.g5.xlarge",
                 "spec.yaml:5:16 quota for ml.m5.large is -1; expected a whole number >= 0",
                 "spec.yaml:6:16 ml.c5.large in quotas must be a whole number, got 'many'");
+    }
+
+    @Test
+    void readsTheServerlessConcurrencyQuotas() {
+        Deployment d = parse("""
+                apiVersion: sagelint/v1
+                quotas:
+                  serverlessConcurrency: 10
+                  serverlessProvisionedConcurrency: -2
+                  ml.g5.xlarge: 4
+                """);
+        assertThat(d.facts().stream().filter(dev.sagelint.model.ServerlessQuota.class::isInstance)
+                .map(dev.sagelint.model.ServerlessQuota.class::cast)
+                .map(q -> q.quota() + "=" + q.limit() + " provisioned=" + q.provisioned()))
+                .containsExactly("serverlessConcurrency=10 provisioned=false",
+                        "serverlessProvisionedConcurrency=null provisioned=true");
+        assertThat(d.facts().stream().filter(dev.sagelint.model.InstanceQuota.class::isInstance)).hasSize(1);
+        assertThat(problems(d)).containsExactly(
+                "spec.yaml:4:37 quota for serverlessProvisionedConcurrency is -2; expected a whole number >= 0");
     }
 
     private Deployment parse(String yaml) {

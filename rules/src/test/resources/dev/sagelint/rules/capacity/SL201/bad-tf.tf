@@ -21,7 +21,7 @@ resource "aws_appautoscaling_target" "variant" {
   service_namespace  = "sagemaker"
   scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
   resource_id        = "endpoint/${aws_sagemaker_endpoint.this.name}/variant/AllTraffic"
-  min_capacity       = 0 # expect: SL201 "at least 1"
+  min_capacity       = 0 # expect: SL201 error "Application Auto Scaling accepts the registration, but SageMaker documents a minimum of at least 1"
   max_capacity       = 6
 }
 

@@ -5,7 +5,7 @@ resource "aws_sagemaker_endpoint_configuration" "this" {
     variant_name           = "AllTraffic"
     model_name             = "orders-model"
     instance_type          = "ml.m5.large"
-    initial_instance_count = 1 # expect: SL204
+    initial_instance_count = 1 # expect: SL204 warning
   }
   lifecycle {
     create_before_destroy = true

@@ -1,4 +1,5 @@
-# Terraform: an async endpoint scaled on invocations only.
+# Terraform: an async endpoint scaled on invocations, and a plain alarm on its Invocations: SageMaker
+# publishes neither metric for asynchronous endpoints.
 resource "aws_sagemaker_endpoint_configuration" "transcriber" {
   name_prefix = "transcriber-"
   async_inference_config {
@@ -41,7 +42,22 @@ resource "aws_appautoscaling_policy" "invocations" {
     scale_in_cooldown  = 600
     scale_out_cooldown = 60
     predefined_metric_specification {
-      predefined_metric_type = "SageMakerVariantInvocationsPerInstance" # expect: SL311 "ApproximateBacklogSizePerInstance"
+      predefined_metric_type = "SageMakerVariantInvocationsPerInstance" # expect: SL312 error "does not publish InvocationsPerInstance for asynchronous endpoints"
     }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "no_traffic" {
+  alarm_name          = "transcriber-no-traffic"
+  comparison_operator = "LessThanThreshold"
+  evaluation_periods  = 3
+  metric_name         = "Invocations" # expect: SL312 error "does not publish Invocations for asynchronous endpoints"
+  namespace           = "AWS/SageMaker"
+  period              = 300
+  statistic           = "Sum"
+  threshold           = 1
+  dimensions = {
+    EndpointName = aws_sagemaker_endpoint.transcriber.name
+    VariantName  = "AllTraffic"
   }
 }

@@ -34,7 +34,7 @@ resource "aws_appautoscaling_policy" "invocations" {
   target_tracking_scaling_policy_configuration {
     target_value       = 200
     scale_in_cooldown  = 600
-    scale_out_cooldown = 900 # expect: SL102
+    scale_out_cooldown = 900 # expect: SL102 info
     predefined_metric_specification {
       predefined_metric_type = "SageMakerVariantInvocationsPerInstance"
     }

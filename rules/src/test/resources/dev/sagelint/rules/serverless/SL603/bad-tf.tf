@@ -42,7 +42,7 @@ resource "aws_appautoscaling_target" "llama" {
   service_namespace  = "sagemaker"
   scalable_dimension = "sagemaker:inference-component:DesiredCopyCount"
   resource_id        = "inference-component/${aws_sagemaker_inference_component.llama.name}"
-  min_capacity       = 0 # expect: SL603 "scale-to-zero recipe is incomplete"
+  min_capacity       = 0 # expect: SL603 error "never answers again (target tracking cannot leave 0); add the missing pieces"
   max_capacity       = 4
 }
 

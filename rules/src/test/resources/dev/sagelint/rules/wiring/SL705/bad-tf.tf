@@ -1,5 +1,5 @@
 resource "aws_sagemaker_endpoint_configuration" "fixed" {
-  name = "orders-config" # expect: SL705 "has a fixed name"
+  name = "orders-config" # expect: SL705 warning "and create_before_destroy: every change creates the replacement while the old configuration still holds the name"
   production_variants {
     variant_name           = "AllTraffic"
     model_name             = "orders-model"
@@ -16,6 +16,18 @@ resource "aws_sagemaker_endpoint_configuration" "no_lifecycle" { # expect: SL705
   production_variants {
     variant_name           = "AllTraffic"
     model_name             = "orders-model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+}
+
+# a fixed name without create_before_destroy: destroyed and recreated under the same name, so the
+# endpoint's endpoint_config_name never changes and the endpoint is never updated
+resource "aws_sagemaker_endpoint_configuration" "fixed_no_lifecycle" {
+  name = "claims-config" # expect: SL705 warning "the change silently never reaches the endpoint"
+  production_variants {
+    variant_name           = "AllTraffic"
+    model_name             = "claims-model"
     instance_type          = "ml.m5.large"
     initial_instance_count = 2
   }
