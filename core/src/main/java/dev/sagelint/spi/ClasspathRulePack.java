@@ -100,7 +100,7 @@ public abstract class ClasspathRulePack implements RulePack {
                 var example = ResourceFolder.EXAMPLE.matcher(e.getKey());
                 if (example.matches()) {
                     examples.computeIfAbsent(example.group(1), k -> new ArrayList<>())
-                            .add(new RuleSource(example.group(2), e.getValue()));
+                            .add(new RuleSource(example.group(2), forReaders(e.getValue())));
                 }
             }
             examples.replaceAll((rule, list) -> list.stream()
@@ -109,6 +109,35 @@ public abstract class ClasspathRulePack implements RulePack {
             index = built;
         }
         return built;
+    }
+
+    private static final Pattern MARKER = Pattern.compile("(#|//)\\s*expect:\\s*(.*)$");
+    private static final Pattern MARKER_RULE = Pattern.compile("\\b[A-Z]{2,5}[0-9]{3}\\b");
+
+    /**
+     * An example as users read it (sagelint explain, generated docs): each test marker
+     * ({@code # expect: SL201 "fragment"}) becomes {@code # <- SL201 reported here}, so the reader still sees which
+     * line is reported, without the test harness's syntax and message fragments.
+     */
+    static String forReaders(String fixture) {
+        StringBuilder out = new StringBuilder(fixture.length());
+        for (String line : fixture.split("\\R", -1)) {
+            var m = MARKER.matcher(line);
+            if (m.find()) {
+                var rules = MARKER_RULE.matcher(m.group(2).replaceAll("\"[^\"]*\"", ""));
+                List<String> ids = new java.util.ArrayList<>();
+                while (rules.find()) {
+                    ids.add(rules.group());
+                }
+                String before = line.substring(0, m.start()).stripTrailing();
+                line = ids.isEmpty() ? before
+                        : before + (before.isEmpty() ? "" : "  ") + m.group(1) + " <- " + String.join(", ", ids)
+                                + " reported here";
+            }
+            out.append(line).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     /** All resources below the base folder, by path, loaded once. */
