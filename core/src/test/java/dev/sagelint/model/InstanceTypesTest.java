@@ -57,14 +57,15 @@ class InstanceTypesTest {
     }
 
     @Test
-    void gpuCountsFromTheTableZeroWithoutGpuNullWhenNotRecorded() {
+    void gpuCountsFromTheTableZeroWithoutGpu() {
         assertEquals(1, InstanceTypes.gpuCount("ml.g5.xlarge"));
         assertEquals(4, InstanceTypes.gpuCount("ml.g5.12xlarge"));
         assertEquals(8, InstanceTypes.gpuCount("ml.p4d.24xlarge"));
         assertEquals(0, InstanceTypes.gpuCount("ml.m5.xlarge"));
         assertEquals(0, InstanceTypes.gpuCount("ml.inf2.xlarge"));
         assertTrue(InstanceTypes.known("ml.g6e.xlarge"));
-        assertNull(InstanceTypes.gpuCount("ml.g6e.xlarge"), "g6e counts are not in the fact sheet");
+        assertEquals(1, InstanceTypes.gpuCount("ml.g6e.xlarge"), "g6e is counted by sagelint's own table");
+        assertEquals(4, InstanceTypes.gpuCount("ml.g6e.12xlarge"));
     }
 
     @Test
