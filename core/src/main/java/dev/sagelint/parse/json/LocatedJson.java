@@ -54,8 +54,11 @@ public final class LocatedJson {
         // Jackson's own nesting guard sits just above ours, so ours (with its location) speaks first
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(Math.max(StreamReadConstraints.DEFAULT_MAX_DEPTH, limits.maxNestingDepth() + 1))
+                .maxNumberLength(MAX_NUMBER_CHARS).maxNameLength(MAX_KEY_CHARS)
                 .build()).build();
+        JsonParser[] open = new JsonParser[1];
         try (JsonParser p = factory.createParser(dev.sagelint.parse.Cancellation.reader(text))) {
+            open[0] = p;
             JsonToken first = p.nextToken();
             if (first == null) {
                 return new Failed(new Location(path, 1, 1), "the file is empty; expected a JSON object");
@@ -68,6 +71,10 @@ public final class LocatedJson {
                         + " end of the JSON value; remove it");
             }
             return new Parsed(value, reader.problems);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // an over-long number or key: where the parser stopped, not 1:1
+            Location where = open[0] == null ? new Location(path, 1, 1) : at(path, open[0].currentLocation());
+            return new Failed(where, constraintMessage(e.getOriginalMessage()));
         } catch (DepthException e) {
             return new Failed(e.location, "JSON nesting is deeper than " + limits.maxNestingDepth() + " levels");
         } catch (JsonParseException e) {
@@ -78,6 +85,26 @@ public final class LocatedJson {
         } catch (IOException | RuntimeException e) {
             return new Failed(new Location(path, 1, 1), "cannot read the JSON: " + e.getMessage());
         }
+    }
+
+    /** Longest number read (characters): a longer one is SL001 where it is. */
+    public static final int MAX_NUMBER_CHARS = 1000;
+    /** Longest key read (characters). */
+    public static final int MAX_KEY_CHARS = 10_000;
+
+    static String constraintMessage(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("Number value length") || m.contains("Number length")) {
+            return "a number longer than " + MAX_NUMBER_CHARS + " characters; no setting needs one, so shorten it";
+        }
+        if (m.startsWith("Name length") || m.contains("Name value length")) {
+            return "a key longer than " + MAX_KEY_CHARS + " characters; shorten it";
+        }
+        if (m.startsWith("String value length") || m.contains("String length")) {
+            return "a string longer than the parser's limit; shorten it";
+        }
+        int cut = m.indexOf(" (from");
+        return "not read: " + (cut < 0 ? m : m.substring(0, cut));
     }
 
     private static final class DepthException extends RuntimeException {
