@@ -127,6 +127,12 @@ final class LintCommand implements Callable<Integer> {
                     + " {\"Parameters\": {...}}) used instead of the templates' defaults. Repeatable.")
     List<Path> parameterFiles = new ArrayList<>();
 
+    @Option(names = "--var-file", paramLabel = "FILE",
+            description = "A Terraform variable file (.tfvars or .tfvars.json) applied as terraform plan -var-file"
+                    + " does: after terraform.tfvars and *.auto.tfvars, which are always read; later files win."
+                    + " Repeatable.")
+    List<Path> varFiles = new ArrayList<>();
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
     String color;
@@ -151,11 +157,24 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
+    private List<dev.sagelint.parse.SourceFile> varFiles() {
+        List<dev.sagelint.parse.SourceFile> out = new ArrayList<>();
+        for (Path p : varFiles) {
+            Path file = env.resolve(p);
+            try {
+                out.add(dev.sagelint.parse.terraform.VarFiles.read(ProjectLinter.display(env.workingDir(), file), file));
+            } catch (dev.sagelint.parse.terraform.VarFiles.InvalidVarFile e) {
+                throw new UsageException("--var-file: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Output> outputs = outputs();
         boolean colour = colour();
-        Linter linter = rulePacks.builder(env).parameters(parameters()).start();
+        Linter linter = rulePacks.builder(env).parameters(parameters()).varFiles(varFiles()).start();
         LintConfig cfg = configuration(linter);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;

@@ -40,6 +40,7 @@ public final class Linter {
     private final LintConfig config;
     private final Map<String, String> parameters;
     private final DeploymentHook hook;
+    private final List<SourceFile> varFiles;
 
     private record Loaded(List<LoadedPack> packs, RuleCatalog catalog) {
         static Loaded of(List<RulePack> packs) {
@@ -51,21 +52,23 @@ public final class Linter {
     }
 
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
-                   Map<String, String> parameters) {
-        this(loaded, formats, config, parameters, DeploymentHook.NONE);
+                   Map<String, String> parameters, List<SourceFile> varFiles) {
+        this(loaded, formats, config, parameters, varFiles, DeploymentHook.NONE);
     }
 
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
-                   Map<String, String> parameters, DeploymentHook hook) {
+                   Map<String, String> parameters, List<SourceFile> varFiles, DeploymentHook hook) {
         this.loaded = loaded;
         this.formats = List.copyOf(formats);
         this.config = config;
         this.parameters = Map.copyOf(parameters);
         this.hook = Objects.requireNonNull(hook, "hook");
+        this.varFiles = List.copyOf(varFiles);
     }
 
     private Linter(Linter loaded, LintConfig config) {
-        this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters, loaded.hook);
+        this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters,
+                loaded.varFiles, loaded.hook);
     }
 
     /** Waits for the packs if they are still loading; a broken pack's {@link RulePackException} surfaces here. */
@@ -113,7 +116,7 @@ public final class Linter {
      * there); cheap.
      */
     public Linter withHook(DeploymentHook newHook) {
-        return new Linter(loaded, formats, config, parameters, newHook);
+        return new Linter(loaded, formats, config, parameters, varFiles, newHook);
     }
 
     /**
@@ -298,7 +301,7 @@ public final class Linter {
     }
 
     private ParseContext parseContext() {
-        return new ParseContext(config.limits(), config.traffic(), config.production(), parameters);
+        return new ParseContext(config.limits(), config.traffic(), config.production(), parameters, varFiles);
     }
 
     /**
@@ -331,6 +334,7 @@ public final class Linter {
         private List<InputFormat> formats = Formats.all();
         private LintConfig config = LintConfig.defaults();
         private Map<String, String> parameters = Map.of();
+        private List<SourceFile> varFiles = List.of();
 
         /** Adds every pack {@link ServiceLoader} finds through the given class loader. */
         public Builder discoverRulePacks(ClassLoader loader) {
@@ -366,9 +370,18 @@ public final class Linter {
             return this;
         }
 
+        /**
+         * Terraform variable files named by the user (CLI {@code --var-file}, read with
+         * {@link dev.sagelint.parse.terraform.VarFiles}); applied in order after terraform.tfvars and *.auto.tfvars.
+         */
+        public Builder varFiles(List<SourceFile> files) {
+            this.varFiles = List.copyOf(files);
+            return this;
+        }
+
         /** Loads every pack; throws {@link RulePackException} with a clear message when one is broken. */
         public Linter build() {
-            return new Linter(CompletableFuture.completedFuture(Loaded.of(packs())), formats, config, parameters);
+            return new Linter(CompletableFuture.completedFuture(Loaded.of(packs())), formats, config, parameters, varFiles);
         }
 
         /**
@@ -390,7 +403,7 @@ public final class Linter {
             loader.setDaemon(true);
             loader.setContextClassLoader(Thread.currentThread().getContextClassLoader());
             loader.start();
-            return new Linter(loading, formats, config, parameters);
+            return new Linter(loading, formats, config, parameters, varFiles);
         }
 
         private List<RulePack> packs() {

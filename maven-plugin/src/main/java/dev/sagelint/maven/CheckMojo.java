@@ -160,6 +160,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "sagelint.maxAllowedViolations", defaultValue = "0")
     int maxAllowedViolations;
 
+    /**
+     * Terraform variable files ({@code .tfvars}, {@code .tfvars.json}) applied as {@code terraform plan -var-file}
+     * applies them, as in {@code sagelint lint --var-file FILE}: after {@code terraform.tfvars} and
+     * {@code *.auto.tfvars}, which are always read; later files win. Relative to the module.
+     */
+    @Parameter(property = "sagelint.varFiles")
+    List<File> varFiles;
+
     /** Logs every finding; when false only the summary is logged (the reports are complete either way). */
     @Parameter(property = "sagelint.consoleOutput", defaultValue = "true")
     boolean consoleOutput;
@@ -228,9 +236,12 @@ public class CheckMojo extends AbstractMojo {
             linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader())
                     .parameters(ParameterFiles.read(parameters == null ? List.of()
                             : parameters.stream().map(File::toPath).toList()))
+                    .varFiles(Parameters.varFiles(baseDirectory.toPath(), varFiles))
                     .build();
         } catch (ParameterFiles.InvalidParameterFile e) {
             throw new MojoExecutionException("sagelint: parameters: " + e.getMessage(), e);
+        } catch (dev.sagelint.parse.terraform.VarFiles.InvalidVarFile e) {
+            throw new MojoExecutionException("sagelint: varFiles: " + e.getMessage(), e);
         } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
             throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
                     + " (rule packs come from the plugin and its <dependencies>)", e);

@@ -52,6 +52,8 @@ final class HclParser {
     private Token peeked;
     private int lastEnd;
     private int depth;
+    /** Where the text starts in its file, for a string read out of a JSON file; null for a whole file. */
+    private Pos origin;
 
     private HclParser(String src, int maxDepth) {
         this.src = src;
@@ -77,6 +79,29 @@ final class HclParser {
         return body;
     }
 
+    /**
+     * Parses the content of a string as a template ({@code "${var.x}-ep"}, {@code %{ if ... }}), as Terraform reads
+     * the strings of a {@code .tf.json} file; {@code origin} is where the content starts in its file.
+     */
+    static Hcl.Template template(String text, Pos origin, int maxDepth) throws SyntaxError {
+        HclParser p = new HclParser(text, maxDepth);
+        p.origin = origin;
+        return p.templateContent(0, text.length(), p.posOf(0), '"' + text + '"');
+    }
+
+    /** Parses a whole string as one expression (a JSON {@code type}, {@code depends_on} or lifecycle entry). */
+    static Expr expression(String text, Pos origin, int maxDepth) throws SyntaxError {
+        HclParser p = new HclParser(text, maxDepth);
+        p.origin = origin;
+        p.nlDepth = 1;
+        Expr e = p.expression();
+        Token t = p.next();
+        if (t.kind != Kind.EOF) {
+            throw p.error(t.start, "unexpected '" + t.text + "' after the expression");
+        }
+        return e;
+    }
+
     Pos posOf(int offset) {
         int lo = 0;
         int hi = lineStarts.length - 1;
@@ -88,7 +113,13 @@ final class HclParser {
                 hi = mid - 1;
             }
         }
-        return new Pos(lo + 1, offset - lineStarts[lo] + 1);
+        int line = lo + 1;
+        int column = offset - lineStarts[lo] + 1;
+        if (origin != null) {
+            return line == 1 ? new Pos(origin.line(), origin.column() + column - 1)
+                    : new Pos(origin.line() + line - 1, column);
+        }
+        return new Pos(line, column);
     }
 
     private SyntaxError error(int offset, String message) {
@@ -577,11 +608,21 @@ final class HclParser {
             throw error(t.start, "heredoc '" + marker + "' is never closed; end it with a line holding only "
                     + marker);
         }
+        Hcl.Template body = templateContent(bodyStart, endLine, posOf(t.start), null);
+        int nl = src.indexOf('\n', endLine);
+        pos = nl < 0 ? src.length() : nl;
+        lastEnd = pos;
+        peeked = null;
+        return new Hcl.Template(body.parts(), body.directive(), body.pos(), src.substring(t.start, pos));
+    }
+
+    /** The literal text and interpolations of {@code src[from, to)}: a heredoc body or a JSON string. */
+    private Hcl.Template templateContent(int from, int to, Pos at, String text) throws SyntaxError {
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         boolean directive = false;
-        pos = bodyStart;
-        while (pos < endLine) {
+        pos = from;
+        while (pos < to) {
             char c = src.charAt(pos);
             if (src.startsWith("$${", pos) || src.startsWith("%%{", pos)) {
                 literal.append(c).append('{');
@@ -598,11 +639,7 @@ final class HclParser {
             }
         }
         flush(literal, parts);
-        int nl = src.indexOf('\n', endLine);
-        pos = nl < 0 ? src.length() : nl;
-        lastEnd = pos;
-        peeked = null;
-        return new Hcl.Template(parts, directive, posOf(t.start), src.substring(t.start, pos));
+        return new Hcl.Template(parts, directive, at, text == null ? "" : text);
     }
 
     private static void flush(StringBuilder literal, List<Object> parts) {

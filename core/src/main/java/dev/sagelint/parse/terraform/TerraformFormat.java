@@ -38,7 +38,8 @@ public final class TerraformFormat implements InputFormat {
 
     /** Local modules live in other folders; the files of all folders are needed to follow them. */
     private static final FileTypes FILES = new FileTypes(List.of(".tf", ".tfvars", ".json"),
-            FileTypes.Grouping.CONFIGURATION, "Terraform: .tf and .tfvars files (a folder is one configuration),"
+            FileTypes.Grouping.CONFIGURATION, "Terraform: .tf, .tf.json and .tfvars files (a folder is one"
+            + " configuration; terraform.tfvars and *.auto.tfvars give values, other .tfvars only with --var-file),"
             + " and plan JSON (terraform show -json) recognised by format_version and planned_values or resource_changes");
 
     @Override
@@ -48,7 +49,7 @@ public final class TerraformFormat implements InputFormat {
 
     @Override
     public boolean accepts(SourceFile file) {
-        return file.hasExtension(".tf", ".tfvars") || PlanReader.isPlan(file);
+        return file.hasExtension(".tf", ".tfvars", ".tf.json", ".tfvars.json") || PlanReader.isPlan(file);
     }
 
     @Override
@@ -76,7 +77,7 @@ public final class TerraformFormat implements InputFormat {
         })));
         parsed.forEach((folder, p) -> {
             if (!calledAsModule.contains(folder)) {
-                out.add(configuration(folder, p, parsed));
+                out.add(configuration(folder, p, parsed, context.varFiles(), context.limits()));
             }
         });
         return out;
@@ -85,37 +86,117 @@ public final class TerraformFormat implements InputFormat {
     /** The files of one folder: bodies of .tf files, tfvars values, and the problems met. */
     private static final class Parsed {
         final Map<String, Hcl.Body> bodies = new LinkedHashMap<>();
+        /** The variable files Terraform loads by itself, in its order (later ones win). */
         final Map<String, Hcl.Body> tfvars = new LinkedHashMap<>();
+        /** Other .tfvars files: Terraform applies them only when named with -var-file. */
+        final List<String> namedOnly = new ArrayList<>();
         final List<InputProblem> problems = new ArrayList<>();
+    }
+
+    /**
+     * True for the variable files {@code terraform plan} loads from the root folder by itself:
+     * {@code terraform.tfvars}, {@code terraform.tfvars.json}, {@code *.auto.tfvars}, {@code *.auto.tfvars.json}.
+     */
+    static boolean loadedByTerraform(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return n.equals("terraform.tfvars") || n.equals("terraform.tfvars.json") || n.endsWith(".auto.tfvars")
+                || n.endsWith(".auto.tfvars.json");
+    }
+
+    private static boolean isVarFile(SourceFile f) {
+        return f.hasExtension(".tfvars", ".tfvars.json");
+    }
+
+    /**
+     * Terraform's order (https://developer.hashicorp.com/terraform/language/values/variables): terraform.tfvars,
+     * then terraform.tfvars.json, then the *.auto.tfvars(.json) files in the lexical order of their names.
+     */
+    private static int loadRank(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return n.equals("terraform.tfvars") ? 0 : n.equals("terraform.tfvars.json") ? 1 : 2;
     }
 
     private static Parsed parseFolder(List<SourceFile> group, ParseContext context) {
         Parsed p = new Parsed();
-        for (SourceFile f : group.stream().sorted(java.util.Comparator.comparing(SourceFile::path)).toList()) {
-            if (f.text().length() > context.limits().maxFileBytes()) {
-                p.problems.add(InputProblem.fatalAt(Location.ofFile(f.path()), "the file is larger than "
-                        + context.limits().maxFileBytes() + " bytes; it was not read (split it, or raise the limit)"));
+        List<SourceFile> sorted = group.stream().sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+        Map<String, Hcl.Body> varBodies = new LinkedHashMap<>();
+        for (SourceFile f : sorted) {
+            if (isVarFile(f) && !loadedByTerraform(f.fileName())) {
+                p.namedOnly.add(f.path());
                 continue;
             }
-            try {
-                Hcl.Body body = HclParser.parse(f.text(), context.limits().maxNestingDepth());
-                (f.hasExtension(".tfvars") ? p.tfvars : p.bodies).put(f.path(), body);
-            } catch (HclParser.SyntaxError e) {
-                p.problems.add(InputProblem.fatalAt(new Location(f.path(), e.pos.line(), e.pos.column()),
-                        "HCL syntax error: " + e.getMessage()));
+            Hcl.Body body = read(f, context.limits(), p.problems);
+            if (body != null) {
+                (isVarFile(f) ? varBodies : p.bodies).put(f.path(), body);
             }
         }
+        sorted.stream().filter(f -> varBodies.containsKey(f.path()))
+                .sorted(java.util.Comparator.comparingInt((SourceFile f) -> loadRank(f.fileName()))
+                        .thenComparing(SourceFile::fileName))
+                .forEach(f -> p.tfvars.put(f.path(), varBodies.get(f.path())));
         return p;
     }
 
-    private Deployment configuration(String folder, Parsed root, Map<String, Parsed> parsed) {
+    /**
+     * One file's tree: HCL native syntax, or the JSON syntax for {@code .tf.json} and {@code .tfvars.json}; null when
+     * it cannot be read, with the problem (SL001 at its line and column) added.
+     */
+    static Hcl.Body read(SourceFile f, dev.sagelint.parse.Limits limits, List<? super InputProblem> problems) {
+        if (f.text().length() > limits.maxFileBytes()) {
+            problems.add(InputProblem.fatalAt(Location.ofFile(f.path()), "the file is larger than "
+                    + limits.maxFileBytes() + " bytes; it was not read (split it, or raise the limit)"));
+            return null;
+        }
+        boolean json = f.hasExtension(".json");
+        try {
+            if (!json) {
+                return HclParser.parse(f.text(), limits.maxNestingDepth());
+            }
+            var result = dev.sagelint.parse.json.LocatedJson.parse(f.path(), f.text(), limits);
+            if (result instanceof dev.sagelint.parse.json.LocatedJson.Failed failed) {
+                problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
+                return null;
+            }
+            var parsed = (dev.sagelint.parse.json.LocatedJson.Parsed) result;
+            problems.addAll(parsed.problems());
+            return isVarFile(f) ? JsonHcl.values(parsed.value())
+                    : JsonHcl.file(parsed.value(), limits.maxNestingDepth());
+        } catch (HclParser.SyntaxError e) {
+            problems.add(InputProblem.fatalAt(new Location(f.path(), e.pos.line(), e.pos.column()),
+                    (json ? "Terraform JSON: " : "HCL syntax error: ") + e.getMessage()));
+            return null;
+        }
+    }
+
+    private Deployment configuration(String folder, Parsed root, Map<String, Parsed> parsed,
+                                     List<SourceFile> varFiles, dev.sagelint.parse.Limits limits) {
         List<Fact> facts = new ArrayList<>(root.problems);
         Evaluator ev = new Evaluator();
         Module rootModule = new Module("", folder);
         root.bodies.forEach(rootModule::add);
         Module scratch = new Module("", folder);
-        root.tfvars.forEach((path, body) -> body.attributes().forEach(a ->
+        Map<String, Hcl.Body> values = new LinkedHashMap<>(root.tfvars);
+        Set<String> named = new HashSet<>();
+        for (SourceFile varFile : varFiles) {
+            Hcl.Body body = read(varFile, limits, facts);
+            named.add(varFile.path());
+            if (body != null) {
+                values.remove(varFile.path());
+                values.put(varFile.path(), body);
+            }
+        }
+        values.forEach((path, body) -> body.attributes().forEach(a ->
                 rootModule.tfvars.put(a.name(), ev.eval(a.value(), Scope.of(scratch)))));
+        for (String path : root.namedOnly) {
+            if (!named.contains(path)) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                facts.add(InputNote.at(new Location(path, 1, 1), name + " was not applied: terraform plan loads only"
+                        + " terraform.tfvars, terraform.tfvars.json and *.auto.tfvars(.json) by itself, and other"
+                        + " variable files when they are named (-var-file=" + name + "); lint with --var-file " + path
+                        + " to check the configuration with its values"));
+            }
+        }
+
         List<Module> modules = new ArrayList<>();
         modules.add(rootModule);
         follow(rootModule, parsed, ev, modules, facts, 0, new HashSet<>(Set.of(folder)));

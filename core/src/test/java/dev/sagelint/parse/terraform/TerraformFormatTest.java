@@ -144,6 +144,121 @@ class TerraformFormatTest {
         assertTrue(facts(d, InputProblem.class).isEmpty(), d.facts().toString());
     }
 
+    private static final String MIN_ONLY = """
+            variable "min" { default = 5 }
+            resource "aws_appautoscaling_target" "t" {
+              service_namespace  = "sagemaker"
+              scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+              resource_id        = "endpoint/e/variant/v"
+              min_capacity       = var.min
+              max_capacity       = 8
+            }
+            """;
+
+    private Integer minWith(Map<String, String> files, List<SourceFile> varFiles) {
+        List<SourceFile> sources = new ArrayList<>();
+        new java.util.TreeMap<>(files).forEach((path, text) -> sources.add(new SourceFile(path, text)));
+        Deployment d = format.parse(sources, ParseContext.defaults().withVarFiles(varFiles)).get(0);
+        assertTrue(facts(d, InputProblem.class).isEmpty(), d.facts().toString());
+        return only(d, ScalableTarget.class).minCapacity();
+    }
+
+    /** terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars(.json) by name, then -var-file in order. */
+    @Test
+    void variableFilesApplyInTerraformsOrder() {
+        Map<String, String> files = new java.util.HashMap<>(Map.of("infra/main.tf", MIN_ONLY));
+        assertEquals(5, minWith(files, List.of()));
+        files.put("infra/terraform.tfvars", "min = 1\n");
+        assertEquals(1, minWith(files, List.of()));
+        files.put("infra/terraform.tfvars.json", "{\"min\": 2}");
+        assertEquals(2, minWith(files, List.of()));
+        files.put("infra/b.auto.tfvars.json", "{\"min\": 4}");
+        files.put("infra/a.auto.tfvars", "min = 3\n");
+        assertEquals(4, minWith(files, List.of()), "b.auto.tfvars.json sorts after a.auto.tfvars");
+        // a named file wins over every automatic one, and the last named file wins
+        assertEquals(6, minWith(files, List.of(new SourceFile("envs/prod.tfvars", "min = 6\n"))));
+        assertEquals(7, minWith(files, List.of(new SourceFile("envs/prod.tfvars", "min = 6\n"),
+                new SourceFile("envs/override.tfvars.json", "{\"min\": 7}"))));
+    }
+
+    @Test
+    void otherTfvarsFilesApplyOnlyWhenNamed() {
+        String prod = "min = 0\n";
+        List<SourceFile> sources = List.of(new SourceFile("infra/main.tf", MIN_ONLY),
+                new SourceFile("infra/prod.tfvars", prod));
+        Deployment d = format.parse(sources, ParseContext.defaults()).get(0);
+        assertEquals(5, only(d, ScalableTarget.class).minCapacity(), "prod.tfvars is not read by terraform plan");
+        InputNote note = only(d, InputNote.class);
+        assertEquals(new Location("infra/prod.tfvars", 1, 1), note.location());
+        assertTrue(note.message().startsWith("prod.tfvars was not applied: terraform plan loads only terraform.tfvars"),
+                note.message());
+        assertTrue(note.message().contains("lint with --var-file infra/prod.tfvars"), note.message());
+
+        Deployment named = format.parse(sources, ParseContext.defaults()
+                .withVarFiles(List.of(new SourceFile("infra/prod.tfvars", prod)))).get(0);
+        assertEquals(0, only(named, ScalableTarget.class).minCapacity());
+        assertTrue(facts(named, InputNote.class).isEmpty(), named.facts().toString());
+    }
+
+    @Test
+    void badVariableFilesAreOneLineErrorsWithTheirPlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path hcl = java.nio.file.Files.writeString(dir.resolve("prod.tfvars"), "min = \n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(VarFiles.InvalidVarFile.class,
+                () -> VarFiles.read("envs/prod.tfvars", hcl));
+        assertEquals("envs/prod.tfvars:1:7: HCL syntax error: expected a value, found a new line", e.getMessage());
+        java.nio.file.Path json = java.nio.file.Files.writeString(dir.resolve("prod.tfvars.json"), "[1]");
+        e = org.junit.jupiter.api.Assertions.assertThrows(VarFiles.InvalidVarFile.class,
+                () -> VarFiles.read("prod.tfvars.json", json));
+        assertTrue(e.getMessage().startsWith("prod.tfvars.json:1:1: Terraform JSON: a .tfvars.json file holds one JSON"
+                + " object"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(VarFiles.InvalidVarFile.class,
+                () -> VarFiles.read("missing.tfvars", dir.resolve("missing.tfvars")));
+        assertTrue(e.getMessage().startsWith("missing.tfvars cannot be read (NoSuchFileException"), e.getMessage());
+        assertEquals("min = 1\n", VarFiles.read("ok.tfvars",
+                java.nio.file.Files.writeString(dir.resolve("ok.tfvars"), "min = 1\n")).text());
+    }
+
+    /** .tf.json joins the folder's .tf files in one model, with the line and column of each JSON key. */
+    @Test
+    void jsonSyntaxIsReadIntoTheSameModelWithPositions() {
+        String json = """
+                {
+                  "locals": {"prefix": "${var.team}-llm"},
+                  "resource": {
+                    "aws_sagemaker_endpoint_configuration": {
+                      "ec": {
+                        "name": "${local.prefix}-config",
+                        "production_variants": [
+                          {"variant_name": "primary", "instance_type": "${var.instance_type}",
+                           "initial_instance_count": 1},
+                          {"variant_name": "second", "instance_type": "ml.m5.large", "initial_instance_count": 1}
+                        ],
+                        "tags": {"Environment": "prod"}
+                      }
+                    },
+                    "aws_sagemaker_endpoint": {
+                      "this": {"name": "${local.prefix}-ep",
+                               "endpoint_config_name": "${aws_sagemaker_endpoint_configuration.ec.name}"}
+                    }
+                  }
+                }
+                """;
+        Deployment d = one(Map.of("infra/main.tf.json", json, "infra/variables.tf", VARIABLES,
+                "infra/terraform.tfvars.json", "{\"instance_type\": \"ml.g5.xlarge\"}"));
+        assertTrue(facts(d, InputProblem.class).isEmpty(), d.facts().toString());
+        Endpoint e = only(d, Endpoint.class);
+        assertEquals("search-llm-ep", e.name());
+        assertEquals("aws_sagemaker_endpoint_configuration.ec", e.configKey());
+        List<Variant> variants = facts(d, Variant.class);
+        assertEquals(List.of("primary", "second"), variants.stream().map(Variant::name).toList());
+        assertEquals("ml.g5.xlarge", variants.get(0).instanceType());
+        assertEquals(new Location("infra/main.tf.json", 8, 39), variants.get(0).source().at("instanceType"));
+        dev.sagelint.model.EndpointConfig config = only(d, dev.sagelint.model.EndpointConfig.class);
+        assertEquals(Map.of("Environment", "prod"), config.tags());
+        assertEquals(new Location("infra/main.tf.json", 5, 7), config.location());
+    }
+
     @Test
     void unknownValuesStayNullAndAreMarkedUnknown() {
         Deployment d = one(Map.of("main.tf", ENDPOINT, "variables.tf", VARIABLES.replace("default = \"search\"", "")));
