@@ -122,6 +122,16 @@ final class LintCommand implements Callable<Integer> {
             description = "Record the current findings in this baseline file (and exit 0 unless an input is unreadable).")
     Path writeBaseline;
 
+    @Option(names = "--base", paramLabel = "PATH",
+            description = "Compare with the previous version in this folder (laid out like the working folder, e.g."
+                    + " an export of what runs): the transition rules (SL708, SL712-SL715) see both versions."
+                    + " Git revisions are not read yet.")
+    Path base;
+
+    @Option(names = "--new-only",
+            description = "With --base: report only findings the base does not have (by fingerprint).")
+    boolean newOnly;
+
     @Option(names = "--parameters", paramLabel = "FILE",
             description = "CloudFormation parameter values (ParameterKey/ParameterValue list or CodePipeline's"
                     + " {\"Parameters\": {...}}) used instead of the templates' defaults. Repeatable.")
@@ -192,10 +202,27 @@ final class LintCommand implements Callable<Integer> {
         if (stdinFilename != null && stdinFilename.isBlank()) {
             throw new UsageException("--stdin-filename: the name is empty");
         }
+        if (newOnly && base == null) {
+            throw new UsageException("--new-only needs --base: the findings of the base are what it leaves out");
+        }
+        if (base != null && stdin) {
+            throw new UsageException("--base cannot be used with standard input ('-')");
+        }
         ProjectLinter project = new ProjectLinter(linter);
-        LintResult result = stdin
-                ? project.lintStdin(env.workingDir(), stdinFilename == null ? "stdin" : stdinFilename, env.stdin())
-                : project.lint(env.workingDir(), paths, threads);
+        LintResult result;
+        if (base != null) {
+            if (!java.nio.file.Files.isDirectory(env.resolve(base))) {
+                throw new UsageException("--base " + base + ": no such folder (git revisions are not read yet;"
+                        + " check out the base into a folder and give its path)");
+            }
+            var change = new dev.sagelint.engine.change.ChangeLinter(linter)
+                    .lint(env.workingDir(), paths, env.resolve(base), threads);
+            result = newOnly ? change.newOnly() : change.head();
+        } else {
+            result = stdin
+                    ? project.lintStdin(env.workingDir(), stdinFilename == null ? "stdin" : stdinFilename, env.stdin())
+                    : project.lint(env.workingDir(), paths, threads);
+        }
         checkRuleIds(linter);
         if (result.filesScanned().isEmpty() && result.unreadable().isEmpty() && !quiet) {
             spec.commandLine().getErr().println("sagelint: no supported input found in "

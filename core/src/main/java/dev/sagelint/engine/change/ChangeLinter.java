@@ -31,6 +31,16 @@ public final class ChangeLinter {
      * {@code --new-only}, and the base's unreadable files).
      */
     public record Result(LintResult head, LintResult base) {
+
+        /**
+         * The head's findings that the base does not have: a finding whose fingerprint (rule, file, text of the
+         * reported line, occurrence; see {@link dev.sagelint.engine.Fingerprints}) is among the base's is left out
+         * and counted as suppressed.
+         */
+        public LintResult newOnly() {
+            java.util.Set<String> known = new java.util.HashSet<>(base.fingerprints().values());
+            return head.without(head.findings().stream().filter(f -> known.contains(head.fingerprint(f))).toList());
+        }
     }
 
     /** Lints files held in memory: {@code base} at the display paths the head uses. */
