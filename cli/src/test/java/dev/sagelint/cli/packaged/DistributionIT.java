@@ -135,7 +135,13 @@ class DistributionIT {
         Path fake = fakeJava("17.0.2");
         Map<String, String> env = Map.of("JAVA_HOME", fake.toString(),
                 "SAGELINT_CACHE_DIR", tmp.resolve("cache17").toString());
-        Processes.run(tmp, env, List.of(launcher(), "rules"));
+        // --version loads a tenth of the classes a lint does: it must not record the archive
+        Processes.run(tmp, env, List.of(launcher(), "--version"));
+        assertThat(recordedArgs(fake)).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="))
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+        assertThat(files(tmp.resolve("cache17"))).isEmpty();
+
+        Processes.run(tmp, env, List.of(launcher(), "lint", "x.yaml"));
         assertThat(recordedArgs(fake)).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="))
                 .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
         List<Path> recorded = files(tmp.resolve("cache17"));
