@@ -1,12 +1,13 @@
 package dev.sagelint.cli;
 
 import dev.sagelint.engine.Linter;
+import dev.sagelint.engine.RuleJars;
+import dev.sagelint.engine.RulePackException;
 import picocli.CommandLine.Option;
 
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,10 @@ final class RulePacks {
             List<URL> urls = new ArrayList<>();
             for (Path jar : jars) {
                 Path abs = env.resolve(jar);
-                if (!Files.isRegularFile(abs)) {
-                    throw new UsageException("--rules-jar " + jar + ": no such file");
-                }
                 try {
+                    RuleJars.check(abs);
                     urls.add(abs.toUri().toURL());
-                } catch (MalformedURLException e) {
+                } catch (RulePackException | MalformedURLException e) {
                     throw new UsageException("--rules-jar " + jar + ": " + e.getMessage());
                 }
             }
