@@ -55,8 +55,12 @@ final class ConfigOptions {
     Optional<Path> file(Env env) {
         if (config != null) {
             Path file = env.resolve(config);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 throw new UsageException("--config " + config + ": no such file");
+            }
+            String kind = dev.sagelint.parse.TextFiles.nonRegularKind(file);
+            if (kind != null) {
+                throw new UsageException("--config: " + dev.sagelint.parse.TextFiles.notRegular(config.toString(), kind));
             }
             return Optional.of(file);
         }

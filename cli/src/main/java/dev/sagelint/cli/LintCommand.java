@@ -161,7 +161,8 @@ final class LintCommand implements Callable<Integer> {
 
     private java.util.Map<String, String> parameters() {
         try {
-            return dev.sagelint.parse.cfn.ParameterFiles.read(parameterFiles.stream().map(env::resolve).toList());
+            return dev.sagelint.parse.cfn.ParameterFiles.read(parameterFiles.stream().map(env::resolve).toList(),
+                    file -> ProjectLinter.display(env.workingDir(), file));
         } catch (dev.sagelint.parse.cfn.ParameterFiles.InvalidParameterFile e) {
             throw new UsageException("--parameters: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.sagelint.cli;
 
 import dev.sagelint.engine.ProjectLinter;
 import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.TextFiles;
 import dev.sagelint.simulate.PriceTable;
 import dev.sagelint.simulate.Scenario;
 import dev.sagelint.simulate.Traffic;
@@ -9,8 +10,6 @@ import dev.sagelint.simulate.TrafficShapes;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,38 +56,42 @@ final class ScenarioOptions {
         List<SourceFile> inputs = new ArrayList<>();
         for (Path p : files) {
             Path file = env.resolve(p);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file) || Files.isDirectory(file)) {
                 throw new UsageException(p + ": no such file (simulate and advise take files, not folders)");
             }
-            inputs.add(new SourceFile(ProjectLinter.display(env.workingDir(), file),
-                    read(file, dev.sagelint.parse.Limits.DEFAULT.maxFileBytes())));
+            String name = ProjectLinter.display(env.workingDir(), file);
+            inputs.add(new SourceFile(name, read(file, name, dev.sagelint.parse.Limits.DEFAULT.maxFileBytes())));
         }
         String csv = null;
         String trafficName = traffic;
         if (traffic != null && !TrafficShapes.isShape(traffic)) {
             Path file = env.resolve(Path.of(traffic));
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 throw new UsageException("--traffic " + traffic + ": neither a CSV file nor a shape (steady:...,"
                         + " business:..., spikes:...)");
             }
-            csv = read(file, Traffic.MAX_CSV_BYTES);
             trafficName = ProjectLinter.display(env.workingDir(), file);
+            csv = read(file, trafficName, "--traffic", Traffic.MAX_CSV_BYTES);
         }
-        PriceTable table = prices == null ? PriceTable.shipped()
-                : PriceTable.parse(ProjectLinter.display(env.workingDir(), env.resolve(prices)), read(env.resolve(prices), Traffic.MAX_CSV_BYTES));
+        PriceTable table = PriceTable.shipped();
+        if (prices != null) {
+            String name = ProjectLinter.display(env.workingDir(), env.resolve(prices));
+            table = PriceTable.parse(name, read(env.resolve(prices), name, "--prices", Traffic.MAX_CSV_BYTES));
+        }
         return Scenario.prepare(inputs, new Scenario.Options(endpoint, variant, trafficName, csv, capacity, warmup,
                 table, latency));
     }
 
-    private static String read(Path file, long maxBytes) {
+    private static String read(Path file, String name, long maxBytes) {
+        return read(file, name, null, maxBytes);
+    }
+
+    /** A file's text through {@link TextFiles}: a FIFO or a device is refused, the size bounded, UTF-8 strict. */
+    private static String read(Path file, String name, String option, long maxBytes) {
         try {
-            if (Files.size(file) > maxBytes) {
-                throw new UsageException(file.getFileName() + ": " + Files.size(file) + " bytes; simulate and advise"
-                        + " read files of at most " + maxBytes + " bytes");
-            }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
+            return TextFiles.read(file, name, maxBytes);
+        } catch (TextFiles.Unreadable e) {
+            throw new UsageException((option == null ? "" : option + ": ") + e.getMessage());
         }
     }
 }

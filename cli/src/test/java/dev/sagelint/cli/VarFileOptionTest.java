@@ -75,6 +75,6 @@ class VarFileOptionTest {
         assertThat(run.err()).contains("--var-file: bad.tfvars:2:1: HCL syntax error");
         Cli.Run missing = Cli.run(tmp, "lint", "infra", "--var-file", "nope.tfvars");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("--var-file: nope.tfvars cannot be read");
+        assertThat(missing.err()).contains("--var-file: nope.tfvars: no such file");
     }
 }

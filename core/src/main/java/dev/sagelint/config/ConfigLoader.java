@@ -5,6 +5,7 @@ import dev.sagelint.model.Severity;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -17,10 +18,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,9 +62,10 @@ public final class ConfigLoader {
     public static LintConfig load(Path file, String displayName, KnownRules catalog) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration " + displayName + ": " + e.getMessage(), e);
+            text = TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
+        } catch (TextFiles.Unreadable e) {
+            throw e.location() != null ? new ConfigException(e.location(), e.problem())
+                    : new ConfigException(e.getMessage(), e);
         }
         LintConfig config = parse(displayName, text, catalog);
         if (config.baseline() != null) {

@@ -1,5 +1,7 @@
 package dev.sagelint.config;
 
+import dev.sagelint.parse.TextFiles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,6 +25,11 @@ public final class ConfigLocator {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
                 return Optional.of(candidate);
+            }
+            String kind = TextFiles.nonRegularKind(candidate);
+            if (kind != null) {
+                // a FIFO or a folder by that name is a mistake to point out, not a reason to use the defaults
+                throw new ConfigException(TextFiles.notRegular(candidate.toString(), kind));
             }
             if (Files.exists(dir.resolve(".git"))) {
                 return Optional.empty();

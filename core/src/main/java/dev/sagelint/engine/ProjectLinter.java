@@ -4,9 +4,9 @@ import dev.sagelint.config.ConfigException;
 import dev.sagelint.config.LintConfig;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.parse.DeploymentReader;
+import dev.sagelint.parse.TextFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,14 +142,15 @@ public final class ProjectLinter {
 
     /** Reads a baseline file, or says clearly why it cannot. */
     public static Baseline readBaseline(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new ConfigException("baseline " + file + " does not exist; create it with --write-baseline "
                     + file.getFileName());
         }
         try {
-            return Baseline.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read baseline " + file + ": " + e.getMessage(), e);
+            return Baseline.parse(file.toString(), TextFiles.read(file, file.toString(), TextFiles.MAX_BYTES));
+        } catch (TextFiles.Unreadable e) {
+            throw e.location() != null ? new ConfigException(e.location(), e.problem())
+                    : new ConfigException("baseline: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
@@ -171,6 +172,9 @@ public final class ProjectLinter {
                 }
             } else if (Files.isDirectory(abs)) {
                 walk(cwd, abs, includes, excludes, ignores, out);
+            } else if (TextFiles.nonRegularKind(abs) != null) {
+                // a FIFO or a device named on the command line: reading it would block or never end
+                throw new ConfigException(TextFiles.notRegular(root.toString(), TextFiles.nonRegularKind(abs)));
             } else {
                 throw new ConfigException("no such file or folder: " + root + " (paths are relative to " + cwd + ")");
             }

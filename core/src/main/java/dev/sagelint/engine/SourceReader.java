@@ -4,19 +4,17 @@ import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.Sniff;
+import dev.sagelint.parse.TextFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads input files from disk safely: the size limit, strict UTF-8 (a byte-order mark of UTF-16/32, a bad byte or
- * a NUL is reported with its line), and a message that says what to do when a file cannot be read. Detection reads
+ * Reads input files from disk safely: the size limit, strict UTF-8 ({@link TextFiles#decode}, shared with the
+ * configuration and the other text files: a byte-order mark of UTF-16/32, a bad byte or a NUL is reported with its
+ * line), and a message that says what to do when a file cannot be read. Detection reads
  * only a file's head ({@link #head}); the whole text is read when the file's deployment unit is linted
  * ({@link #read}), so a run never holds more than the units being linted.
  */
@@ -48,6 +46,11 @@ final class SourceReader {
 
     private static Read read(String path, Path file, long limit, boolean headOnly) {
         Location start = new Location(path, 1, 1);
+        String kind = TextFiles.nonRegularKind(file);
+        if (kind != null) {
+            // replaced by a FIFO or a device since the folder was listed: opening it could block for ever
+            return problem(start, TextFiles.notRegular(path, kind));
+        }
         try {
             long size = Files.size(file);
             if (size > limit) {
@@ -65,7 +68,7 @@ final class SourceReader {
             byte[] bytes = Files.readAllBytes(file);
             SourceFile whole = new SourceFile(path, decode(bytes, bytes.length, true));
             return new Read(headOnly ? whole.head() : whole, null);
-        } catch (CharacterCodingException e) {
+        } catch (TextFiles.BadEncoding e) {
             return decodingProblem(path, e);
         } catch (java.nio.file.NoSuchFileException e) {
             return problem(start, "the file disappeared while sagelint was running (deleted or moved);"
@@ -92,118 +95,20 @@ final class SourceReader {
         }
         try {
             return new Read(new SourceFile(path, decode(bytes, bytes.length, true)), null);
-        } catch (CharacterCodingException e) {
+        } catch (TextFiles.BadEncoding e) {
             return decodingProblem(path, e);
         }
     }
 
-    private static Read decodingProblem(String path, CharacterCodingException e) {
-        Location at = e instanceof Undecodable u ? new Location(path, u.line, u.column) : new Location(path, 1, 1);
-        return problem(at, e.getMessage().startsWith("the file ") ? e.getMessage()
-                : "the file is not valid UTF-8: " + e.getMessage() + "; save it as UTF-8 and lint it again");
+    private static Read decodingProblem(String path, TextFiles.BadEncoding e) {
+        return problem(new Location(path, e.line(), e.column()), e.sentence());
     }
 
     private static Read problem(Location at, String message) {
         return new Read(null, InputProblem.fatalAt(at, message));
     }
 
-    /** A byte that is not UTF-8 (or a NUL), with the line and column (in characters) where it sits. */
-    private static final class Undecodable extends CharacterCodingException {
-        private final int line;
-        private final int column;
-        private final String message;
-
-        Undecodable(int line, int column, String message) {
-            this.line = line;
-            this.column = column;
-            this.message = message;
-        }
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
-    }
-
-    /** The 1-based line and column (in Unicode characters) of the position after {@code chars[0, end)}. */
-    private static int[] position(CharSequence chars, int end) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            if (chars.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = 1 + (int) chars.subSequence(lineStart, end).codePoints().count();
-        return new int[] {line, column};
-    }
-
-    /**
-     * Strict UTF-8 (a leading byte-order mark is dropped); says at which line and column the first bad byte is. With
-     * {@code complete} false the bytes are the head of a longer file: a character cut at the end is not an error.
-     */
-    private static String decode(byte[] bytes, int length, boolean complete) throws CharacterCodingException {
-        String bom = utf16Or32Bom(bytes);
-        if (bom != null) {
-            throw codingError("the file is " + bom + "; save it as UTF-8");
-        }
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, length - skip);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        java.nio.charset.CoderResult result = decoder.decode(in, out, complete);
-        if (result.isError()) {
-            // what decoded before the bad byte gives its line and column: the position an editor shows
-            int offset = in.position();
-            int[] at = position(out.flip(), out.limit());
-            throw new Undecodable(at[0], at[1], "byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at line "
-                    + at[0] + ", column " + at[1] + " (byte offset " + offset + ") cannot be decoded");
-        }
-        if (complete) {
-            decoder.flush(out);
-        }
-        out.flip();
-        String text = out.toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            // valid UTF-8 but no text format allows NUL: UTF-16 without a byte-order mark, or a binary file
-            int[] at = position(text, nul);
-            throw new Undecodable(at[0], at[1], "the file has NUL bytes (the first at line " + at[0] + ", column "
-                    + at[1] + "); it looks like UTF-16 or binary, not UTF-8 text; save it as UTF-8 or exclude it");
-        }
-        return text;
-    }
-
-    /** The encoding a byte-order mark announces when it is not UTF-8's, else null. */
-    private static String utf16Or32Bom(byte[] b) {
-        int b0 = b.length > 0 ? b[0] & 0xff : -1;
-        int b1 = b.length > 1 ? b[1] & 0xff : -1;
-        if (b.length >= 4 && b0 == 0 && b1 == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
-            return "UTF-32 (it starts with the byte-order mark 00 00 FE FF)";
-        }
-        if (b.length >= 4 && b0 == 0xFF && b1 == 0xFE && b[2] == 0 && b[3] == 0) {
-            return "UTF-32 (it starts with the byte-order mark FF FE 00 00)";
-        }
-        if (b0 == 0xFF && b1 == 0xFE) {
-            return "UTF-16 (it starts with the byte-order mark FF FE)";
-        }
-        if (b0 == 0xFE && b1 == 0xFF) {
-            return "UTF-16 (it starts with the byte-order mark FE FF)";
-        }
-        return null;
-    }
-
-    /** A coding error whose message is exactly the given sentence (read() prints it as it is). */
-    private static CharacterCodingException codingError(String sentence) {
-        return new CharacterCodingException() {
-            @Override
-            public String getMessage() {
-                return sentence;
-            }
-        };
+    private static String decode(byte[] bytes, int length, boolean complete) throws TextFiles.BadEncoding {
+        return TextFiles.decode(bytes, length, complete);
     }
 }

@@ -316,9 +316,14 @@ public class CheckMojo extends AbstractMojo {
 
     private Optional<Path> configFile() throws MojoExecutionException {
         if (configLocation != null) {
-            if (!configLocation.isFile()) {
+            if (!configLocation.exists()) {
                 throw new MojoExecutionException("sagelint: configLocation " + configLocation
                         + " does not exist; point it at a .sagelint.yaml or remove the setting");
+            }
+            String kind = dev.sagelint.parse.TextFiles.nonRegularKind(configLocation.toPath());
+            if (kind != null) {
+                throw new MojoExecutionException("sagelint: configLocation: "
+                        + dev.sagelint.parse.TextFiles.notRegular(configLocation.toString(), kind));
             }
             return Optional.of(configLocation.toPath());
         }

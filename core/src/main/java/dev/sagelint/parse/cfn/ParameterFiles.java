@@ -1,10 +1,10 @@
 package dev.sagelint.parse.cfn;
 
 import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.TextFiles;
 import dev.sagelint.parse.json.JsonNode;
 import dev.sagelint.parse.json.LocatedJson;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,12 +27,22 @@ public final class ParameterFiles {
 
     /** Reads and merges parameter files in order (a later file overrides an earlier one's values). */
     public static Map<String, String> read(java.util.List<java.nio.file.Path> files) {
+        return read(files, java.nio.file.Path::toString);
+    }
+
+    /**
+     * Reads and merges parameter files in order, naming each in messages as {@code displayName} does (the path the
+     * user typed rather than an absolute one).
+     */
+    public static Map<String, String> read(java.util.List<java.nio.file.Path> files,
+            java.util.function.Function<java.nio.file.Path, String> displayName) {
         Map<String, String> all = new LinkedHashMap<>();
         for (java.nio.file.Path file : files) {
+            String name = displayName.apply(file);
             try {
-                all.putAll(parse(file.toString(), java.nio.file.Files.readString(file)));
-            } catch (IOException e) {
-                throw new InvalidParameterFile(file + " cannot be read: " + e.getMessage());
+                all.putAll(parse(name, TextFiles.read(file, name, TextFiles.MAX_BYTES)));
+            } catch (TextFiles.Unreadable e) {
+                throw new InvalidParameterFile(e.getMessage());
             }
         }
         return all;

@@ -2,10 +2,8 @@ package dev.sagelint.parse.terraform;
 
 import dev.sagelint.parse.Limits;
 import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.TextFiles;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -34,10 +32,9 @@ public final class VarFiles {
     public static SourceFile read(String displayName, Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidVarFile(displayName + " cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            text = TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
+        } catch (TextFiles.Unreadable e) {
+            throw new InvalidVarFile(e.getMessage());
         }
         SourceFile source = new SourceFile(displayName, text);
         java.util.List<dev.sagelint.model.InputProblem> problems = new java.util.ArrayList<>();
