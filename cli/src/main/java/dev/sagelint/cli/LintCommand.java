@@ -122,11 +122,12 @@ final class LintCommand implements Callable<Integer> {
             description = "Record the current findings in this baseline file (and exit 0 unless an input is unreadable).")
     Path writeBaseline;
 
-    @Option(names = "--base", paramLabel = "PATH",
-            description = "Compare with the previous version in this folder (laid out like the working folder, e.g."
-                    + " an export of what runs): the transition rules (SL708, SL712-SL715) see both versions."
-                    + " Git revisions are not read yet.")
-    Path base;
+    @Option(names = "--base", paramLabel = "REF|PATH",
+            description = "Compare with the previous version: a folder laid out like the working folder (e.g. an"
+                    + " export of what runs), or else a git revision (HEAD~1, origin/main) of the repository that"
+                    + " holds the paths, read with JGit. The transition rules (SL708, SL712-SL715) see both"
+                    + " versions. See docs/diff-mode.md.")
+    String base;
 
     @Option(names = "--new-only",
             description = "With --base: report only findings the base does not have (by fingerprint).")
@@ -212,12 +213,16 @@ final class LintCommand implements Callable<Integer> {
         ProjectLinter project = new ProjectLinter(linter);
         LintResult result;
         if (base != null) {
-            if (!java.nio.file.Files.isDirectory(env.resolve(base))) {
-                throw new UsageException("--base " + base + ": no such folder (git revisions are not read yet;"
-                        + " check out the base into a folder and give its path)");
+            if (base.isBlank()) {
+                throw new UsageException("--base: the revision or folder is empty");
             }
             var change = new dev.sagelint.engine.change.ChangeLinter(linter)
-                    .lint(env.workingDir(), paths, env.resolve(base), threads);
+                    .lintAgainst(env.workingDir(), paths, base, "--base", threads);
+            if (!quiet) {
+                for (var problem : change.baseProblems()) {
+                    spec.commandLine().getErr().println("sagelint: base " + base + ": " + problem);
+                }
+            }
             result = newOnly ? change.newOnly() : change.head();
         } else {
             result = stdin

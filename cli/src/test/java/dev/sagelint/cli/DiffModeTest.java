@@ -74,6 +74,6 @@ class DiffModeTest {
 
         Cli.Run missing = Cli.run(head, "lint", "templates", "--base", "../nowhere");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("--base ../nowhere: no such folder").hasLineCount(1);
+        assertThat(missing.err()).contains("--base ../nowhere: not a folder, and").hasLineCount(1);
     }
 }

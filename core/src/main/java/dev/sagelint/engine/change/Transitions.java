@@ -8,6 +8,9 @@ import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.EndpointTransition;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.Finding;
+import dev.sagelint.model.InputNote;
+import dev.sagelint.model.Location;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ModelTransition;
 import dev.sagelint.model.ScalableTarget;
@@ -18,7 +21,10 @@ import dev.sagelint.model.VariantTransition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The head's {@link DeploymentHook}: adds to each head deployment the transition facts that pair its endpoints,
@@ -28,18 +34,31 @@ import java.util.Objects;
 final class Transitions implements DeploymentHook {
 
     private final BaseIndex base;
+    private final Map<String, Finding> unreadableBase;
+    private final String baseLabel;
 
     Transitions(BaseIndex base) {
+        this(base, Map.of(), "the base");
+    }
+
+    /**
+     * @param unreadableBase the base's SL001 finding per display path (the first of each file): the head's version
+     *                       of such a file gets an SL004 note, as its changes were not compared
+     * @param baseLabel      how the base was given ({@code HEAD~1}, {@code ../live}), for those notes
+     */
+    Transitions(BaseIndex base, Map<String, Finding> unreadableBase, String baseLabel) {
         this.base = base;
+        this.unreadableBase = Map.copyOf(unreadableBase);
+        this.baseLabel = baseLabel;
     }
 
     @Override
     public Deployment apply(String format, Deployment deployment) {
-        if (base.isEmpty()) {
+        List<Fact> added = new ArrayList<>(notes(deployment));
+        if (base.isEmpty() && added.isEmpty()) {
             return deployment;
         }
         Scope head = new Scope(deployment);
-        List<Fact> added = new ArrayList<>();
         for (Endpoint he : head.endpoints) {
             BaseIndex.Found<Endpoint> be = base.endpoint(head.id, he);
             if (be != null) {
@@ -118,6 +137,27 @@ final class Transitions implements DeploymentHook {
             out.add(new VariantTransition("transition:variant:" + hc.key() + ":" + bv.name(), format,
                     transition.label(), he.key(), bv, hv, renamed, bt, ht, at));
         }
+    }
+
+    /** An SL004 note at the top of each head file whose base version could not be read. */
+    private List<Fact> notes(Deployment deployment) {
+        if (unreadableBase.isEmpty()) {
+            return List.of();
+        }
+        Set<String> files = new TreeSet<>();
+        deployment.facts().forEach(f -> files.add(f.source().file()));
+        List<Fact> out = new ArrayList<>();
+        for (String file : files) {
+            Finding problem = unreadableBase.get(file);
+            if (problem != null) {
+                Location at = problem.location();
+                out.add(InputNote.at(new Location(file, 1, 1), "the base version of this file (" + baseLabel
+                        + ") cannot be read at line " + at.line() + ", column " + at.column() + ": "
+                        + problem.message() + "; its changes are not checked against the base (the head is linted"
+                        + " as usual)"));
+            }
+        }
+        return out;
     }
 
     /** The head's version of a base target: the same logical id or address, or the same ResourceId. */
