@@ -44,15 +44,65 @@ final class Evaluator {
     private record SplatList(List<Object> items) {
     }
 
+    private record DataType(String type) {
+    }
+
     /** A value and the resource instances (addresses) reached while computing it. */
     record Tracked(Object value, Set<String> touched) {
     }
 
+    /** Why a value read while evaluating is not decided by the files alone. */
+    enum Why {
+        /** a variable with no default and no value from tfvars, --var-file or a module block */
+        NO_VALUE,
+        /** a root variable that took its default: the values a user deploys may differ */
+        DEFAULT,
+        /** terraform.workspace, path.*: decided by how Terraform is run */
+        RUN,
+        /** a data source: read by terraform plan from the cloud */
+        DATA,
+        /** an attribute of a resource that is not written in the files: known after apply */
+        APPLY,
+        /** a variable or local that no file read declares */
+        MISSING
+    }
+
+    /** What an expression read that the files do not decide; {@code detail} is a default's text. */
+    record Cause(Why why, String detail) {
+    }
+
+    /** How the count or for_each of a resource or module call was expanded. */
+    enum Outcome {
+        /** the count or for_each is unknown: one instance stands for all, its index/key unknown */
+        UNKNOWN,
+        /** count 0 or an empty for_each, decided only by root variable defaults */
+        EMPTY_BY_DEFAULT,
+        /** more instances than sagelint expands: one instance stands for all */
+        TOO_MANY
+    }
+
+    /**
+     * A count / for_each that was not expanded as written.
+     *
+     * @param meta   "count" or "for_each"
+     * @param causes what the expression read that the files do not decide, by name ("var.enabled")
+     * @param value  the value, rendered, for TOO_MANY
+     */
+    record Expansion(Outcome outcome, String meta, Hcl.Attribute attribute, Map<String, Cause> causes,
+                     String value) {
+    }
+
     private final Map<Module, Map<Module.Decl, List<Instance>>> instances = new IdentityHashMap<>();
     private final Functions functions = new Functions();
-    private final Map<Instance, Map<String, Tracked>> attributes = new IdentityHashMap<>();
+    private final Map<Instance, Map<String, Recorded>> attributes = new IdentityHashMap<>();
+    private final Map<Module, Map<Module.Decl, Expansion>> expansions = new IdentityHashMap<>();
     private Set<String> touched;
+    /** What the expression being evaluated read that the files do not decide (null when not recorded). */
+    private Map<String, Cause> causes;
     private int depth;
+
+    /** Resources expanded to at most this many instances; more are checked as one (documented bound). */
+    static final int MAX_INSTANCES = 1000;
 
     /** The resolved value of an expression. */
     Object eval(Expr e, Scope s) {
@@ -61,15 +111,61 @@ final class Evaluator {
 
     /** The resolved value and the addresses of the resource instances it refers to. */
     Tracked track(Expr e, Scope s) {
-        Set<String> saved = touched;
+        Recorded r = recorded(() -> eval(e, s));
+        return new Tracked(r.value(), r.touched());
+    }
+
+    /** The resolved value and what it read that the files do not decide, by name. */
+    Recorded trace(Expr e, Scope s) {
+        return recorded(() -> eval(e, s));
+    }
+
+    /** A value with the resource instances and the causes recorded while computing it. */
+    record Recorded(Object value, Set<String> touched, Map<String, Cause> causes) {
+    }
+
+    /** Evaluates with fresh records of touched instances and causes, then adds them to the enclosing ones. */
+    private Recorded recorded(java.util.function.Supplier<Object> body) {
+        Set<String> savedTouched = touched;
+        Map<String, Cause> savedCauses = causes;
         touched = new LinkedHashSet<>();
-        Object v = eval(e, s);
-        Set<String> t = touched;
-        touched = saved;
-        if (saved != null) {
-            saved.addAll(t);
+        causes = new LinkedHashMap<>();
+        Object value;
+        Set<String> t;
+        Map<String, Cause> c;
+        try {
+            value = body.get();
+        } finally {
+            t = touched;
+            c = causes;
+            touched = savedTouched;
+            causes = savedCauses;
         }
-        return new Tracked(v, t);
+        replay(t, c);
+        return new Recorded(value, t, c);
+    }
+
+    /** Adds what a cached value recorded to the enclosing records. */
+    private void replay(Set<String> t, Map<String, Cause> c) {
+        if (touched != null) {
+            touched.addAll(t);
+        }
+        if (causes != null) {
+            c.forEach(causes::putIfAbsent);
+        }
+    }
+
+    private void cause(String name, Why why, String detail) {
+        if (causes != null) {
+            causes.putIfAbsent(name, new Cause(why, detail));
+        }
+    }
+
+    /** How the count / for_each of a resource was expanded when not as written; null when it was. */
+    Expansion expansion(Module m, Module.Decl d) {
+        instances(m, d);
+        Map<Module.Decl, Expansion> perModule = expansions.get(m);
+        return perModule == null ? null : perModule.get(d);
     }
 
     /** The instances of a resource after count / for_each; empty for count = 0. */
@@ -88,9 +184,10 @@ final class Evaluator {
         Hcl.Attribute count = d.block().body().attribute("count");
         Hcl.Attribute forEach = d.block().body().attribute("for_each");
         if (count != null) {
-            Object n = eval(count.value(), base);
-            Integer num = Values.smallInt(Functions.toNumber(n));
-            if (num != null && num >= 0 && num <= 1000) {
+            Recorded n = trace(count.value(), base);
+            Expansion x = expansion("count", count, n);
+            Integer num = Values.smallInt(Functions.toNumber(n.value()));
+            if (num != null && num >= 0 && num <= MAX_INSTANCES) {
                 for (int i = 0; i < num; i++) {
                     out.add(new Instance(d, address + "[" + i + "]",
                             base.with("count", Map.of("index", BigDecimal.valueOf(i)))));
@@ -98,10 +195,12 @@ final class Evaluator {
             } else {
                 out.add(new Instance(d, address, base.with("count", Map.of("index", new Unknown("count.index")))));
             }
+            expansions.computeIfAbsent(m, k -> new IdentityHashMap<>()).put(d, x);
         } else if (forEach != null) {
-            Object coll = eval(forEach.value(), base);
-            Map<String, Object> entries = forEachEntries(coll);
-            if (entries == null) {
+            Recorded coll = trace(forEach.value(), base);
+            expansions.computeIfAbsent(m, k -> new IdentityHashMap<>()).put(d, expansion("for_each", forEach, coll));
+            Map<String, Object> entries = forEachEntries(coll.value());
+            if (entries == null || entries.size() > MAX_INSTANCES) {
                 out.add(new Instance(d, address, base.with("each",
                         Map.of("key", new Unknown("each.key"), "value", new Unknown("each.value")))));
             } else {
@@ -118,6 +217,45 @@ final class Evaluator {
         List<Instance> result = List.copyOf(out);
         perModule.put(d, result);
         return result;
+    }
+
+    /**
+     * How a count or for_each value expands when not as written: unknown, more than {@code max} instances,
+     * or empty only because of root variable defaults; null when it expands as written.
+     */
+    static Expansion expansion(String meta, Hcl.Attribute attribute, Recorded r, int max) {
+        Outcome outcome = null;
+        String rendered = null;
+        if (meta.equals("count")) {
+            BigDecimal n = Functions.toNumber(r.value());
+            if (n == null || r.value() instanceof Unknown || r.value() instanceof Partial) {
+                outcome = Outcome.UNKNOWN;
+            } else if (n.signum() == 0) {
+                outcome = Outcome.EMPTY_BY_DEFAULT;
+            } else if (Values.smallInt(n) == null || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+                outcome = Outcome.TOO_MANY;
+                rendered = Values.number(n);
+            }
+        } else {
+            Map<String, Object> entries = forEachEntries(r.value());
+            if (entries == null) {
+                outcome = Outcome.UNKNOWN;
+            } else if (entries.isEmpty()) {
+                outcome = Outcome.EMPTY_BY_DEFAULT;
+            } else if (entries.size() > max) {
+                outcome = Outcome.TOO_MANY;
+                rendered = String.valueOf(entries.size());
+            }
+        }
+        if (outcome == Outcome.EMPTY_BY_DEFAULT
+                && r.causes().values().stream().noneMatch(c -> c.why() == Why.DEFAULT)) {
+            return null; // empty as written (or as the values given): nothing to say
+        }
+        return outcome == null ? null : new Expansion(outcome, meta, attribute, r.causes(), rendered);
+    }
+
+    private static Expansion expansion(String meta, Hcl.Attribute attribute, Recorded r) {
+        return expansion(meta, attribute, r, MAX_INSTANCES);
     }
 
     /** for_each over a map (key, value) or a set of strings (element, element); null when unknown. */
@@ -298,8 +436,17 @@ final class Evaluator {
                 case "var" -> variableValue(s.module(), name);
                 case "local" -> localValue(s.module(), name);
                 case "module" -> new ModuleRef(s.module(), name);
+                case "data" -> new DataType(name);
+                case "terraform", "path" -> {
+                    cause(r.name() + "." + name, Why.RUN, null);
+                    yield new Unknown(e.text());
+                }
                 default -> new Unknown(e.text());
             };
+        }
+        if (v instanceof DataType dt) {
+            cause("data." + dt.type() + "." + name, Why.DATA, null);
+            return new Unknown(e.text());
         }
         if (v instanceof ResourceType rt) {
             Module.Decl d = rt.module().resourcesByAddress.get(rt.type() + "." + name);
@@ -371,25 +518,16 @@ final class Evaluator {
         if (a != null) {
             // cached so that attributes built from other attributes cannot blow up exponentially;
             // the placeholder answers a reference cycle with an unknown
-            Map<String, Tracked> perInstance = attributes.computeIfAbsent(inst, k -> new java.util.HashMap<>());
-            Tracked cached = perInstance.get(name);
+            Map<String, Recorded> perInstance = attributes.computeIfAbsent(inst, k -> new java.util.HashMap<>());
+            Recorded cached = perInstance.get(name);
             if (cached != null) {
-                if (touched != null) {
-                    touched.addAll(cached.touched());
-                }
+                replay(cached.touched(), cached.causes());
                 return cached.value();
             }
-            perInstance.put(name, new Tracked(new Unknown(inst.address() + "." + name), Set.of()));
-            Set<String> saved = touched;
-            touched = new LinkedHashSet<>();
-            Object value = raw(a.value(), inst.scope());
-            Set<String> t = touched;
-            touched = saved;
-            if (saved != null) {
-                saved.addAll(t);
-            }
-            perInstance.put(name, new Tracked(value, t));
-            return value;
+            perInstance.put(name, new Recorded(new Unknown(inst.address() + "." + name), Set.of(), Map.of()));
+            Recorded value = recorded(() -> raw(a.value(), inst.scope()));
+            perInstance.put(name, value);
+            return value.value();
         }
         List<Hcl.Block> blocks = body.blocks(name);
         if (!blocks.isEmpty()) {
@@ -397,6 +535,7 @@ final class Evaluator {
             blocks.forEach(b -> out.add(blockObject(b.body(), inst.scope())));
             return out;
         }
+        cause(inst.address() + "." + name, Why.APPLY, null);
         return new Unknown(inst.address() + "." + name);
     }
 
@@ -413,17 +552,22 @@ final class Evaluator {
 
     Object variableValue(Module m, String name) {
         if (m.variableValues.containsKey(name)) {
-            if (touched != null) {
-                touched.addAll(m.variableTouched.getOrDefault(name, Set.of()));
-            }
+            replay(m.variableTouched.getOrDefault(name, Set.of()), m.variableCauses.getOrDefault(name, Map.of()));
             return m.variableValues.get(name);
         }
         m.variableValues.put(name, new Unknown("var." + name));
-        Set<String> saved = touched;
-        touched = new LinkedHashSet<>();
+        Recorded r = recorded(() -> computeVariable(m, name));
+        m.variableValues.put(name, r.value());
+        m.variableTouched.put(name, r.touched());
+        m.variableCauses.put(name, r.causes());
+        return r.value();
+    }
+
+    private Object computeVariable(Module m, String name) {
         Object value;
         Module.Decl decl = m.variables.get(name);
         Hcl.Attribute def = decl == null ? null : decl.block().body().attribute("default");
+        String display = m.prefix + "var." + name;
         if (m.inputs.containsKey(name)) {
             value = m.inputs.get(name).get();
             if (value == null && def != null) {
@@ -433,46 +577,37 @@ final class Evaluator {
             value = m.tfvars.get(name);
         } else if (def != null) {
             value = eval(def.value(), Scope.of(m));
+            if (m.prefix.isEmpty()) {
+                // only a root variable can be given another value (tfvars, -var-file); a module's default is final
+                cause(display, Why.DEFAULT, def.value().text());
+            }
         } else {
             value = new Unknown("var." + name);
+            cause(display, decl == null ? Why.MISSING : Why.NO_VALUE, null);
         }
         Hcl.Attribute type = decl == null ? null : decl.block().body().attribute("type");
         if (type != null) {
             value = new TypeDefaults(this).apply(type.value(), value, Scope.of(m));
         }
-        Set<String> t = touched;
-        touched = saved;
-        if (saved != null) {
-            saved.addAll(t);
-        }
-        m.variableValues.put(name, value);
-        m.variableTouched.put(name, t);
         return value;
     }
 
     private Object localValue(Module m, String name) {
         if (m.localValues.containsKey(name)) {
-            if (touched != null) {
-                touched.addAll(m.localTouched.getOrDefault(name, Set.of()));
-            }
+            replay(m.localTouched.getOrDefault(name, Set.of()), m.localCauses.getOrDefault(name, Map.of()));
             return m.localValues.get(name);
         }
         Module.Local local = m.locals.get(name);
         if (local == null) {
+            cause(m.prefix + "local." + name, Why.MISSING, null);
             return new Unknown("local." + name);
         }
         m.localValues.put(name, new Unknown("local." + name));
-        Set<String> saved = touched;
-        touched = new LinkedHashSet<>();
-        Object value = raw(local.attribute().value(), Scope.of(m));
-        Set<String> t = touched;
-        touched = saved;
-        if (saved != null) {
-            saved.addAll(t);
-        }
-        m.localValues.put(name, value);
-        m.localTouched.put(name, t);
-        return value;
+        Recorded r = recorded(() -> raw(local.attribute().value(), Scope.of(m)));
+        m.localValues.put(name, r.value());
+        m.localTouched.put(name, r.touched());
+        m.localCauses.put(name, r.causes());
+        return r.value();
     }
 
     private Object forExpr(Hcl.ForExpr f, Scope s) {
@@ -539,6 +674,9 @@ final class Evaluator {
         }
         if (v instanceof ResourceType rt) {
             return new Unknown(rt.type());
+        }
+        if (v instanceof DataType dt) {
+            return new Unknown("data." + dt.type());
         }
         if (v instanceof ModuleRef m) {
             return new Unknown("module." + m.name());

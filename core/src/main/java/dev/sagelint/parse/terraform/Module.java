@@ -48,6 +48,8 @@ final class Module {
     final Map<String, Object> variableValues = new LinkedHashMap<>();
     final Map<String, java.util.Set<String>> localTouched = new LinkedHashMap<>();
     final Map<String, java.util.Set<String>> variableTouched = new LinkedHashMap<>();
+    final Map<String, Map<String, Evaluator.Cause>> localCauses = new LinkedHashMap<>();
+    final Map<String, Map<String, Evaluator.Cause>> variableCauses = new LinkedHashMap<>();
 
     Module(String prefix, String folder) {
         this.prefix = prefix;

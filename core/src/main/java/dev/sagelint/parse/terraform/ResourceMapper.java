@@ -50,6 +50,7 @@ final class ResourceMapper {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Module m : modules) {
             for (Module.Decl d : m.resources) {
+                note(m, d);
                 for (Instance inst : ev.instances(m, d)) {
                     String key = inst.address();
                     if (!used.add(key)) {
@@ -66,6 +67,25 @@ final class ResourceMapper {
     }
 
     private final Map<Instance, String> keys = new java.util.IdentityHashMap<>();
+
+    /** The resource types read into facts: only for these is an unexpanded count / for_each worth a note. */
+    static final Set<String> READ_TYPES = Set.of("aws_sagemaker_model", "aws_sagemaker_endpoint_configuration",
+            "aws_sagemaker_endpoint", "aws_sagemaker_inference_component", "aws_appautoscaling_target",
+            "aws_appautoscaling_policy", "aws_appautoscaling_scheduled_action", "aws_cloudwatch_metric_alarm",
+            "aws_vpc_endpoint");
+
+    /** SL004 for a read resource whose count / for_each was not expanded as written: silence would be a claim. */
+    private void note(Module m, Module.Decl d) {
+        if (!READ_TYPES.contains(d.type())) {
+            return;
+        }
+        Evaluator.Expansion x = ev.expansion(m, d);
+        if (x != null) {
+            Hcl.Pos pos = x.attribute().pos();
+            facts.add(dev.sagelint.model.InputNote.at(new Location(d.path(), pos.line(), pos.column()),
+                    ExpansionNotes.message(m.prefix + d.type() + "." + d.name(), false, x)));
+        }
+    }
 
     List<Fact> map() {
         for (Instance inst : all) {

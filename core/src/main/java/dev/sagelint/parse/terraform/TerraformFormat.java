@@ -27,6 +27,8 @@ import java.util.TreeMap;
 public final class TerraformFormat implements InputFormat {
 
     private static final int MAX_MODULE_DEPTH = 8;
+    /** Module calls expanded to at most this many instances; more are followed as one (documented bound). */
+    static final int MAX_MODULE_INSTANCES = 100;
     private static final Set<String> META_ARGS = Set.of("source", "version", "count", "for_each", "providers",
             "depends_on");
     private static final List<String> STAGE_VARIABLES = List.of("environment", "stage", "env");
@@ -246,7 +248,7 @@ public final class TerraformFormat implements InputFormat {
             }
             Set<String> inner = new HashSet<>(stack);
             inner.add(folder);
-            Map<String, Scope> instances = moduleInstances(b, parent, ev);
+            Map<String, Scope> instances = moduleInstances(call, parent, ev, facts);
             for (var instance : instances.entrySet()) {
                 Module m = new Module(parent.prefix + "module." + b.label(0) + instance.getKey() + ".", folder);
                 child.bodies.forEach(m::add);
@@ -270,14 +272,24 @@ public final class TerraformFormat implements InputFormat {
      * The instances of a module call: one per element of a known count or for_each (address suffix
      * {@code [0]} or {@code ["k"]} and the caller scope with count / each bound), else one instance.
      */
-    private static Map<String, Scope> moduleInstances(Hcl.Block call, Module parent, Evaluator ev) {
+    private static Map<String, Scope> moduleInstances(Module.Decl decl, Module parent, Evaluator ev,
+                                                      List<Fact> facts) {
+        Hcl.Block call = decl.block();
         Map<String, Scope> out = new LinkedHashMap<>();
         Scope scope = Scope.of(parent);
         Hcl.Attribute count = call.body().attribute("count");
         Hcl.Attribute forEach = call.body().attribute("for_each");
+        Hcl.Attribute meta = count != null ? count : forEach;
+        Evaluator.Recorded value = meta == null ? null : ev.trace(meta.value(), scope);
+        Evaluator.Expansion x = meta == null ? null
+                : Evaluator.expansion(count != null ? "count" : "for_each", meta, value, MAX_MODULE_INSTANCES);
+        if (x != null) {
+            facts.add(InputNote.at(new Location(decl.path(), meta.pos().line(), meta.pos().column()),
+                    ExpansionNotes.message(parent.prefix + "module." + call.label(0), true, x)));
+        }
         if (count != null) {
-            Integer n = Values.smallInt(Functions.toNumber(ev.eval(count.value(), scope)));
-            if (n != null && n >= 0 && n <= 100) {
+            Integer n = Values.smallInt(Functions.toNumber(value.value()));
+            if (n != null && n >= 0 && n <= MAX_MODULE_INSTANCES) {
                 for (int i = 0; i < n; i++) {
                     out.put("[" + i + "]", scope.with("count", Map.of("index", java.math.BigDecimal.valueOf(i))));
                 }
@@ -287,8 +299,8 @@ public final class TerraformFormat implements InputFormat {
             return out;
         }
         if (forEach != null) {
-            Map<String, Object> entries = Evaluator.forEachEntries(ev.eval(forEach.value(), scope));
-            if (entries != null && entries.size() <= 100) {
+            Map<String, Object> entries = Evaluator.forEachEntries(value.value());
+            if (entries != null && entries.size() <= MAX_MODULE_INSTANCES) {
                 entries.forEach((k, v) -> {
                     Map<String, Object> each = new LinkedHashMap<>();
                     each.put("key", k);

@@ -580,4 +580,46 @@ class TerraformFormatTest {
         assertEquals(0, targets.get(0).minCapacity());
         assertEquals(2, targets.get(1).minCapacity());
     }
+
+    @Test
+    void moduleCallsThatCannotBeExpandedAreNotedAtTheirCountOrForEach() {
+        Deployment d = one(Map.of(
+                "live/main.tf", """
+                        variable "regions" {
+                          type = set(string)
+                        }
+                        variable "with_search" {
+                          default = false
+                        }
+                        module "ep" {
+                          source        = "../modules/endpoint"
+                          for_each      = var.regions
+                          endpoint_name = each.key
+                        }
+                        module "search" {
+                          source        = "../modules/endpoint"
+                          count         = var.with_search ? 1 : 0
+                          endpoint_name = "search"
+                        }
+                        """,
+                "modules/endpoint/main.tf", """
+                        variable "endpoint_name" {}
+                        resource "aws_appautoscaling_target" "t" {
+                          resource_id  = "endpoint/${var.endpoint_name}/variant/AllTraffic"
+                          min_capacity = 1
+                          max_capacity = 4
+                        }
+                        """));
+        List<InputNote> notes = facts(d, InputNote.class);
+        assertEquals(List.of(new Location("live/main.tf", 9, 3), new Location("live/main.tf", 14, 3)),
+                notes.stream().map(InputNote::location).toList());
+        assertEquals("module.ep: for_each depends on var.regions, which has no value, so its resources are checked"
+                + " once with each.key and each.value unknown, and rules on values built from them stay silent; lint"
+                + " with the values you deploy (--var-file) or a plan", notes.get(0).message());
+        assertEquals("module.search: count is 0 only because var.with_search has no value and defaults to false, so"
+                + " none of its resources are checked; lint with the values you deploy (--var-file) or a plan",
+                notes.get(1).message());
+        assertEquals(List.of("module.ep.aws_appautoscaling_target.t"),
+                facts(d, ScalableTarget.class).stream().map(ScalableTarget::key).toList());
+    }
 }
