@@ -16,13 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "advise", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -85,6 +82,10 @@ final class AdviseCommand implements Callable<Integer> {
         if (charts != null && charts.size() != 2) {
             throw new UsageException("--chart expects two files, before and after: --chart before.svg,after.svg");
         }
+        if (charts != null) {
+            ReportTargets.check(env, "--chart", charts.get(0));
+            ReportTargets.check(env, "--chart", charts.get(1));
+        }
         double share = percent("--slo", slo, 100);
         double robust = percent("--margin", margin, 50);
         Scenario.Recommendation rec;
@@ -117,18 +118,9 @@ final class AdviseCommand implements Callable<Integer> {
         return advice.met() ? 0 : 1;
     }
 
-    /** Replaces the file atomically and gives the new one the old one's POSIX permissions. */
+    /** Replaces the file atomically; AtomicFiles gives the new one the old one's POSIX permissions. */
     private static void write(Path file, String text) throws IOException {
-        Set<PosixFilePermission> mode = null;
-        try {
-            mode = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: nothing to keep
-        }
         AtomicFiles.write(file, text);
-        if (mode != null) {
-            Files.setPosixFilePermissions(file, mode);
-        }
     }
 
     /** "1%" or "1" (percent) -> 0.01, between 0 and {@code max} percent. */

@@ -185,6 +185,14 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Output> outputs = outputs();
+        for (Output o : outputs) {
+            if (o.file() != null) {
+                ReportTargets.check(env, "--format " + o.format().label() + ":" + o.file(), o.file());
+            }
+        }
+        if (writeBaseline != null) {
+            ReportTargets.check(env, "--write-baseline", writeBaseline);
+        }
         boolean colour = colour();
         Linter linter = rulePacks.builder(env).parameters(parameters()).varFiles(varFiles()).start();
         LintConfig cfg = configuration(linter);

@@ -52,6 +52,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format " + format + ": expected text or json");
         }
+        if (chart != null) {
+            ReportTargets.check(env, "--chart", chart);
+        }
         SimulationResult r;
         try {
             r = scenario.prepare(env).simulate();

@@ -164,6 +164,88 @@ class HostileFilesCliTest {
         assertThat(run.err()).contains("; save it as UTF-8");
     }
 
+    /** Every option that writes a file, as a command line around the target path. */
+    static Stream<Arguments> outputOptions() {
+        return Stream.of(
+                Arguments.of("--format json:", List.of("lint", "good.yaml", "--format", "json:%s")),
+                Arguments.of("--format sarif:", List.of("lint", "good.yaml", "--format", "text",
+                        "--format", "sarif:%s")),
+                Arguments.of("--write-baseline", List.of("lint", "good.yaml", "--write-baseline", "%s")),
+                Arguments.of("--chart", List.of("simulate", "sim.yaml", "-e", "e", "--traffic", "steady:rps=1",
+                        "--chart", "%s")),
+                Arguments.of("--chart", List.of("advise", "sim.yaml", "-e", "e", "--traffic", "steady:rps=1",
+                        "--chart", "%s,after.svg")));
+    }
+
+    private static void assertRefusedBeforeAnyWork(Cli.Run run, String option, String fragment) {
+        assertOneLineUsageError(run, fragment);
+        assertThat(run.err()).startsWith("sagelint: " + option);
+        assertThat(run.out()).as("nothing linted or simulated").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} /dev/null")
+    @MethodSource("outputOptions")
+    void aDeviceAsAReportTargetIsRefusedAndNotReplaced(String option, List<String> command) {
+        assumeTrue(Files.exists(Path.of("/dev/null")));
+        Cli.Run run = Cli.run(project(), args(command, "/dev/null"));
+        assertRefusedBeforeAnyWork(run, option, "not a regular file: /dev/null (character device); reports are"
+                + " written to regular files only, never into a FIFO or a device; give a file name");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} FIFO")
+    @MethodSource("outputOptions")
+    void aFifoAsAReportTargetIsRefusedAndStaysAFifo(String option, List<String> command) throws Exception {
+        Path p = project();
+        mkfifo(p.resolve("out.pipe"));
+        Cli.Run run = Cli.run(p, args(command, "out.pipe"));
+        assertRefusedBeforeAnyWork(run, option, "not a regular file: out.pipe (FIFO); reports are written to regular"
+                + " files only");
+        assertThat(p.resolve("out.pipe")).exists();
+        assertThat(Files.isRegularFile(p.resolve("out.pipe"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} folder")
+    @MethodSource("outputOptions")
+    void aFolderAsAReportTargetIsRefused(String option, List<String> command) throws IOException {
+        Path p = project();
+        Files.createDirectories(p.resolve("reports"));
+        Cli.Run run = Cli.run(p, args(command, "reports"));
+        assertRefusedBeforeAnyWork(run, option, "reports is a folder; give the name of a file to write");
+        assertThat(p.resolve("reports")).isEmptyDirectory();
+    }
+
+    @ParameterizedTest(name = "{0} under a file")
+    @MethodSource("outputOptions")
+    void aReportTargetUnderAFileIsRefused(String option, List<String> command) {
+        Path p = project();
+        Cli.write(p.resolve("notes.md"), "keep");
+        Cli.Run run = Cli.run(p, args(command, "notes.md/r.out"));
+        assertRefusedBeforeAnyWork(run, option, "notes.md/r.out cannot be created: " + p.resolve("notes.md")
+                + " is a file, not a folder");
+        assertThat(Cli.read(p.resolve("notes.md"))).isEqualTo("keep");
+    }
+
+    @Test
+    void aRewrittenReportKeepsItsModeAndANewOneFollowsTheUmask() throws IOException {
+        assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path p = project();
+        Path kept = Files.writeString(p.resolve("kept.json"), "{}");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path probe = Files.createFile(p.resolve("probe"));
+        Cli.Run run = Cli.run(p, "lint", "good.yaml", "--format", "json:kept.json", "--format", "sarif:new.sarif",
+                "--write-baseline", "baseline.json");
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(mode(kept)).isEqualTo("rw-rw-r--");
+        assertThat(mode(p.resolve("new.sarif"))).isEqualTo(mode(probe));
+        assertThat(mode(p.resolve("baseline.json"))).isEqualTo(mode(probe));
+        assertThat(Cli.read(kept)).contains("\"findings\"");
+    }
+
+    private static String mode(Path f) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f));
+    }
+
     static void mkfifo(Path path) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("mkfifo", path.toString()));
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")) || Files.isExecutable(Path.of("/bin/mkfifo")),

@@ -191,6 +191,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         List<ReportFormat> formats = formats();
+        checkReportTargets(formats);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // KIE service discovery reads the context class loader, which Maven does not promise to be the
@@ -383,6 +384,18 @@ public class CheckMojo extends AbstractMojo {
                 "sagelint: %d file(s) checked, %d error(s), %d warning(s), %d info(s), %d suppressed",
                 result.filesScanned().size(), result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO), result.suppressed()));
+    }
+
+    /** A report file that is a folder, a FIFO or a device, or under a file, fails the build before the lint. */
+    private void checkReportTargets(List<ReportFormat> formats) throws MojoExecutionException {
+        for (ReportFormat format : formats) {
+            Path target = reportDirectory().resolve(Parameters.reportFileName(format));
+            try {
+                AtomicFiles.checkTarget(target, target.toString());
+            } catch (AtomicFiles.BadTarget e) {
+                throw new MojoExecutionException("sagelint: outputDirectory: " + e.getMessage(), e);
+            }
+        }
     }
 
     private List<Path> writeReports(Run run, List<ReportFormat> formats) throws MojoExecutionException {
