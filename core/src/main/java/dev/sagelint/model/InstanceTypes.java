@@ -109,6 +109,36 @@ public final class InstanceTypes {
         return n != null ? n : accelerated(type) ? null : Integer.valueOf(0);
     }
 
+    /** NeuronCores per chip, by series: Inferentia 4 (NeuronCore-v1), Inferentia2 and Trainium 2, Trainium2 8. */
+    private static final Map<String, Integer> NEURON_CORES_PER_CHIP = Map.of(
+            "inf1", 4, "inf2", 2, "trn1", 2, "trn1n", 2, "trn2", 8);
+
+    /**
+     * The most accelerator devices an inference component can be given on one instance of this type, whatever
+     * unit SageMaker counts: NVIDIA GPUs for GPU types; for Neuron types the NeuronCores (chips times cores per
+     * chip, the larger of the two units a "device" can mean); Gaudi accelerators for dl1; 0 for CPU types; null
+     * when the type or its count is unknown. A request above it can never be placed.
+     */
+    public static Integer acceleratorDeviceBound(String type) {
+        Integer chips = acceleratorCount(type);
+        Integer cores = chips == null ? null : NEURON_CORES_PER_CHIP.get(series(type));
+        return cores == null ? chips : Integer.valueOf(chips * cores);
+    }
+
+    /** The accelerators of a type in words: {@code 4 GPUs}, {@code 1 Neuron chip (2 NeuronCores)}; null when unknown. */
+    public static String describeAccelerators(String type) {
+        Integer chips = acceleratorCount(type);
+        if (chips == null) {
+            return null;
+        }
+        Integer cores = NEURON_CORES_PER_CHIP.get(series(type));
+        if (cores != null) {
+            return chips + " Neuron chip" + (chips == 1 ? "" : "s") + " (" + chips * cores + " NeuronCores)";
+        }
+        String unit = family(type) == Family.HABANA ? " Gaudi accelerator" : " GPU";
+        return chips + unit + (chips == 1 ? "" : "s");
+    }
+
     /** Burstable families, known or not: {@code ml.t2.medium}, and any {@code ml.t<digit>...} type. */
     private static final java.util.regex.Pattern BURSTABLE_NAME = java.util.regex.Pattern.compile("ml\\.t[0-9][a-z]*\\..+");
 

@@ -110,6 +110,11 @@ public final class ScalingChecks {
         if (id.contains("${")) {
             return null;
         }
+        if (resourceId.contains("arn:")) {
+            return "holds an ARN where a name belongs (in CloudFormation, Ref of an AWS::SageMaker::Endpoint or"
+                    + " InferenceComponent returns its ARN: use !GetAtt Endpoint.EndpointName or"
+                    + " !GetAtt Component.InferenceComponentName)";
+        }
         boolean component = ScalableTarget.COPY_COUNT.equals(dimension)
                 || (dimension == null && resourceId.startsWith("inference-component"));
         if (component) {

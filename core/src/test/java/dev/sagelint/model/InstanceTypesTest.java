@@ -121,4 +121,18 @@ class InstanceTypesTest {
         assertEquals("ml.c5.xlarge", InstanceTypes.nearest("c5.xlarge", 1).get(0));
         assertEquals(3, InstanceTypes.nearest("ml.g5.huge", 3).size());
     }
+
+    @Test
+    void acceleratorDeviceBoundCountsNeuronCoresGpusAndNothingForCpus() {
+        assertEquals(2, InstanceTypes.acceleratorDeviceBound("ml.inf2.xlarge"));
+        assertEquals(24, InstanceTypes.acceleratorDeviceBound("ml.inf2.48xlarge"));
+        assertEquals(4, InstanceTypes.acceleratorDeviceBound("ml.inf1.xlarge"));
+        assertEquals(128, InstanceTypes.acceleratorDeviceBound("ml.trn2.48xlarge"));
+        assertEquals(4, InstanceTypes.acceleratorDeviceBound("ml.g5.12xlarge"));
+        assertEquals(0, InstanceTypes.acceleratorDeviceBound("ml.m5.xlarge"));
+        assertEquals(null, InstanceTypes.acceleratorDeviceBound("ml.x99.xlarge"));
+        assertEquals("1 Neuron chip (2 NeuronCores)", InstanceTypes.describeAccelerators("ml.inf2.xlarge"));
+        assertEquals("4 GPUs", InstanceTypes.describeAccelerators("ml.g5.12xlarge"));
+        assertEquals("8 Gaudi accelerators", InstanceTypes.describeAccelerators("ml.dl1.24xlarge"));
+    }
 }

@@ -27,6 +27,13 @@ final class Evaluator {
             "AWS::SageMaker::Model", "ModelName",
             "AWS::SageMaker::InferenceComponent", "InferenceComponentName");
 
+    /** The resource kind in the ARN that {@code Ref} returns, per SageMaker type. */
+    static final Map<String, String> ARN_KIND = Map.of(
+            "AWS::SageMaker::Endpoint", "endpoint",
+            "AWS::SageMaker::EndpointConfig", "endpoint-config",
+            "AWS::SageMaker::Model", "model",
+            "AWS::SageMaker::InferenceComponent", "inference-component");
+
     private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([^}]*)}");
     private static final int MAX_DEPTH = 64;
 
@@ -152,6 +159,9 @@ final class Evaluator {
             String display = attribute == null ? name : name + "." + attribute;
             return new Val.Str("${" + display + "}", false, Set.of(), at);
         }
+        if (attribute == null && ARN_KIND.containsKey(typeOf(resource))) {
+            return arnOf(name, resource, at);
+        }
         Val explicit = explicitName(name, resource, attribute);
         if (explicit instanceof Val.Str s && s.known()) {
             return new Val.Str(s.text(), true, Set.of(name), at);
@@ -167,7 +177,22 @@ final class Evaluator {
         return new Val.Str("${" + display + "}", false, Set.of(name), at);
     }
 
-    /** The name a SageMaker resource sets itself, when Ref or this attribute returns it. */
+    /**
+     * What {@code Ref} returns for a SageMaker resource: its ARN, not its name (CloudFormation Template Reference,
+     * "Return values" of each type). The name part is the resource's own name when the template sets it.
+     */
+    private Val arnOf(String logicalId, CfnNode.Obj resource, Location at) {
+        String type = typeOf(resource);
+        Val name = explicitName(logicalId, resource, NAME_PROPERTY.get(type));
+        String namePart = name instanceof Val.Str s && s.known() ? s.text()
+                : "${" + logicalId + "." + NAME_PROPERTY.get(type) + "}";
+        return new Val.Str(ARN_PREFIX + ARN_KIND.get(type) + "/" + namePart, false, Set.of(logicalId), at);
+    }
+
+    /** The text {@code Ref} of a SageMaker resource starts with (the partition, region and account stay symbolic). */
+    static final String ARN_PREFIX = "arn:${AWS::Partition}:sagemaker:${AWS::Region}:${AWS::AccountId}:";
+
+    /** The name a SageMaker resource sets itself, when this attribute returns it. */
     private Val explicitName(String logicalId, CfnNode.Obj resource, String attribute) {
         String type = typeOf(resource);
         String property = NAME_PROPERTY.get(type);

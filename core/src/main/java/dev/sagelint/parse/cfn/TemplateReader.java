@@ -1,6 +1,7 @@
 package dev.sagelint.parse.cfn;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.DeployRejection;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
@@ -107,6 +108,7 @@ final class TemplateReader {
         evaluator = new Evaluator(section("Parameters"), parameterValues, section("Mappings"), conditions,
                 resources);
         environment = stage();
+        DeployChecks.allowedValues(section("Parameters"), parameterValues, facts);
         facts.add(new InputOrigin("origin", InputOrigin.CLOUDFORMATION, Source.at(Location.ofFile(path))));
         readSuppressions(root, "template", 1, Integer.MAX_VALUE);
         for (var e : resources.entrySet()) {
@@ -432,6 +434,7 @@ final class TemplateReader {
                 variantNameText.put(configId + ".variant" + i, variantName.text());
             }
             Val.Str model = p.text("ModelName", "modelName");
+            rejectArn(model, "ModelName of production variant " + i, "CreateEndpointConfig");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
             if (modelKey != null) {
                 modelConfigs.computeIfAbsent(modelKey, k -> new LinkedHashSet<>()).add(configId);
@@ -529,6 +532,7 @@ final class TemplateReader {
         Val.Str nameVal = p.text("EndpointName", "name");
         String name = nameVal == null || !nameVal.known() ? null : nameVal.text();
         Val.Str configVal = p.text("EndpointConfigName", "configName");
+        rejectArn(configVal, "EndpointConfigName", "CreateEndpoint");
         String configName = configVal == null || !configVal.known() ? null : configVal.text();
         String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
         dev.sagelint.model.DeploymentConfig deployment = deploymentConfig(p);
@@ -544,6 +548,7 @@ final class TemplateReader {
 
     private void readComponent(String id, Props p) {
         Val.Str endpoint = p.placeholder("EndpointName", "endpoint", "endpointName");
+        rejectArn(endpoint, "EndpointName", "CreateInferenceComponent");
         Props spec = p.mapping("Specification", "specification");
         String artifact = null;
         Double accelerators = null;
@@ -665,6 +670,12 @@ final class TemplateReader {
             Props cm = tt.mapping("CustomizedMetricSpecification", "customMetric");
             if (cm != null) {
                 custom = metric(cm);
+            }
+            if (pre != null && cm != null) {
+                facts.add(DeployRejection.at(tt.keyAt("CustomizedMetricSpecification"), "policy " + id + " has both"
+                        + " PredefinedMetricSpecification and CustomizedMetricSpecification: Application Auto"
+                        + " Scaling takes exactly one and rejects PutScalingPolicy with a ValidationException;"
+                        + " keep the one this policy should track"));
             }
             scaleIn = tt.integer("ScaleInCooldown", "scaleInCooldown");
             scaleOut = tt.integer("ScaleOutCooldown", "scaleOutCooldown");
@@ -811,6 +822,13 @@ final class TemplateReader {
 
     private String id(Val.Str s) {
         return ResourceIndex.id(s);
+    }
+
+    private void rejectArn(Val.Str value, String field, String api) {
+        DeployRejection r = DeployChecks.arnAsName(value, field, api, types);
+        if (r != null) {
+            facts.add(r);
+        }
     }
 
     private String refOfType(Val v, String type) {

@@ -706,4 +706,61 @@ class CloudFormationFormatTest {
         assertEquals(0, v.managedInstanceScaling().minInstanceCount());
         assertEquals("arn:aws:iam::111122223333:role/r", one(d, EndpointConfig.class, "Config").executionRoleArn());
     }
+
+    @Test
+    void aGivenParameterValueOutsideAllowedValuesIsRejectedAtTheParameter() {
+        String text = """
+                AWSTemplateFormatVersion: 2010-09-09
+                Parameters:
+                  Stage:
+                    Type: String
+                    AllowedValues: [dev, prod]
+                    Default: dev
+                Resources:
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      ExecutionRoleArn: arn:aws:iam::123456789012:role/r
+                """;
+        List<dev.sagelint.model.DeployRejection> given = parse("t.yaml", text, Map.of("Stage", "staging")).facts()
+                .stream().filter(dev.sagelint.model.DeployRejection.class::isInstance)
+                .map(dev.sagelint.model.DeployRejection.class::cast).toList();
+        assertEquals(1, given.size(), given.toString());
+        assertEquals("t.yaml:3:3", given.get(0).location().toString());
+        assertEquals("parameter Stage is 'staging' (from the parameter values given to sagelint), which is not one"
+                + " of its AllowedValues [dev, prod]: CloudFormation rejects the stack before it creates anything;"
+                + " use one of them or add the value to AllowedValues", given.get(0).message());
+        assertTrue(parse("t.yaml", text, Map.of("Stage", "prod")).facts().stream()
+                .noneMatch(dev.sagelint.model.DeployRejection.class::isInstance));
+    }
+
+    @Test
+    void refOfASageMakerResourceIsItsArnAndGetAttItsName() {
+        String text = """
+                Resources:
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties:
+                      EndpointName: scorer
+                      EndpointConfigName: !GetAtt Config.EndpointConfigName
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      EndpointConfigName: scorer-config
+                      ProductionVariants:
+                        - { VariantName: AllTraffic, ModelName: m, InstanceType: ml.m5.large, InitialInstanceCount: 1 }
+                  Target:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                      ResourceId: !Sub endpoint/${Endpoint}/variant/AllTraffic
+                      MinCapacity: 1
+                      MaxCapacity: 2
+                """;
+        Deployment d = parse(text);
+        assertEquals("scorer-config", one(d, Endpoint.class, "Endpoint").configName());
+        assertEquals("endpoint/arn:${AWS::Partition}:sagemaker:${AWS::Region}:${AWS::AccountId}:endpoint/scorer"
+                + "/variant/AllTraffic", one(d, ScalableTarget.class, "Target").resourceId());
+    }
 }

@@ -1,0 +1,91 @@
+package dev.sagelint.parse.cfn;
+
+import dev.sagelint.model.DeployRejection;
+import dev.sagelint.model.Fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What CloudFormation or the service behind a resource refuses at deploy time in a template that reads fine
+ * (rule SL006): a parameter value outside {@code AllowedValues}, and the ARN that {@code Ref} returns where
+ * SageMaker takes a name.
+ */
+final class DeployChecks {
+
+    private DeployChecks() {
+    }
+
+    /**
+     * A parameter whose value (given, or its Default when none is given) is not one of its AllowedValues.
+     * CloudFormation checks both before it creates anything. List-typed parameters are checked item by item.
+     */
+    static void allowedValues(CfnNode.Obj parameters, Map<String, String> given, List<Fact> out) {
+        if (parameters == null) {
+            return;
+        }
+        for (CfnNode.Entry e : parameters.entries().values()) {
+            if (!(e.value() instanceof CfnNode.Obj decl) || !(decl.get("AllowedValues") instanceof CfnNode.Seq allowed)) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (CfnNode item : allowed.items()) {
+                if (!(item instanceof CfnNode.Scalar s) || s.nul()) {
+                    values = null;
+                    break;
+                }
+                values.add(s.text());
+            }
+            String value = given.get(e.key());
+            boolean fromDefault = value == null;
+            CfnNode written = decl.get("Default");
+            if (fromDefault && written instanceof CfnNode.Scalar d && !d.nul()) {
+                value = d.text();
+            }
+            if (values == null || value == null) {
+                continue;
+            }
+            String type = decl.get("Type") instanceof CfnNode.Scalar t ? t.text() : "String";
+            boolean list = type.startsWith("List<") || type.equals("CommaDelimitedList");
+            for (String part : list ? List.of(value.split(",", -1)) : List.of(value)) {
+                String item = list ? part.trim() : part;
+                if (!values.contains(item)) {
+                    out.add(DeployRejection.at(fromDefault ? written.location() : e.keyLocation(), "parameter "
+                            + e.key() + " is '" + item + "' (" + (fromDefault ? "its Default" : "from the parameter"
+                            + " values given to sagelint") + "), which is not one of its AllowedValues " + values
+                            + ": CloudFormation rejects the stack before it creates anything; use one of them or"
+                            + " add the value to AllowedValues"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The ARN that {@code Ref} of a SageMaker resource returns (or an ARN written out) in a field SageMaker reads
+     * as a name; null when the value is a name.
+     *
+     * @param field  the property as written ({@code EndpointConfigName})
+     * @param api    the call that rejects it ({@code CreateEndpoint})
+     * @param types  the template's resource types by logical id
+     */
+    static DeployRejection arnAsName(Val.Str value, String field, String api, Map<String, String> types) {
+        if (value == null || !value.text().startsWith("arn:")) {
+            return null;
+        }
+        String target = value.refs().stream()
+                .filter(id -> Evaluator.ARN_KIND.containsKey(types.get(id)) && value.text().startsWith(Evaluator.ARN_PREFIX))
+                .findFirst().orElse(null);
+        if (target == null) {
+            return DeployRejection.at(value.at(), field + " is the ARN '" + value.text() + "': " + api
+                    + " accepts only a name (letters, digits and hyphens, up to 63), so the deployment fails;"
+                    + " write the name, the part after the last '/'");
+        }
+        String property = Evaluator.NAME_PROPERTY.get(types.get(target));
+        return DeployRejection.at(value.at(), field + " uses Ref " + target + ", which returns the "
+                + types.get(target) + "'s ARN (" + value.text() + "), not its name: " + api + " accepts only a name"
+                + " (letters, digits and hyphens), so the deployment fails; write !GetAtt " + target + "."
+                + property);
+    }
+}
