@@ -67,22 +67,52 @@ public final class TerraformFormat implements InputFormat {
         }
         Map<String, Parsed> parsed = new LinkedHashMap<>();
         byFolder.forEach((folder, group) -> parsed.put(folder, parseFolder(group, context)));
+        for (String folder : roots(parsed)) {
+            out.add(configuration(folder, parsed.get(folder), parsed, context.varFiles(), context.limits()));
+        }
+        return out;
+    }
+
+    /**
+     * The folders linted as root configurations: those no other folder among the inputs calls as a local
+     * module, and, so that a group of modules that only call each other (a cycle) is not silently skipped,
+     * the first folder of each group no root reaches.
+     */
+    private static List<String> roots(Map<String, Parsed> parsed) {
+        Map<String, Set<String>> calls = new TreeMap<>();
         Set<String> calledAsModule = new HashSet<>();
         parsed.forEach((folder, p) -> p.bodies.forEach((path, body) -> body.blocks("module").forEach(b -> {
             String source = literalSource(b);
             if (source != null && isLocal(source)) {
                 String child = resolve(folder, source);
-                if (!child.equals(folder)) {
+                if (!child.equals(folder) && parsed.containsKey(child)) {
                     calledAsModule.add(child);
+                    calls.computeIfAbsent(folder, k -> new java.util.TreeSet<>()).add(child);
                 }
             }
         })));
-        parsed.forEach((folder, p) -> {
-            if (!calledAsModule.contains(folder)) {
-                out.add(configuration(folder, p, parsed, context.varFiles(), context.limits()));
+        List<String> roots = new ArrayList<>();
+        Set<String> reached = new HashSet<>();
+        for (boolean cyclesOnly : new boolean[] {false, true}) {
+            for (String folder : parsed.keySet()) {
+                if (!reached.contains(folder) && (cyclesOnly || !calledAsModule.contains(folder))) {
+                    roots.add(folder);
+                    reach(folder, calls, reached);
+                }
             }
-        });
-        return out;
+        }
+        roots.sort(null);
+        return roots;
+    }
+
+    private static void reach(String folder, Map<String, Set<String>> calls, Set<String> reached) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(folder));
+        while (!todo.isEmpty()) {
+            String f = todo.pop();
+            if (reached.add(f)) {
+                todo.addAll(calls.getOrDefault(f, Set.of()));
+            }
+        }
     }
 
     /** The files of one folder: bodies of .tf files, tfvars values, and the problems met. */
@@ -201,7 +231,7 @@ public final class TerraformFormat implements InputFormat {
 
         List<Module> modules = new ArrayList<>();
         modules.add(rootModule);
-        follow(rootModule, parsed, ev, modules, facts, 0, new HashSet<>(Set.of(folder)));
+        follow(rootModule, parsed, ev, modules, facts, 0, new java.util.LinkedHashSet<>(List.of(folder)));
         List<InputProblem> problems = new ArrayList<>();
         try {
             facts.addAll(new ResourceMapper(ev, modules, problems).map());
@@ -241,12 +271,19 @@ public final class TerraformFormat implements InputFormat {
                         + " folder recursively)"));
                 continue;
             }
-            if (depth >= MAX_MODULE_DEPTH || stack.contains(folder)) {
-                facts.add(InputNote.at(at, "module '" + b.label(0) + "' calls itself or nests deeper than "
-                        + MAX_MODULE_DEPTH + " levels; it is not followed"));
+            if (stack.contains(folder)) {
+                InputProblem problem = InputProblem.at(at, cycle(b.label(0), source, folder, stack));
+                if (!facts.contains(problem)) {
+                    facts.add(problem); // once, however many instances of the calling module there are
+                }
                 continue;
             }
-            Set<String> inner = new HashSet<>(stack);
+            if (depth >= MAX_MODULE_DEPTH) {
+                facts.add(InputNote.at(at, "module '" + b.label(0) + "' nests deeper than " + MAX_MODULE_DEPTH
+                        + " levels of local modules; it is not followed and its resources are not checked"));
+                continue;
+            }
+            Set<String> inner = new java.util.LinkedHashSet<>(stack);
             inner.add(folder);
             Map<String, Scope> instances = moduleInstances(call, parent, ev, facts);
             for (var instance : instances.entrySet()) {
@@ -266,6 +303,19 @@ public final class TerraformFormat implements InputFormat {
             }
             facts.addAll(child.problems);
         }
+    }
+
+    /** SL001 for a module call that sources its own folder or one already being expanded (Terraform rejects both). */
+    private static String cycle(String name, String source, String folder, Set<String> stack) {
+        List<String> chain = new ArrayList<>(stack);
+        List<String> loop = new ArrayList<>(chain.subList(chain.indexOf(folder), chain.size()));
+        loop.add(folder);
+        String shown = String.join(" -> ", loop.stream().map(f -> f.isEmpty() ? "." : f).toList());
+        String what = loop.size() == 2 ? "its own folder (" + shown.substring(0, shown.indexOf(" ->")) + ")"
+                : "a module that calls back into this one (" + shown + ")";
+        return "module '" + name + "' has source '" + source + "', " + what + "; Terraform cannot expand a module"
+                + " that calls itself, directly or through other modules; point source at a folder that does not"
+                + " call back (the module was not followed; the rest of the configuration is checked)";
     }
 
     /**

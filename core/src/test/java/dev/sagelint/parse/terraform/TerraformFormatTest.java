@@ -622,4 +622,58 @@ class TerraformFormatTest {
         assertEquals(List.of("module.ep.aws_appautoscaling_target.t"),
                 facts(d, ScalableTarget.class).stream().map(ScalableTarget::key).toList());
     }
+
+    @Test
+    void aModuleCycleIsAnInputProblemAtTheCallingBlockAndTheRestIsRead() {
+        Deployment d = one(Map.of(
+                "live/main.tf", """
+                        module "a" {
+                          source = "../modules/a"
+                        }
+                        resource "aws_appautoscaling_target" "root" {
+                          resource_id  = "endpoint/orders/variant/AllTraffic"
+                          min_capacity = 1
+                          max_capacity = 4
+                        }
+                        """,
+                "modules/a/main.tf", """
+                        module "b" {
+                          source = "../b"
+                        }
+                        """,
+                "modules/b/main.tf", """
+                        resource "aws_appautoscaling_target" "b" {
+                          resource_id  = "endpoint/b/variant/AllTraffic"
+                          min_capacity = 1
+                          max_capacity = 4
+                        }
+
+                          module "back" {
+                          source = "../a"
+                        }
+                        """));
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("modules/b/main.tf", 7, 3), p.location());
+        assertFalse(p.fatal());
+        assertEquals("module 'back' has source '../a', a module that calls back into this one (modules/a -> modules/b"
+                + " -> modules/a); Terraform cannot expand a module that calls itself, directly or through other"
+                + " modules; point source at a folder that does not call back (the module was not followed; the rest"
+                + " of the configuration is checked)", p.message());
+        assertEquals(List.of("aws_appautoscaling_target.root", "module.a.module.b.aws_appautoscaling_target.b"),
+                facts(d, ScalableTarget.class).stream().map(ScalableTarget::key).toList());
+    }
+
+    @Test
+    void modulesThatOnlyCallEachOtherAreStillLintedAndReported() {
+        List<Deployment> all = parse(Map.of(
+                "modules/a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n",
+                "modules/b/main.tf", "module \"a\" {\n  source = \"../a\"\n}\n",
+                "modules/self/main.tf", "module \"me\" {\n  source = \"./\"\n}\n"));
+        assertEquals(List.of("modules/a", "modules/self"), all.stream().map(Deployment::id).toList());
+        assertEquals(new Location("modules/b/main.tf", 1, 1), only(all.get(0), InputProblem.class).location());
+        InputProblem self = only(all.get(1), InputProblem.class);
+        assertEquals(new Location("modules/self/main.tf", 1, 1), self.location());
+        assertTrue(self.message().startsWith("module 'me' has source './', its own folder (modules/self);"),
+                self.message());
+    }
 }
