@@ -220,6 +220,7 @@ final class LintCommand implements Callable<Integer> {
         }
         ProjectLinter project = new ProjectLinter(linter);
         LintResult result;
+        java.util.Collection<String> baseFingerprints = null;
         if (base != null) {
             if (base.isBlank()) {
                 throw new UsageException("--base: the revision or folder is empty");
@@ -232,6 +233,7 @@ final class LintCommand implements Callable<Integer> {
                 }
             }
             result = newOnly ? change.newOnly() : change.head();
+            baseFingerprints = change.base().fingerprints().values();
         } else {
             result = stdin
                     ? project.lintStdin(env.workingDir(), stdinFilename == null ? "stdin" : stdinFilename, env.stdin())
@@ -257,7 +259,8 @@ final class LintCommand implements Callable<Integer> {
             }
             result = b.filter(result);
         }
-        Report report = new Report(result, linter.catalog(), ToolInfo.version(), cfg);
+        Report plainReport = new Report(result, linter.catalog(), ToolInfo.version(), cfg);
+        Report report = baseFingerprints == null ? plainReport : plainReport.withBase(baseFingerprints);
         PrintWriter out = spec.commandLine().getOut();
         String repositoryPrefix = dev.sagelint.report.RepositoryRoot.prefix(env.workingDir(), null);
         for (Output o : outputs) {

@@ -1,5 +1,6 @@
 package dev.sagelint.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,47 @@ class GitBaseTest {
         assertThat(findings(newOnly.out())).as(newOnly.toString())
                 .containsExactly("templates/orders.yaml:9 SL708", "templates/orders.yaml:10 SL713");
         assertThat(newOnly.err()).contains("2 suppressed"); // SL707 and SL105, already in the base
+    }
+
+    /** "rule line baselineState [suppressed]" of every SARIF result, in report order. */
+    static List<String> sarifResults(String sarif) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode r : SchemaTest.JSON.readTree(sarif).at("/runs/0/results")) {
+            out.add(r.path("ruleId").asText() + " "
+                    + r.at("/locations/0/physicalLocation/region/startLine").asInt() + " "
+                    + r.path("baselineState").asText("-") + (r.has("suppressions") ? " suppressed" : ""));
+        }
+        return out;
+    }
+
+    @Test
+    void sarifSaysWhichResultsAreNewAndWhichTheBaseHad() throws Exception {
+        Cli.Run all = Cli.run(repo, "lint", "templates", "--base", "HEAD~1", "--format", "sarif");
+        assertThat(sarifResults(all.out())).as(all.toString())
+                .containsExactly("SL708 9 new", "SL713 10 new", "SL707 11 unchanged", "SL105 16 unchanged");
+
+        Cli.Run newOnly = Cli.run(repo, "lint", "templates", "--base", "HEAD~1", "--new-only", "--format", "sarif");
+        assertThat(sarifResults(newOnly.out())).as(newOnly.toString()).containsExactly("SL708 9 new", "SL713 10 new",
+                "SL707 11 unchanged suppressed", "SL105 16 unchanged suppressed");
+        JsonNode hidden = SchemaTest.JSON.readTree(newOnly.out()).at("/runs/0/results/2/suppressions/0");
+        assertThat(hidden.path("kind").asText()).isEqualTo("external");
+        assertThat(hidden.path("justification").asText())
+                .isEqualTo("already in the base (HEAD~1), so the new-only view leaves it out");
+
+        Cli.Run plain = Cli.run(repo, "lint", "templates", "--format", "sarif");
+        assertThat(sarifResults(plain.out())).as(plain.toString()).containsExactly("SL707 11 -", "SL105 16 -");
+
+        String shared = System.getProperty("sagelint.shared");
+        Path schemaFile = shared == null ? null : Path.of(shared, "reference/sarif/sarif-schema-2.1.0.json");
+        if (schemaFile != null && Files.isRegularFile(schemaFile)) {
+            var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V4).getSchema(SchemaTest.JSON.readTree(schemaFile.toFile()));
+            assertThat(schema.validate(SchemaTest.JSON.readTree(newOnly.out()))).isEmpty();
+            JsonNode log = SchemaTest.JSON.readTree(newOnly.out());
+            // not one of the schema's states: the check can fail
+            ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0")).put("baselineState", "changed");
+            assertThat(schema.validate(log)).isNotEmpty();
+        }
     }
 
     @Test

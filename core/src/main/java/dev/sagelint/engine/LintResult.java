@@ -57,12 +57,17 @@ public record LintResult(List<Finding> findings, List<String> filesScanned, List
 
     /** The same result without the given findings, counting them as suppressed. */
     public LintResult without(java.util.Collection<Finding> hidden) {
+        return without(hidden, "recorded in the baseline");
+    }
+
+    /** The same result without the given findings, counting them as suppressed for the given reason. */
+    public LintResult without(java.util.Collection<Finding> hidden, String justification) {
         var kept = findings.stream().filter(f -> !hidden.contains(f)).toList();
         var fps = new java.util.HashMap<>(fingerprints);
         fps.keySet().retainAll(kept);
         List<SuppressedFinding> all = new java.util.ArrayList<>(suppressedFindings);
         findings.stream().filter(hidden::contains)
-                .forEach(f -> all.add(new SuppressedFinding(f, false, "recorded in the baseline", fingerprint(f))));
+                .forEach(f -> all.add(new SuppressedFinding(f, false, justification, fingerprint(f))));
         return new LintResult(kept, filesScanned, unreadable, suppressed + (findings.size() - kept.size()), fps, all);
     }
 }

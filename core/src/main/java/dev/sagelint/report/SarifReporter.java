@@ -20,7 +20,8 @@ import java.util.Map;
  * partial fingerprint ({@link Fingerprints}) that survives unrelated edits. Paths are relative to
  * the repository root ({@code %SRCROOT%}, declared in {@code originalUriBaseIds} without an absolute
  * location, so the report holds no machine's path): {@link RepositoryRoot#prefix} makes the working
- * folder's paths relative to it.
+ * folder's paths relative to it. Compared with a base ({@link Report#baseFingerprints}), each result says
+ * whether it is {@code new} or {@code unchanged}, the findings {@code --new-only} hides included (as suppressed).
  */
 public final class SarifReporter implements Reporter {
 
@@ -62,7 +63,7 @@ public final class SarifReporter implements Reporter {
         }
         ArrayNode results = run.putArray("results");
         for (Finding f : r.findings()) {
-            result(results.addObject(), f, index, r.fingerprint(f));
+            result(results.addObject(), f, index, r.fingerprint(f), report);
         }
         // hidden findings stay visible to viewers as suppressed, with the reason (SARIF 3.27.23)
         for (dev.sagelint.engine.SuppressedFinding s : r.suppressedFindings()) {
@@ -70,7 +71,7 @@ public final class SarifReporter implements Reporter {
                 continue;
             }
             ObjectNode res = results.addObject();
-            result(res, s.finding(), index, s.fingerprint());
+            result(res, s.finding(), index, s.fingerprint(), report);
             ObjectNode suppression = res.putArray("suppressions").addObject();
             suppression.put("kind", s.inSource() ? "inSource" : "external");
             if (!s.justification().isBlank()) {
@@ -83,7 +84,7 @@ public final class SarifReporter implements Reporter {
         Json.write(root, out);
     }
 
-    private void result(ObjectNode res, Finding f, Map<String, Integer> index, String fingerprint) {
+    private void result(ObjectNode res, Finding f, Map<String, Integer> index, String fingerprint, Report report) {
         res.put("ruleId", f.ruleId());
         res.put("ruleIndex", index.get(f.ruleId()));
         res.put("level", level(f.severity()));
@@ -98,6 +99,11 @@ public final class SarifReporter implements Reporter {
             }
         }
         res.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, fingerprint);
+        // with --base: whether the base already had the finding (SARIF 3.27.24), by the same fingerprint
+        String state = report.baselineState(fingerprint);
+        if (state != null) {
+            res.put("baselineState", state);
+        }
     }
 
     private static ObjectNode rule(RuleDescriptor d) {

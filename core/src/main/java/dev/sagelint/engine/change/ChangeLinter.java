@@ -46,7 +46,8 @@ public final class ChangeLinter {
          */
         public LintResult newOnly() {
             java.util.Set<String> known = new java.util.HashSet<>(base.fingerprints().values());
-            return head.without(head.findings().stream().filter(f -> known.contains(head.fingerprint(f))).toList());
+            return head.without(head.findings().stream().filter(f -> known.contains(head.fingerprint(f))).toList(),
+                    "already in the base (" + baseLabel + "), so the new-only view leaves it out");
         }
 
         /** The base's SL001 findings: base files that could not be read (the head has an SL004 note for each). */
