@@ -168,6 +168,22 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "sagelint.varFiles")
     List<File> varFiles;
 
+    /**
+     * Compare with the previous version, as {@code sagelint lint --base}: a folder laid out like the module
+     * (relative to it; an export of what runs), or else a git revision ({@code origin/main}, {@code HEAD~1}) of the
+     * repository that holds the module, read with JGit. The transition rules (SL708, SL712-SL715) then see both
+     * versions. See docs/diff-mode.md.
+     */
+    @Parameter(property = "sagelint.baseRef")
+    String baseRef;
+
+    /**
+     * With {@code baseRef}: report (and fail on) only the findings the base does not have, as
+     * {@code sagelint lint --new-only}; the others stay in the SARIF report as suppressed, {@code unchanged}.
+     */
+    @Parameter(property = "sagelint.newOnly", defaultValue = "false")
+    boolean newOnly;
+
     /** Logs every finding; when false only the summary is logged (the reports are complete either way). */
     @Parameter(property = "sagelint.consoleOutput", defaultValue = "true")
     boolean consoleOutput;
@@ -228,10 +244,20 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private record Run(LintResult result, LintConfig config, Linter linter) {
+    /** @param baseFingerprints the base's findings' fingerprints with {@code baseRef}, else null */
+    private record Run(LintResult result, LintConfig config, Linter linter, java.util.Collection<String> baseFingerprints) {
+    }
+
+    /** The base to compare with, null when none is set. */
+    private String base() {
+        return baseRef == null || baseRef.isBlank() ? null : baseRef.trim();
     }
 
     private Run lint() throws MojoExecutionException {
+        if (newOnly && base() == null) {
+            throw new MojoExecutionException("sagelint: newOnly needs baseRef: the findings of the base are what it"
+                    + " leaves out (-Dsagelint.baseRef=origin/main)");
+        }
         Linter linter;
         try {
             linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader())
@@ -251,9 +277,18 @@ public class CheckMojo extends AbstractMojo {
             LintConfig config = configuration(linter);
             linter = linter.withConfig(config);
             List<Path> roots = roots();
-            LintResult result = roots.isEmpty() ? new LintResult(List.of(), List.of(), List.of(), 0)
-                    : new ProjectLinter(linter).lint(baseDirectory.toPath(), roots, 1);
-            return new Run(result, config, linter);
+            if (roots.isEmpty()) {
+                return new Run(new LintResult(List.of(), List.of(), List.of(), 0), config, linter, null);
+            }
+            if (base() == null) {
+                return new Run(new ProjectLinter(linter).lint(baseDirectory.toPath(), roots, 1), config, linter, null);
+            }
+            // the same change-aware run as sagelint lint --base: a folder if one is there, else a git revision
+            var change = new dev.sagelint.engine.change.ChangeLinter(linter)
+                    .lintAgainst(baseDirectory.toPath(), roots, base(), "sagelint.baseRef", 1);
+            change.baseProblems().forEach(p -> getLog().warn("sagelint: base " + base() + ": " + p));
+            return new Run(newOnly ? change.newOnly() : change.head(), config, linter,
+                    change.base().fingerprints().values());
         } catch (ConfigException e) {
             throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
         }
@@ -399,7 +434,8 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private List<Path> writeReports(Run run, List<ReportFormat> formats) throws MojoExecutionException {
-        Report report = new Report(run.result(), run.linter().catalog(), ToolInfo.version(), run.config());
+        Report plain = new Report(run.result(), run.linter().catalog(), ToolInfo.version(), run.config());
+        Report report = run.baseFingerprints() == null ? plain : plain.withBase(run.baseFingerprints());
         List<Path> written = new ArrayList<>();
         // SARIF paths relative to the repository root (else the build's top folder), as code scanning reads them
         String repositoryPrefix = dev.sagelint.report.RepositoryRoot.prefix(baseDirectory.toPath(),
