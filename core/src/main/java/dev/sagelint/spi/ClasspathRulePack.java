@@ -125,7 +125,7 @@ public abstract class ClasspathRulePack implements RulePack {
             var m = MARKER.matcher(line);
             if (m.find()) {
                 var rules = MARKER_RULE.matcher(m.group(2).replaceAll("\"[^\"]*\"", ""));
-                List<String> ids = new java.util.ArrayList<>();
+                java.util.Set<String> ids = new java.util.LinkedHashSet<>(); // a rule reported twice on a line is named once
                 while (rules.find()) {
                     ids.add(rules.group());
                 }

@@ -30,4 +30,10 @@ class ExampleMarkersTest {
         String text = "a: 1\r\nb: \"# not a marker\"\n";
         assertEquals("a: 1\nb: \"# not a marker\"\n", ClasspathRulePack.forReaders(text));
     }
+
+    @Test
+    void aRuleExpectedTwiceOnALineIsNamedOnce() {
+        assertEquals("x: 1  # <- SL201, SL203 reported here",
+                ClasspathRulePack.forReaders("x: 1  # expect: SL201 \"first\", SL203, SL201 \"second\""));
+    }
 }
