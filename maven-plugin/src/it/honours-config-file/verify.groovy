@@ -6,7 +6,7 @@ assert runs.size() == 3
 def found = runs[0]
 assert found.contains('[WARNING] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
 assert !found.contains('legacy/')
-assert found.contains('sagelint: 1 file(s) checked, 0 error(s), 1 warning(s)')
+assert found.contains('sagelint: 1 file checked, 0 errors, 1 warning')
 assert found.contains('BUILD SUCCESS')
 
 def strict = runs[1]

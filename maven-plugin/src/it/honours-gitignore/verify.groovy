@@ -5,10 +5,10 @@ assert runs.size() == 2
 
 def respected = runs[0]
 assert !respected.contains('generated/')
-assert respected.contains('sagelint: 1 file(s) checked, 0 error(s)')
+assert respected.contains('sagelint: 1 file checked, 0 errors')
 assert respected.contains('BUILD SUCCESS')
 
 def everything = runs[1]
 assert everything.contains('[ERROR] generated/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
-assert everything.contains('sagelint: 2 file(s) checked, 1 error(s)')
+assert everything.contains('sagelint: 2 files checked, 1 error')
 return true

@@ -4,7 +4,7 @@ assert runs.size() == 2
 
 def reasoned = runs[0]
 assert !reasoned.contains('SL201')
-assert reasoned.contains('sagelint: 1 file(s) checked, 0 error(s), 0 warning(s), 0 info(s), 1 suppressed')
+assert reasoned.contains('sagelint: 1 file checked, 0 errors, 0 warnings, 0 info, 1 suppressed')
 assert reasoned.contains('BUILD SUCCESS')
 
 def unreasoned = runs[1]

@@ -11,20 +11,20 @@ assert sections.length == 5 : 'one check per project: parent, scoring, batch, no
 def parent = sections[1], scoring = sections[2], batch = sections[3], notebooks = sections[4]
 
 assert parent.startsWith('multi-module-reactor ---')
-assert parent.contains('sagelint: 1 file(s) checked, 0 error(s)')
+assert parent.contains('sagelint: 1 file checked, 0 errors')
 assert !parent.contains('SL201')
 
 assert scoring.startsWith('scoring ---')
 assert scoring.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
-assert scoring.contains('sagelint: 1 file(s) checked, 1 error(s)')
+assert scoring.contains('sagelint: 1 file checked, 1 error')
 
 assert batch.startsWith('batch ---')
-assert batch.contains('sagelint: 1 file(s) checked, 0 error(s)')
+assert batch.contains('sagelint: 1 file checked, 0 errors')
 assert !batch.contains('SL201')
 
 assert notebooks.startsWith('notebooks ---')
 assert notebooks.contains('sagelint: source directory infra does not exist in this module; skipped')
-assert notebooks.contains('sagelint: 0 file(s) checked, 0 error(s)')
+assert notebooks.contains('sagelint: 0 files checked, 0 errors')
 assert !notebooks.contains('SL201')
 
 assert (log =~ /SL201 MinCapacity/).count == 1

@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 
@@ -415,10 +414,9 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        log.info(String.format(Locale.ROOT,
-                "sagelint: %d file(s) checked, %d error(s), %d warning(s), %d info(s), %d suppressed",
-                result.filesScanned().size(), result.count(Severity.ERROR), result.count(Severity.WARNING),
-                result.count(Severity.INFO), result.suppressed()));
+        log.info("sagelint: " + plural(result.filesScanned().size(), "file") + " checked, "
+                + plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning")
+                + ", " + result.count(Severity.INFO) + " info, " + result.suppressed() + " suppressed");
     }
 
     /** A report file that is a folder, a FIFO or a device, or under a file, fails the build before the lint. */
@@ -453,11 +451,15 @@ public class CheckMojo extends AbstractMojo {
         return written;
     }
 
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     private static String failureMessage(Outcome outcome, Run run, List<Path> reports) {
         LintResult result = run.result();
         String msg;
         if (outcome == Outcome.UNREADABLE_INPUT) {
-            msg = result.unreadable().size() + " input(s) could not be read (SL001): "
+            msg = plural(result.unreadable().size(), "input") + " could not be read (SL001): "
                     + String.join(", ", result.unreadable());
         } else {
             Severity threshold = run.config().failOnSeverity().orElseThrow();
