@@ -383,33 +383,84 @@ final class Evaluator {
     }
 
     private Object template(Hcl.Template t, Scope s) {
-        if (t.directive()) {
-            return new Unknown(t.text());
-        }
         if (t.parts().size() == 1 && t.parts().get(0) instanceof Expr only && t.text().startsWith("\"${")
                 && t.text().endsWith("}\"")) {
             // "${x}" is x itself, whatever its type
             return raw(only, s);
         }
-        StringBuilder out = new StringBuilder();
-        boolean partial = false;
-        for (Object part : t.parts()) {
-            if (part instanceof String str) {
-                out.append(str);
-                continue;
-            }
-            Object v = eval((Expr) part, s);
-            if (v == null) {
-                return new Unknown(t.text());
-            }
-            String r = Values.render(v);
-            if (r == null) {
-                return new Unknown(t.text());
-            }
-            partial |= v instanceof Unknown || v instanceof Partial;
-            out.append(r);
+        Rendering r = new Rendering();
+        if (!render(t.parts(), s, r)) {
+            return new Unknown(t.text());
         }
-        return partial ? new Partial(out.toString()) : out.toString();
+        return r.partial ? new Partial(r.out.toString()) : r.out.toString();
+    }
+
+    /** Template output so far, and the directive iterations spent (bounded: a template cannot blow up). */
+    private static final class Rendering {
+        final StringBuilder out = new StringBuilder();
+        boolean partial;
+        int iterations;
+    }
+
+    /** Template directive iterations per template ({@code %{ for }}, nested ones multiply); more is unknown. */
+    static final int MAX_TEMPLATE_ITERATIONS = 10_000;
+
+    /** Appends the parts; false when the result is unknown (a condition or collection unknown, a bound passed). */
+    private boolean render(List<Object> parts, Scope s, Rendering r) {
+        for (Object part : parts) {
+            dev.sagelint.parse.Cancellation.check();
+            if (part instanceof String str) {
+                r.out.append(str);
+            } else if (part instanceof Expr e) {
+                Object v = eval(e, s);
+                String text = v == null ? null : Values.render(v);
+                if (text == null) {
+                    return false;
+                }
+                r.partial |= v instanceof Unknown || v instanceof Partial;
+                r.out.append(text);
+            } else if (part instanceof Hcl.IfPart ifPart) {
+                Object c = eval(ifPart.condition(), s);
+                Boolean b = c instanceof Boolean bool ? bool
+                        : "true".equals(c) ? Boolean.TRUE : "false".equals(c) ? Boolean.FALSE : null;
+                if (b == null || !render(b ? ifPart.then() : ifPart.otherwise(), s, r)) {
+                    return false;
+                }
+            } else if (part instanceof Hcl.ForPart forPart && !renderFor(forPart, s, r)) {
+                return false;
+            }
+            if (r.out.length() > MAX_STRING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean renderFor(Hcl.ForPart f, Scope s, Rendering r) {
+        Object coll = eval(f.collection(), s);
+        List<Object[]> pairs = new ArrayList<>();
+        if (coll instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> pairs.add(new Object[] {k, v}));
+        } else if (coll instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                pairs.add(new Object[] {BigDecimal.valueOf(i), list.get(i)});
+            }
+        } else {
+            return false;
+        }
+        for (Object[] pair : pairs) {
+            if (++r.iterations > MAX_TEMPLATE_ITERATIONS) {
+                return false;
+            }
+            Scope inner = s.with(f.valueVar(), pair[1]);
+            if (f.keyVar() != null) {
+                inner = inner.with(f.keyVar(), pair[0]);
+            }
+            if (!render(f.body(), inner, r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object variable(Hcl.Variable v, Scope s) {

@@ -58,10 +58,28 @@ final class Hcl {
     record Literal(Object value, Pos pos, String text) implements Expr {
     }
 
-    /** A quoted string or heredoc with interpolations; {@code directive} when it uses %{...}. */
+    /**
+     * A quoted string or heredoc: literal strings, interpolated expressions, {@link IfPart} and {@link ForPart};
+     * {@code directive} when it uses %{...}.
+     */
     record Template(List<Object> parts, boolean directive, Pos pos, String text) implements Expr {
         Template {
             parts = List.copyOf(parts);
+        }
+    }
+
+    /** {@code %{ if condition }then%{ else }otherwise%{ endif }} inside a template. */
+    record IfPart(Expr condition, List<Object> then, List<Object> otherwise) {
+        IfPart {
+            then = List.copyOf(then);
+            otherwise = List.copyOf(otherwise);
+        }
+    }
+
+    /** {@code %{ for keyVar, valueVar in collection }body%{ endfor }} inside a template; keyVar may be null. */
+    record ForPart(String keyVar, String valueVar, Expr collection, List<Object> body) {
+        ForPart {
+            body = List.copyOf(body);
         }
     }
 

@@ -86,7 +86,7 @@ final class HclParser {
     static Hcl.Template template(String text, Pos origin, int maxDepth) throws SyntaxError {
         HclParser p = new HclParser(text, maxDepth);
         p.origin = origin;
-        return p.templateContent(0, text.length(), p.posOf(0), '"' + text + '"');
+        return p.templateContent(0, text.length(), p.posOf(0), '"' + text + '"', false);
     }
 
     /** Parses a whole string as one expression (a JSON {@code type}, {@code depends_on} or lifecycle entry). */
@@ -484,9 +484,8 @@ final class HclParser {
     // ---------------------------------------------------------------- templates
 
     private Hcl.Template quoted(Token quote) throws SyntaxError {
-        List<Object> parts = new ArrayList<>();
+        List<Piece> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
-        boolean directive = false;
         while (true) {
             if (pos >= src.length() || src.charAt(pos) == '\n') {
                 throw error(quote.start, "this string is not closed on its line; add the closing '\"'");
@@ -505,8 +504,8 @@ final class HclParser {
                 flush(literal, parts);
                 parts.add(interpolation());
             } else if (src.startsWith("%{", pos)) {
-                directive = true;
-                pos = skipDirective(pos);
+                flush(literal, parts);
+                parts.add(directive());
             } else {
                 literal.append(c);
                 pos++;
@@ -514,7 +513,11 @@ final class HclParser {
         }
         flush(literal, parts);
         lastEnd = pos;
-        return new Hcl.Template(parts, directive, posOf(quote.start), src.substring(quote.start, pos));
+        int end = pos;
+        Hcl.Template t = TemplatePieces.assemble(parts, false, posOf(quote.start), src.substring(quote.start, end),
+                this::error);
+        pos = end;
+        return t;
     }
 
     private int escape(int at, StringBuilder out) throws SyntaxError {
@@ -545,16 +548,18 @@ final class HclParser {
         return at + 2;
     }
 
-    private Expr interpolation() throws SyntaxError {
+    private Piece interpolation() throws SyntaxError {
         int open = pos;
         pos += 2;
-        if (pos < src.length() && src.charAt(pos) == '~') {
+        boolean stripBefore = pos < src.length() && src.charAt(pos) == '~';
+        if (stripBefore) {
             pos++;
         }
         peeked = null;
         nlDepth++;
         Expr e = expression();
-        if (peek().is("~")) {
+        boolean stripAfter = peek().is("~");
+        if (stripAfter) {
             next();
         }
         Token close = next();
@@ -564,20 +569,65 @@ final class HclParser {
         }
         peeked = null;
         pos = close.end;
-        return e;
+        return new Piece.Interp(e, stripBefore, stripAfter);
     }
 
-    private int skipDirective(int at) throws SyntaxError {
-        int d = 0;
-        for (int i = at + 1; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '{') {
-                d++;
-            } else if (c == '}' && --d == 0) {
-                return i + 1;
-            }
+    /** A template directive: {@code %{ if c }}, {@code %{ else }}, {@code %{ endif }}, {@code %{ for k, v in c }}, {@code %{ endfor }}. */
+    private Piece directive() throws SyntaxError {
+        int open = pos;
+        pos += 2;
+        boolean stripBefore = pos < src.length() && src.charAt(pos) == '~';
+        if (stripBefore) {
+            pos++;
         }
-        throw error(at, "this '%{' directive is not closed");
+        peeked = null;
+        nlDepth++;
+        Token keyword = next();
+        Expr expr = null;
+        String keyVar = null;
+        String valueVar = null;
+        String word = keyword.kind == Kind.IDENT ? keyword.text : "";
+        switch (word) {
+            case "if" -> expr = expression();
+            case "for" -> {
+                Token first = next();
+                if (first.kind != Kind.IDENT) {
+                    throw error(first.start, "expected a variable name after '%{ for'");
+                }
+                valueVar = first.text;
+                if (peek().is(",")) {
+                    next();
+                    Token second = next();
+                    if (second.kind != Kind.IDENT) {
+                        throw error(second.start, "expected a second variable name after ','");
+                    }
+                    keyVar = first.text;
+                    valueVar = second.text;
+                }
+                Token in = next();
+                if (!in.isIdent("in")) {
+                    throw error(in.start, "expected 'in' in the '%{ for' directive");
+                }
+                expr = expression();
+            }
+            case "else", "endif", "endfor" -> {
+                // no argument
+            }
+            default -> throw error(keyword.start, "unknown template directive '" + show(keyword) + "'; expected if,"
+                    + " else, endif, for or endfor (write %%{ for a literal %{)");
+        }
+        boolean stripAfter = peek().is("~");
+        if (stripAfter) {
+            next();
+        }
+        Token close = next();
+        nlDepth--;
+        if (!close.is("}")) {
+            throw error(open, "this '%{' directive is not closed; expected '}' after '%{ " + word + " ...'");
+        }
+        peeked = null;
+        pos = close.end;
+        return new Piece.Directive(word, expr, keyVar, valueVar, stripBefore, stripAfter, open);
     }
 
     private Hcl.Template heredoc(Token t) throws SyntaxError {
@@ -608,7 +658,7 @@ final class HclParser {
             throw error(t.start, "heredoc '" + marker + "' is never closed; end it with a line holding only "
                     + marker);
         }
-        Hcl.Template body = templateContent(bodyStart, endLine, posOf(t.start), null);
+        Hcl.Template body = templateContent(bodyStart, endLine, posOf(t.start), null, t.text.startsWith("<<-"));
         int nl = src.indexOf('\n', endLine);
         pos = nl < 0 ? src.length() : nl;
         lastEnd = pos;
@@ -616,11 +666,14 @@ final class HclParser {
         return new Hcl.Template(body.parts(), body.directive(), body.pos(), src.substring(t.start, pos));
     }
 
-    /** The literal text and interpolations of {@code src[from, to)}: a heredoc body or a JSON string. */
-    private Hcl.Template templateContent(int from, int to, Pos at, String text) throws SyntaxError {
-        List<Object> parts = new ArrayList<>();
+    /**
+     * The literal text, interpolations and directives of {@code src[from, to)}: a heredoc body or a JSON string.
+     * Literal text is cut at each line end, as Terraform's scanner does, so {@code flush} ({@code <<-}) can
+     * strip the common indentation line by line.
+     */
+    private Hcl.Template templateContent(int from, int to, Pos at, String text, boolean flush) throws SyntaxError {
+        List<Piece> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
-        boolean directive = false;
         pos = from;
         while (pos < to) {
             char c = src.charAt(pos);
@@ -631,20 +684,26 @@ final class HclParser {
                 flush(literal, parts);
                 parts.add(interpolation());
             } else if (src.startsWith("%{", pos)) {
-                directive = true;
-                pos = skipDirective(pos);
+                flush(literal, parts);
+                parts.add(directive());
             } else {
                 literal.append(c);
                 pos++;
+                if (c == '\n') {
+                    flush(literal, parts);
+                }
             }
         }
         flush(literal, parts);
-        return new Hcl.Template(parts, directive, at, text == null ? "" : text);
+        int end = pos;
+        Hcl.Template t = TemplatePieces.assemble(parts, flush, at, text == null ? "" : text, this::error);
+        pos = end;
+        return t;
     }
 
-    private static void flush(StringBuilder literal, List<Object> parts) {
+    private static void flush(StringBuilder literal, List<Piece> parts) {
         if (!literal.isEmpty()) {
-            parts.add(literal.toString());
+            parts.add(new Piece.Literal(literal.toString()));
             literal.setLength(0);
         }
     }
