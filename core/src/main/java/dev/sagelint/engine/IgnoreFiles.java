@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Git's ignore rules as git applies them, matched by JGit's implementation ({@link IgnoreNode}) rather
  * than our own globs: every {@code .gitignore} from the top of the tree down to an entry's folder, the
  * deepest match winning (so {@code !name} in a nested file re-includes what a parent file ignored), and
- * {@code .git/info/exclude} of the repository below them all. A folder git ignores is not entered, so
+ * {@code info/exclude} of the repository below them all (in {@code .git}, or in the common git folder of a linked
+ * worktree or submodule whose {@code .git} is a {@code gitdir:} file). A folder git ignores is not entered, so
  * nothing under it can be re-included, as in git.
  *
  * <p>The top of the tree is the git work tree (the nearest folder at or above the path with a
@@ -62,14 +63,56 @@ final class IgnoreFiles {
                 }
             }
         }
-        if (Files.isDirectory(top.resolve(".git"))) {
-            Optional<IgnoreNode> exclude = node(top.resolve(".git").resolve("info").resolve("exclude"));
+        Optional<Path> excludeFile = excludeFile(top);
+        if (excludeFile.isPresent()) {
+            Optional<IgnoreNode> exclude = node(excludeFile.get());
             if (exclude.isPresent()) {
                 Boolean result = exclude.get().checkIgnored(relative(top, path), directory);
                 return result != null && result;
             }
         }
         return false;
+    }
+
+    private final Map<Path, Optional<Path>> excludeFiles = new ConcurrentHashMap<>();
+
+    /** The most bytes read of a {@code .git} file or a {@code commondir} file (both hold one path). */
+    private static final int MAX_POINTER_BYTES = 4096;
+
+    /**
+     * The work tree's {@code info/exclude}, as git finds it: in the {@code .git} folder, or, where {@code .git} is a
+     * file ({@code gitdir: PATH}, a linked worktree or a submodule), in the repository's common folder: the
+     * {@code commondir} named in that git folder, else the git folder itself.
+     */
+    private Optional<Path> excludeFile(Path top) {
+        return excludeFiles.computeIfAbsent(top, t -> {
+            Path dotGit = t.resolve(".git");
+            if (Files.isDirectory(dotGit)) {
+                return Optional.of(dotGit.resolve("info").resolve("exclude"));
+            }
+            Optional<String> pointer = firstLine(dotGit).filter(l -> l.startsWith("gitdir:"));
+            if (pointer.isEmpty()) {
+                return Optional.empty();
+            }
+            Path gitDir = t.resolve(pointer.get().substring("gitdir:".length()).trim()).normalize();
+            Path common = firstLine(gitDir.resolve("commondir")).map(c -> gitDir.resolve(c.trim()).normalize())
+                    .orElse(gitDir);
+            return Optional.of(common.resolve("info").resolve("exclude"));
+        });
+    }
+
+    /** The first line of a small regular file, empty when it is missing, unreadable or not a regular file. */
+    private static Optional<String> firstLine(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String text = new String(in.readNBytes(MAX_POINTER_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+            String line = text.lines().findFirst().orElse("").strip();
+            return line.isEmpty() ? Optional.empty() : Optional.of(line);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when git ignores the entry or one of its folders below {@code top}. */

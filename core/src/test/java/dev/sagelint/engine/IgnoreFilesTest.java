@@ -103,4 +103,26 @@ class IgnoreFilesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
+
+    @Test
+    void aLinkedWorktreeReadsInfoExcludeFromTheRepositorysCommonFolder(@TempDir Path tmp) throws IOException {
+        // git worktree add: the work tree's .git is a file naming .git/worktrees/NAME, whose commondir is ../..
+        write(tmp.resolve("repo/.git/info/exclude"), "local-only.tf\n");
+        write(tmp.resolve("repo/.git/worktrees/feature/commondir"), "../..\n");
+        Path tree = tmp.resolve("feature");
+        write(tree.resolve(".git"), "gitdir: " + tmp.resolve("repo/.git/worktrees/feature") + "\n");
+        write(tree.resolve("main.tf"), "x\n");
+        write(tree.resolve("local-only.tf"), "x\n");
+        assertThat(discover(tree, LintConfig.defaults())).containsExactly("main.tf");
+    }
+
+    @Test
+    void aSubmoduleReadsInfoExcludeFromTheGitFolderItsGitFileNames(@TempDir Path tmp) throws IOException {
+        write(tmp.resolve(".git/modules/infra/info/exclude"), "local-only.tf\n");
+        Path module = tmp.resolve("infra");
+        write(module.resolve(".git"), "gitdir: ../.git/modules/infra\n");
+        write(module.resolve("main.tf"), "x\n");
+        write(module.resolve("local-only.tf"), "x\n");
+        assertThat(discover(module, LintConfig.defaults())).containsExactly("main.tf");
+    }
 }
