@@ -156,6 +156,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     RulePacks rulePacks;
 
+    @Mixin
+    RuleBounds ruleBounds;
+
     LintCommand(Env env) {
         this.env = env;
     }
@@ -194,7 +197,7 @@ final class LintCommand implements Callable<Integer> {
             ReportTargets.check(env, "--write-baseline", writeBaseline);
         }
         boolean colour = colour();
-        Linter linter = rulePacks.builder(env).parameters(parameters()).varFiles(varFiles()).start();
+        Linter linter = rulePacks.builder(env, ruleBounds.limits(), configOptions.file(env)).parameters(parameters()).varFiles(varFiles()).start();
         LintConfig cfg = configuration(linter);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;

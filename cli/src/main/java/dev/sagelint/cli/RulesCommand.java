@@ -54,7 +54,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Linter linter = rulePacks.builder(env).build();
+        Linter linter = rulePacks.builder(env, dev.sagelint.engine.RuleLimits.DEFAULT, configOptions.file(env)).build();
         if (!format.equals("table") && !format.equals("json")) {
             throw new UsageException("--format " + format + ": expected table or json");
         }

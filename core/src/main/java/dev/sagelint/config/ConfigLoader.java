@@ -38,7 +38,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final List<String> TOP_KEYS = List.of("failOnSeverity", "rules", "include", "exclude",
-            "respectGitignore", "forceExclude", "baseline", "traffic", "production", "limits");
+            "respectGitignore", "forceExclude", "baseline", "traffic", "production", "limits", "rulePacks");
     static final List<String> RULE_KEYS = List.of("enabled", "severity");
     static final List<String> TRAFFIC_KEYS = List.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
             "peakHours", "instanceCapacityRps");
@@ -80,6 +80,72 @@ public final class ConfigLoader {
         return new ConfigLoader(name, catalog).parse(text);
     }
 
+    /**
+     * A rule pack jar the configuration names ({@code rulePacks:}): the path as written, the jar resolved against the
+     * configuration file's folder, and where it is named, for messages.
+     */
+    public record RulePackJar(String name, Path jar, Location at) {
+    }
+
+    /**
+     * The rule pack jars a configuration file names, read before the packs load (the rest of the file is read with
+     * {@link #load} once they did, so its rule ids can be checked against every pack's rules).
+     */
+    public static List<RulePackJar> rulePacks(Path file, String displayName) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration " + displayName + ": " + e.getMessage(), e);
+        }
+        ConfigLoader loader = new ConfigLoader(displayName, id -> true);
+        Node root = loader.compose(text);
+        if (!(root instanceof MappingNode top)) {
+            return List.of();
+        }
+        for (NodeTuple t : top.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rulePacks")) {
+                return loader.jars(t.getValueNode(), file.toAbsolutePath().getParent());
+            }
+        }
+        return List.of();
+    }
+
+    private List<RulePackJar> jars(Node n, Path dir) {
+        if (isNull(n)) {
+            return List.of();
+        }
+        if (!(n instanceof SequenceNode s)) {
+            throw new ConfigException(at(n), "rulePacks must be a list of rule pack jar paths, relative to this file");
+        }
+        List<RulePackJar> out = new ArrayList<>();
+        for (Node item : s.getValue()) {
+            String path = scalar(item, "rulePacks entry");
+            if (path.isBlank()) {
+                throw new ConfigException(at(item), "rulePacks entry is empty; write the path of a rule pack jar");
+            }
+            try {
+                out.add(new RulePackJar(path, dir.resolve(path).normalize(), at(item)));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new ConfigException(at(item), "rulePacks entry '" + path + "' is not a valid path");
+            }
+        }
+        return out;
+    }
+
+    private Node compose(String text) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new ConfigException(at(mark), "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new ConfigException(name + ": not valid YAML: " + e.getMessage());
+        }
+    }
+
     private LintConfig parse(String text) {
         Node root;
         try {
@@ -113,6 +179,7 @@ public final class ConfigLoader {
                 case "limits" -> config = config.withLimits(limits(v));
                 case "respectGitignore" -> config = config.withRespectGitignore(bool(v, key));
                 case "forceExclude" -> config = config.withForceExclude(bool(v, key));
+                case "rulePacks" -> jars(v, Path.of(".")); // read before the packs load: see rulePacks()
                 default -> throw new IllegalStateException(key);
             }
         }

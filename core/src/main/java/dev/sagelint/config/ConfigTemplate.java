@@ -57,6 +57,10 @@ public final class ConfigTemplate {
               maxNestingDepth: 100
               maxAliases: 50
               parseTimeoutMillis: 2000
+
+            # Rule pack jars loaded with the built-in rules, as 'sagelint lint --rules-jar JAR' loads them;
+            # relative to this file's folder. Rule ids of these packs may be used under 'rules' above.
+            rulePacks: []
             """;
 
     private ConfigTemplate() {

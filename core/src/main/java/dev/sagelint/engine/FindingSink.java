@@ -17,8 +17,18 @@ import java.util.Objects;
 public final class FindingSink {
 
     private final List<Finding> findings = new ArrayList<>();
+    private final int maxFindings;
     private String ruleId;
     private Severity severity;
+
+    public FindingSink() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** @param maxFindings findings one session may report; a rule reporting in an endless loop fails past it */
+    public FindingSink(int maxFindings) {
+        this.maxFindings = maxFindings;
+    }
 
     /** Called by the engine before each consequence runs. */
     public void firing(String currentRuleId, Severity declaredSeverity) {
@@ -35,6 +45,10 @@ public final class FindingSink {
     public void report(Severity at, Location location, String message) {
         if (ruleId == null) {
             throw new IllegalStateException("report() called outside a rule consequence");
+        }
+        if (findings.size() >= maxFindings) {
+            throw new IllegalStateException("rule " + ruleId + " reported more than " + maxFindings
+                    + " findings on one deployment, the limit");
         }
         findings.add(new Finding(ruleId, Objects.requireNonNull(at, "severity"),
                 Objects.requireNonNull(location, "location"), message));

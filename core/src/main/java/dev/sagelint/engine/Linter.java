@@ -7,6 +7,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Severity;
 import dev.sagelint.model.Suppression;
 import dev.sagelint.parse.DeploymentReader;
 import dev.sagelint.parse.FileTypes;
@@ -24,6 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,24 +48,44 @@ public final class Linter {
     private final Map<String, String> parameters;
     private final DeploymentHook hook;
     private final List<SourceFile> varFiles;
+    private final RuleLimits ruleLimits;
 
-    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog) {
-        static Loaded of(List<RulePack> packs) {
-            List<LoadedPack> loaded = packs.stream().map(PackLoader::load).toList();
+    /**
+     * @param rules the threads rules fire on: a run that never returns keeps one of them, never a caller's worker
+     */
+    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog, ExecutorService rules) {
+        static Loaded of(List<RulePack> packs, AtomicReference<String> loading) {
+            List<LoadedPack> loaded = new ArrayList<>();
+            for (RulePack pack : packs) {
+                loading.set(pack.id());
+                loaded.add(PackLoader.load(pack));
+            }
             List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
             loaded.forEach(p -> all.addAll(p.rules().values()));
-            return new Loaded(loaded, new RuleCatalog(all));
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            ExecutorService rules = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(null, r, "sagelint-rules", RULE_STACK_BYTES);
+                t.setDaemon(true);
+                t.setContextClassLoader(context);
+                return t;
+            });
+            return new Loaded(List.copyOf(loaded), new RuleCatalog(all), rules);
         }
     }
 
+    /** Room for the recursion a rule may do; deeper is a StackOverflowError contained to its deployment. */
+    private static final long RULE_STACK_BYTES = 4L * 1024 * 1024;
+
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
-                   Map<String, String> parameters, List<SourceFile> varFiles) {
-        this(loaded, formats, config, parameters, varFiles, DeploymentHook.NONE);
+                   Map<String, String> parameters, List<SourceFile> varFiles, RuleLimits ruleLimits) {
+        this(loaded, formats, config, parameters, varFiles, DeploymentHook.NONE, ruleLimits);
     }
 
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
-                   Map<String, String> parameters, List<SourceFile> varFiles, DeploymentHook hook) {
+                   Map<String, String> parameters, List<SourceFile> varFiles, DeploymentHook hook,
+                   RuleLimits ruleLimits) {
         this.loaded = loaded;
+        this.ruleLimits = Objects.requireNonNull(ruleLimits, "ruleLimits");
         this.formats = List.copyOf(formats);
         this.config = config;
         this.parameters = Map.copyOf(parameters);
@@ -68,7 +95,7 @@ public final class Linter {
 
     private Linter(Linter loaded, LintConfig config) {
         this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters,
-                loaded.varFiles, loaded.hook);
+                loaded.varFiles, loaded.hook, loaded.ruleLimits);
     }
 
     /** Waits for the packs if they are still loading; a broken pack's {@link RulePackException} surfaces here. */
@@ -103,6 +130,11 @@ public final class Linter {
         return config;
     }
 
+    /** The bounds on rule evaluation and pack loading. */
+    public RuleLimits ruleLimits() {
+        return ruleLimits;
+    }
+
     /**
      * The same loaded rule packs with another configuration; cheap. Lets a front end load the packs
      * first, validate the configuration file against {@link #catalog()}, then apply it.
@@ -116,7 +148,7 @@ public final class Linter {
      * there); cheap.
      */
     public Linter withHook(DeploymentHook newHook) {
-        return new Linter(loaded, formats, config, parameters, varFiles, newHook);
+        return new Linter(loaded, formats, config, parameters, varFiles, newHook, ruleLimits);
     }
 
     /**
@@ -256,12 +288,16 @@ public final class Linter {
     private UnitResult check(List<SourceFile> files, List<Deployment> deployments) {
         List<LoadedPack> packs = packs(); // a broken pack ends the run here, it is not a finding of this unit
         List<Finding> raw = new ArrayList<>();
-        deployments.forEach(d -> raw.addAll(run(packs, d)));
+        List<String> unreadable = new ArrayList<>();
+        for (Deployment d : deployments) {
+            if (run(packs, d, raw)) {
+                unreadable.add(d.id());
+            }
+        }
         List<Suppression> suppressions = new ArrayList<>();
         for (SourceFile file : files) {
             suppressions.addAll(CommentSuppressions.scan(file));
         }
-        List<String> unreadable = new ArrayList<>();
         for (Deployment d : deployments) {
             for (Fact fact : d.facts()) {
                 if (fact instanceof Suppression s) {
@@ -305,28 +341,31 @@ public final class Linter {
     }
 
     /**
-     * Runs every pack on one deployment. A pack that fails on it (a rule bug meeting odd facts) does not end the
-     * run: the deployment is reported as SL001 at its first location and the other deployments are linted.
+     * Runs every pack on one deployment, adding the findings to {@code out}. A pack that fails on it (a rule bug
+     * meeting odd facts, a rule past {@link RuleLimits}) does not end the run, nor cost the other packs' findings:
+     * the pack's findings on the deployment are replaced by SL001 at its first location, which names the pack, the
+     * rule and the bound, and the other deployments are linted.
+     *
+     * @return true when a pack failed on the deployment, which then counts as not checked (exit 3)
      */
-    private List<Finding> run(List<LoadedPack> packs, Deployment deployment) {
-        try {
-            List<Finding> out = new ArrayList<>();
-            for (LoadedPack pack : packs) {
-                out.addAll(pack.run(deployment));
+    private boolean run(List<LoadedPack> packs, Deployment deployment, List<Finding> out) {
+        ExecutorService executor = loaded().rules();
+        boolean failed = false;
+        for (LoadedPack pack : packs) {
+            LoadedPack.Result result = pack.run(deployment, ruleLimits, executor);
+            if (result.failure() == null) {
+                out.addAll(result.findings());
+            } else {
+                failed = true;
+                out.add(new Finding(INPUT_CANNOT_BE_READ, Severity.ERROR,
+                        new dev.sagelint.model.Location(deployment.id(), 1, 1), result.failure()));
             }
-            return out;
-        } catch (RuntimeException | StackOverflowError e) {
-            String message = dev.sagelint.parse.ParseFailures.describe(e, config.limits())
-                    .replace("could not read the file", "could not check the file");
-            Deployment problem = new Deployment(deployment.id(), null, List.of(InputProblem.fatalAt(
-                    new dev.sagelint.model.Location(deployment.id(), 1, 1), message)));
-            List<Finding> out = new ArrayList<>();
-            for (LoadedPack pack : packs) {
-                out.addAll(pack.run(problem));
-            }
-            return out;
         }
+        return failed;
     }
+
+    /** The rule a deployment that could not be checked is reported by (the built-in pack declares it). */
+    private static final String INPUT_CANNOT_BE_READ = "SL001";
 
     /** Collects rule packs, formats and configuration; {@link #build()} loads the packs. */
     public static final class Builder {
@@ -335,10 +374,59 @@ public final class Linter {
         private LintConfig config = LintConfig.defaults();
         private Map<String, String> parameters = Map.of();
         private List<SourceFile> varFiles = List.of();
+        private RuleLimits ruleLimits = RuleLimits.DEFAULT;
 
-        /** Adds every pack {@link ServiceLoader} finds through the given class loader. */
+        /** Bounds on rule evaluation and pack loading; set them before {@link #discoverRulePacks}. */
+        public Builder ruleLimits(RuleLimits limits) {
+            this.ruleLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * Adds every pack {@link ServiceLoader} finds through the given class loader. The packs are instantiated on a
+         * watched thread: a pack class whose static initialiser never returns is a {@link RulePackException} after
+         * {@link RuleLimits#packLoadTimeoutMillis()}, not a hang.
+         */
         public Builder discoverRulePacks(ClassLoader loader) {
-            for (RulePack pack : ServiceLoader.load(RulePack.class, loader)) {
+            AtomicReference<String> current = new AtomicReference<>();
+            CompletableFuture<List<RulePack>> found = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    List<RulePack> out = new ArrayList<>();
+                    ServiceLoader.load(RulePack.class, loader).stream().forEach(provider -> {
+                        current.set(provider.type().getName());
+                        out.add(provider.get());
+                    });
+                    found.complete(out);
+                } catch (Throwable t) { // handed to the caller
+                    found.completeExceptionally(t);
+                }
+            }, "sagelint-rule-pack-discovery");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+            thread.start();
+            List<RulePack> discovered;
+            try {
+                discovered = found.get(ruleLimits.packLoadTimeoutMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                thread.interrupt();
+                throw new RulePackException("rule pack class " + current.get() + " did not load within "
+                        + RuleLimits.seconds(ruleLimits.packLoadTimeoutMillis()) + " (its static initialiser or"
+                        + " constructor does not return); fix the pack, or raise the limit"
+                        + " (--pack-load-timeout-millis, Maven packLoadTimeoutMillis) if it is only slow");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RulePackException("interrupted while loading the rule packs");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new RulePackException("cannot load the rule packs: " + e.getCause(), e.getCause());
+            }
+            for (RulePack pack : discovered) {
                 if (packs.stream().noneMatch(p -> p.id().equals(pack.id()))) {
                     packs.add(pack);
                 }
@@ -381,7 +469,9 @@ public final class Linter {
 
         /** Loads every pack; throws {@link RulePackException} with a clear message when one is broken. */
         public Linter build() {
-            return new Linter(CompletableFuture.completedFuture(Loaded.of(packs())), formats, config, parameters, varFiles);
+            Linter linter = start();
+            linter.loaded();
+            return linter;
         }
 
         /**
@@ -393,9 +483,30 @@ public final class Linter {
         public Linter start() {
             List<RulePack> toLoad = packs();
             CompletableFuture<Loaded> loading = new CompletableFuture<>();
+            AtomicReference<String> current = new AtomicReference<>(toLoad.get(0).id());
+            long timeout = ruleLimits.packLoadTimeoutMillis();
+            // orTimeout cancels its timer once loading completes: the timer must not keep the packs reachable
+            CompletableFuture<Loaded> bounded = loading.orTimeout(timeout, TimeUnit.MILLISECONDS).handle((l, t) -> {
+                if (t instanceof TimeoutException) {
+                    throw new RulePackException("rule pack " + current.get() + " did not load within "
+                            + RuleLimits.seconds(timeout) + " (its classes' static initialisers or its rules'"
+                            + " compilation do not finish); fix the pack, or raise the limit"
+                            + " (--pack-load-timeout-millis, Maven packLoadTimeoutMillis) if it is only slow");
+                }
+                if (t instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (t instanceof Error error) {
+                    throw error;
+                }
+                if (t != null) {
+                    throw new CompletionException(t);
+                }
+                return l;
+            });
             Thread loader = new Thread(() -> {
                 try {
-                    loading.complete(Loaded.of(toLoad));
+                    loading.complete(Loaded.of(toLoad, current));
                 } catch (Throwable t) { // handed to the thread that needs the packs
                     loading.completeExceptionally(t);
                 }
@@ -403,7 +514,7 @@ public final class Linter {
             loader.setDaemon(true);
             loader.setContextClassLoader(Thread.currentThread().getContextClassLoader());
             loader.start();
-            return new Linter(loading, formats, config, parameters, varFiles);
+            return new Linter(bounded, formats, config, parameters, varFiles, ruleLimits);
         }
 
         private List<RulePack> packs() {

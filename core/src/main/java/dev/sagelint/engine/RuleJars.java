@@ -78,6 +78,22 @@ public final class RuleJars {
         }
     }
 
+    /**
+     * The class loader of checked rule pack jars, over the front end's own (which holds the engine and the built-in
+     * pack). Not closed: the packs' classes and resources are used until the process ends.
+     */
+    public static ClassLoader classLoader(List<Path> jars, ClassLoader parent) {
+        java.net.URL[] urls = new java.net.URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = jars.get(i).toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new RulePackException(jars.get(i) + ": " + e.getMessage());
+            }
+        }
+        return new java.net.URLClassLoader("sagelint-plugins", urls, parent);
+    }
+
     private static List<String> check(ZipFile zip) throws IOException {
         if (zip.size() > MAX_ENTRIES) {
             throw new RulePackException("the jar has " + zip.size() + " entries, more than the limit of "

@@ -8,6 +8,8 @@ import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.Linter;
 import dev.sagelint.engine.Outcome;
 import dev.sagelint.engine.ProjectLinter;
+import dev.sagelint.engine.RuleJars;
+import dev.sagelint.engine.RuleLimits;
 import dev.sagelint.engine.RulePackException;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
@@ -183,6 +185,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "sagelint.newOnly", defaultValue = "false")
     boolean newOnly;
 
+    /**
+     * Time one rule pack may take on one deployment, in milliseconds, as {@code sagelint lint --rule-timeout-millis};
+     * past it the pack is stopped there and the deployment gets SL001 (the build fails: it was not checked).
+     */
+    @Parameter(property = "sagelint.ruleTimeoutMillis")
+    Long ruleTimeoutMillis;
+
+    /** Rule firings (and findings) one rule pack may make on one deployment, as {@code --max-rule-firings}. */
+    @Parameter(property = "sagelint.maxRuleFirings")
+    Integer maxRuleFirings;
+
+    /** Time the rule packs may take to load, in milliseconds, as {@code --pack-load-timeout-millis}. */
+    @Parameter(property = "sagelint.packLoadTimeoutMillis")
+    Long packLoadTimeoutMillis;
+
     /** Logs every finding; when false only the summary is logged (the reports are complete either way). */
     @Parameter(property = "sagelint.consoleOutput", defaultValue = "true")
     boolean consoleOutput;
@@ -259,7 +276,8 @@ public class CheckMojo extends AbstractMojo {
         }
         Linter linter;
         try {
-            linter = Linter.builder().discoverRulePacks(CheckMojo.class.getClassLoader())
+            linter = withConfiguredPacks(Linter.builder().ruleLimits(ruleLimits())
+                    .discoverRulePacks(CheckMojo.class.getClassLoader()))
                     .parameters(ParameterFiles.read(parameters == null ? List.of()
                             : parameters.stream().map(File::toPath).toList()))
                     .varFiles(Parameters.varFiles(baseDirectory.toPath(), varFiles))
@@ -469,5 +487,53 @@ public class CheckMojo extends AbstractMojo {
         }
         return reports.isEmpty() ? msg
                 : msg + "; reports: " + String.join(", ", reports.stream().map(Path::toString).toList());
+    }
+
+    /** The rule bounds the parameters set, the defaults otherwise. */
+    RuleLimits ruleLimits() throws MojoExecutionException {
+        RuleLimits limits = RuleLimits.DEFAULT;
+        try {
+            if (ruleTimeoutMillis != null) {
+                limits = limits.withRuleTimeoutMillis(ruleTimeoutMillis);
+            }
+            if (maxRuleFirings != null) {
+                limits = limits.withMaxRuleFirings(maxRuleFirings);
+            }
+            if (packLoadTimeoutMillis != null) {
+                limits = limits.withPackLoadTimeoutMillis(packLoadTimeoutMillis);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("sagelint: ruleTimeoutMillis, maxRuleFirings and packLoadTimeoutMillis"
+                    + " must be positive whole numbers");
+        }
+        return limits;
+    }
+
+    /**
+     * Adds the rule pack jars the configuration file names ({@code rulePacks}, relative to it), each checked as
+     * {@code sagelint lint} checks them; packs can also come as plugin dependencies.
+     */
+    private Linter.Builder withConfiguredPacks(Linter.Builder builder) throws MojoExecutionException {
+        Optional<Path> file = configFile();
+        if (file.isEmpty()) {
+            return builder;
+        }
+        List<Path> jars = new ArrayList<>();
+        try {
+            for (ConfigLoader.RulePackJar jar
+                    : ConfigLoader.rulePacks(file.get(), ProjectLinter.display(baseDirectory.toPath(), file.get()))) {
+                try {
+                    RuleJars.check(jar.jar());
+                } catch (RulePackException e) {
+                    throw new MojoExecutionException("sagelint: " + jar.at() + ": rulePacks: " + jar.name() + ": "
+                            + e.getMessage());
+                }
+                jars.add(jar.jar());
+            }
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
+        }
+        return jars.isEmpty() ? builder
+                : builder.discoverRulePacks(RuleJars.classLoader(jars, CheckMojo.class.getClassLoader()));
     }
 }

@@ -2,39 +2,45 @@ package dev.sagelint.engine.internal;
 
 import dev.sagelint.engine.FindingSink;
 import dev.sagelint.engine.RuleDescriptor;
+import dev.sagelint.engine.RuleLimits;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
 import dev.sagelint.spi.RulePack;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** One rule pack compiled into a KieBase, ready to run on deployments from any thread. */
+/**
+ * One rule pack compiled into a KieBase, ready to run on deployments from any thread. Each run is bounded by
+ * {@link RuleLimits}: it fires on a thread of its own, so a rule that never returns costs that deployment, not the
+ * caller's worker.
+ */
 public final class LoadedPack {
 
-    /** Guards against rules that keep re-activating each other. */
-    private static final int MAX_FIRINGS = 100_000;
+    /** How long a halted run may take to stop before its thread is abandoned. */
+    private static final long HALT_GRACE_MILLIS = 1_000;
 
     private final RulePack pack;
-    private final KieBase kieBase;
     private final Map<String, RuleDescriptor> rules;
-    /**
-     * Sessions are reused: a pooled session is reset when disposed and keeps its node memories, which a new
-     * session would build again for every deployment (a sixth of the rule time of a 10,000-template run).
-     */
-    private final KieSessionsPool sessions;
+    private final Sessions sessions;
 
     LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rules) {
         this.pack = pack;
-        this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = new Sessions(kieBase, Runtime.getRuntime().availableProcessors() * 2);
         this.rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
     }
 
@@ -46,38 +52,174 @@ public final class LoadedPack {
         return rules;
     }
 
-    /** Runs every rule of the pack on one deployment and returns what they report, unsorted. */
-    public List<Finding> run(Deployment deployment) {
-        return ContextClassLoader.with(pack.classLoader(), () -> fire(deployment));
+    /**
+     * What running the pack on one deployment gave: its findings, or why the run failed (then the findings are
+     * dropped: a rule that failed part-way may have reported only some of them).
+     */
+    public record Result(List<Finding> findings, String failure) {
+        static Result failed(String message) {
+            return new Result(List.of(), message);
+        }
     }
 
-    private List<Finding> fire(Deployment deployment) {
-        FindingSink sink = new FindingSink();
-        KieSession session = sessions.newKieSession();
-        var listener = new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                String id = event.getMatch().getRule().getName();
-                RuleDescriptor rule = rules.get(id);
-                sink.firing(id, rule == null ? Severity.WARNING : rule.severity());
-            }
-        };
+    /**
+     * Runs every rule of the pack on one deployment on the calling thread, with the default firing limit and no time
+     * limit, for tests and tools that look at one pack's findings; a failure is an {@link IllegalStateException}.
+     */
+    public List<Finding> run(Deployment deployment) {
+        Result result = run(deployment, RuleLimits.DEFAULT, Runnable::run);
+        if (result.failure() != null) {
+            throw new IllegalStateException(result.failure());
+        }
+        return result.findings();
+    }
+
+    /** Runs every rule of the pack on one deployment within the limits, on a thread of {@code executor}. */
+    public Result run(Deployment deployment, RuleLimits limits, Executor executor) {
+        Firing firing = new Firing(deployment, limits);
+        FutureTask<List<Finding>> task = new FutureTask<>(() -> ContextClassLoader.with(pack.classLoader(), firing::fire));
+        executor.execute(task);
         try {
-            session.setGlobal("sink", sink);
-            session.addEventListener(listener);
-            for (Fact fact : deployment.facts()) {
-                session.insert(fact);
+            try {
+                return new Result(task.get(limits.ruleTimeoutMillis(), TimeUnit.MILLISECONDS), null);
+            } catch (TimeoutException e) {
+                String rule = firing.current;
+                firing.halt();
+                try {
+                    task.get(HALT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    return Result.failed(timedOut(rule, limits, "was stopped"));
+                } catch (TimeoutException stuck) {
+                    task.cancel(true);
+                    return Result.failed(timedOut(rule, limits, "did not stop and was abandoned (its thread runs"
+                            + " on until sagelint exits)"));
+                } catch (ExecutionException halted) {
+                    return Result.failed(timedOut(rule, limits, "was stopped"));
+                }
+            } catch (ExecutionException e) {
+                return Result.failed(failed(firing, e.getCause(), limits));
             }
-            session.insert(deployment);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rule pack " + pack.id() + " fired " + fired
-                        + " times on " + deployment.id() + "; a rule is re-activating itself");
+        } catch (InterruptedException e) {
+            firing.halt();
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return Result.failed("rule pack " + pack.id() + ": checking was interrupted");
+        }
+    }
+
+    private String timedOut(String rule, RuleLimits limits, String what) {
+        return "rule pack " + pack.id() + ": " + (rule == null ? "matching the facts" : "rule " + rule)
+                + " ran longer than " + RuleLimits.seconds(limits.ruleTimeoutMillis()) + " on this deployment and "
+                + what + "; the pack's findings for it are dropped; fix the rule, or raise the limit"
+                + " (--rule-timeout-millis, Maven ruleTimeoutMillis) if the pack is trusted";
+    }
+
+    private String failed(Firing firing, Throwable cause, RuleLimits limits) {
+        if (cause instanceof FiringLimit limit) {
+            return "rule pack " + pack.id() + ": rule " + limit.rule + " fired " + limit.times + " times on this"
+                    + " deployment and the pack was stopped at the limit of " + limits.maxRuleFirings() + " rule firings"
+                    + " (a rule that re-activates itself: add no-loop or a guard to its condition); the pack's findings"
+                    + " for it are dropped; fix the rule, or raise the limit (--max-rule-firings, Maven"
+                    + " maxRuleFirings) if the pack is trusted";
+        }
+        Throwable t = cause;
+        while (t instanceof ConsequenceException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String rule = firing.current;
+        String message = t.getMessage() == null ? "" : ": " + oneLine(t.getMessage());
+        return "rule pack " + pack.id() + ": " + (rule == null ? "matching the facts" : "rule " + rule)
+                + " failed on this deployment (" + t.getClass().getSimpleName() + message + "); the pack's findings"
+                + " for it are dropped; fix the rule, or report it to the pack's authors";
+    }
+
+    private static String oneLine(String s) {
+        String line = s.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    /** A pack that fired its limit of rules on a deployment without settling. */
+    private static final class FiringLimit extends RuntimeException {
+        final String rule;
+        final int times;
+
+        FiringLimit(String rule, int times) {
+            super(null, null, false, false);
+            this.rule = rule;
+            this.times = times;
+        }
+    }
+
+    /** One run of the pack on one deployment; {@link #fire()} runs on the rule thread, the rest on the caller's. */
+    private final class Firing {
+        private final Deployment deployment;
+        private final RuleLimits limits;
+        /** The rule whose consequence is running, for messages. */
+        volatile String current;
+        private volatile KieSession session;
+        private volatile boolean halted;
+        /** Firings by rule, written on the rule thread only. */
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        Firing(Deployment deployment, RuleLimits limits) {
+            this.deployment = deployment;
+            this.limits = limits;
+        }
+
+        void halt() {
+            halted = true;
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
             }
-            return sink.findings();
-        } finally {
-            session.removeEventListener(listener);
-            session.dispose(); // resets the session and returns it to the pool
+        }
+
+        List<Finding> fire() {
+            FindingSink sink = new FindingSink(limits.maxRuleFirings());
+            KieSession s = sessions.take();
+            session = s;
+            boolean clean = false;
+            var listener = new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    String id = event.getMatch().getRule().getName();
+                    current = id;
+                    counts.merge(id, 1, Integer::sum);
+                    RuleDescriptor rule = rules.get(id);
+                    sink.firing(id, rule == null ? Severity.WARNING : rule.severity());
+                }
+
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    current = null;
+                }
+            };
+            try {
+                s.setGlobal("sink", sink);
+                s.addEventListener(listener);
+                for (Fact fact : deployment.facts()) {
+                    s.insert(fact);
+                }
+                s.insert(deployment);
+                int fired = s.fireAllRules(limits.maxRuleFirings());
+                if (halted) {
+                    throw new IllegalStateException("halted");
+                }
+                if (fired >= limits.maxRuleFirings()) {
+                    String most = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("?");
+                    throw new FiringLimit(most, counts.getOrDefault(most, fired));
+                }
+                clean = true;
+                return sink.findings();
+            } finally {
+                session = null;
+                if (clean && !halted) {
+                    s.removeEventListener(listener);
+                    sessions.giveBack(s);
+                } else {
+                    sessions.discard(s);
+                }
+            }
         }
     }
 }

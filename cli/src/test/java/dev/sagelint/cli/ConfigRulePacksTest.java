@@ -1,0 +1,68 @@
+package dev.sagelint.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code rulePacks:} in .sagelint.yaml loads pack jars relative to the file, checked as --rules-jar checks them. */
+class ConfigRulePacksTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String DRL = """
+            package acme.rules
+            import dev.sagelint.model.ScalableTarget
+            global dev.sagelint.engine.FindingSink sink
+            rule "SL901" @severity("WARNING") @summary("MaxCapacity above 3") @since("1.0.0")
+            when $t : ScalableTarget(maxCapacity != null, maxCapacity > 3)
+            then sink.report($t.source().at("maxCapacity"), "MaxCapacity is " + $t.maxCapacity() + "; at most 3");
+            end
+            """;
+
+    @Test
+    void aPackNamedInTheConfigurationRunsAndItsRulesMayBeConfigured() throws IOException {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Path jar = TestPacks.drlPack(tmp, "acme", DRL);
+        Files.createDirectories(p.resolve("conf/packs"));
+        Files.copy(jar, p.resolve("conf/packs/acme.jar"));
+        // relative to the configuration file's folder, not to the working folder
+        Cli.write(p.resolve("conf/sagelint.yaml"), "rules:\n  SL901: error\nrulePacks:\n  - packs/acme.jar\n");
+        Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--config", "conf/sagelint.yaml");
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3",
+                "bad.yaml:9:24: error SL201 MinCapacity is 0");
+        Cli.Run rules = Cli.run(p, "rules", "--config", "conf/sagelint.yaml");
+        assertThat(rules.out()).containsPattern("(?m)^SL901 +warning +MaxCapacity above 3$");
+    }
+
+    @Test
+    void aConfiguredFileThatIsNotAPackJarIsAUsageErrorAtItsEntry() {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Cli.write(p.resolve(".sagelint.yaml"), "failOnSeverity: error\nrulePacks:\n  - notes.txt\n");
+        Cli.Run run = Cli.run(p, "lint", "bad.yaml");
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("sagelint: .sagelint.yaml:3:5: rulePacks: notes.txt: not a jar: it is not a"
+                + " zip file or it is truncated (zip END header not found); rebuild the pack with 'mvn package' and"
+                + " check it with 'jar tf'" + System.lineSeparator());
+        Cli.write(p.resolve(".sagelint.yaml"), "rulePacks:\n  - missing.jar\n");
+        assertThat(Cli.run(p, "lint", "bad.yaml").err()).isEqualTo("sagelint: .sagelint.yaml:2:5: rulePacks:"
+                + " missing.jar: no such file (give the path of a rule pack jar)" + System.lineSeparator());
+    }
+
+    @Test
+    void rulePacksMustBeAList() {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Cli.write(p.resolve(".sagelint.yaml"), "rulePacks: { a: 1 }\n");
+        Cli.Run run = Cli.run(p, "lint", "bad.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("sagelint: .sagelint.yaml:1:12: rulePacks must be a list of rule pack jar"
+                + " paths, relative to this file" + System.lineSeparator());
+    }
+}
