@@ -94,9 +94,10 @@ public final class ConfigLoader {
     public static List<RulePackJar> rulePacks(Path file, String displayName) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration " + displayName + ": " + e.getMessage(), e);
+            text = TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
+        } catch (TextFiles.Unreadable e) {
+            throw e.location() != null ? new ConfigException(e.location(), e.problem())
+                    : new ConfigException(e.getMessage(), e);
         }
         ConfigLoader loader = new ConfigLoader(displayName, id -> true);
         Node root = loader.compose(text);
