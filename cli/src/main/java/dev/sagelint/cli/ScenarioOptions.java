@@ -3,6 +3,7 @@ package dev.sagelint.cli;
 import dev.sagelint.engine.ProjectLinter;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.TextFiles;
+import dev.sagelint.simulate.Assumptions;
 import dev.sagelint.simulate.PriceTable;
 import dev.sagelint.simulate.Scenario;
 import dev.sagelint.simulate.Traffic;
@@ -53,6 +54,7 @@ final class ScenarioOptions {
     double latency;
 
     Scenario prepare(Env env) {
+        checkFigures();
         List<SourceFile> inputs = new ArrayList<>();
         for (Path p : files) {
             Path file = env.resolve(p);
@@ -80,6 +82,22 @@ final class ScenarioOptions {
         }
         return Scenario.prepare(inputs, new Scenario.Options(endpoint, variant, trafficName, csv, capacity, warmup,
                 table, latency));
+    }
+
+    /** The figures given as options, refused by the option's name before any file is read (NaN, 1e308, -1). */
+    private void checkFigures() {
+        if (capacity != null && !(capacity >= Assumptions.MIN_CAPACITY_RPS && capacity <= Traffic.MAX_RPS)) {
+            throw new UsageException("--capacity " + capacity + ": expected the requests/s one instance serves, a"
+                    + " finite number between " + Assumptions.MIN_CAPACITY_RPS + " and " + (long) Traffic.MAX_RPS);
+        }
+        if (warmup != null && (warmup < 0 || warmup > Assumptions.MAX_WARMUP_MINUTES)) {
+            throw new UsageException("--warmup " + warmup + ": expected minutes between 0 and "
+                    + Assumptions.MAX_WARMUP_MINUTES);
+        }
+        if (!(latency > 0 && latency <= Assumptions.MAX_LATENCY_SECONDS)) {
+            throw new UsageException("--latency " + latency + ": expected seconds per request, more than 0 and at"
+                    + " most " + (long) Assumptions.MAX_LATENCY_SECONDS);
+        }
     }
 
     private static String read(Path file, String name, long maxBytes) {

@@ -41,6 +41,9 @@ public final class PriceTable {
      * Reads {@code instanceType,usdPerHour} lines; {@code #} lines are comments, and a comment
      * starting {@code # source:} is quoted as the table's source.
      */
+    /** The highest price per instance-hour accepted (USD); the dearest SageMaker instance costs well under 100. */
+    public static final double MAX_USD_PER_HOUR = 1_000_000;
+
     public static PriceTable parse(String name, String text) {
         Map<String, Double> out = new LinkedHashMap<>();
         String source = name;
@@ -59,8 +62,11 @@ public final class PriceTable {
                     throw new NumberFormatException();
                 }
                 double price = Double.parseDouble(parts[1].trim());
-                if (price < 0 || Double.isNaN(price)) {
-                    throw new NumberFormatException();
+                if (!(price >= 0 && price <= MAX_USD_PER_HOUR)) {
+                    // NaN, Infinity, 1e308 or a negative price would make every cost figure meaningless
+                    throw new SimulationException(name + ":" + (i + 1) + ":" + (lines[i].indexOf(',') + 2)
+                            + ": usdPerHour is " + parts[1].trim() + "; expected a finite price between 0 and "
+                            + (long) MAX_USD_PER_HOUR + " USD per instance-hour");
                 }
                 out.put(parts[0].trim().toLowerCase(Locale.ROOT), price);
             } catch (NumberFormatException e) {

@@ -58,6 +58,7 @@ public record Scenario(ScalingSetup setup, Traffic traffic, Assumptions assumpti
         DeploymentReader reader = DeploymentReader.defaults();
         var deployments = reader.read(files);
         Setups.Selected selected = Setups.select(deployments, o.endpoint(), o.variant());
+        refuseUnreadValues(selected);
         ScalingSetup setup = Setups.of(selected);
         Traffic traffic;
         if (o.trafficCsv() != null) {
@@ -78,6 +79,22 @@ public record Scenario(ScalingSetup setup, Traffic traffic, Assumptions assumpti
                         && "SageMakerVariantInvocationsPerInstance".equals(p.predefinedMetric()))
                 .findFirst().orElse(null);
         return new Scenario(setup, traffic, a, format, target == null ? null : target.key(), files, target, policy);
+    }
+
+    /**
+     * A value the parser could not read (NaN, 1e400, a string where a number belongs) is left out of the model, so
+     * simulating anyway would quietly fall back to a default in its place: the first such problem of the selected
+     * deployment is refused with its place, as lint reports it (SL001).
+     */
+    private static void refuseUnreadValues(Setups.Selected selected) {
+        selected.deployment().facts().stream()
+                .filter(f -> f instanceof dev.sagelint.model.InputProblem)
+                .map(f -> (dev.sagelint.model.InputProblem) f)
+                .min(java.util.Comparator.comparing(p -> p.source().location()))
+                .ifPresent(p -> {
+                    throw new SimulationException(p.source().location() + ": " + p.message()
+                            + "; simulate and advise read only what lint reads without SL001: fix this first");
+                });
     }
 
     public SimulationResult simulate() {

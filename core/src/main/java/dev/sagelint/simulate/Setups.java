@@ -193,6 +193,12 @@ public final class Setups {
             capacitySource = "given (load test)";
         } else if (profile != null && profile.instanceCapacityRps() != null) {
             capacity = profile.instanceCapacityRps();
+            if (!(capacity >= Assumptions.MIN_CAPACITY_RPS && capacity <= Traffic.MAX_RPS)) {
+                // the parsers let any number through; the place is where the user wrote it
+                throw new SimulationException(profile.source().location() + ": the declared traffic profile has"
+                        + " instanceCapacityRps " + capacity + "; simulate needs a finite number between "
+                        + Assumptions.MIN_CAPACITY_RPS + " and " + Traffic.fmt(Traffic.MAX_RPS) + " req/s");
+            }
             capacitySource = "declared traffic profile instanceCapacityRps (load test)";
         } else {
             capacity = fromTarget(setup, latencySeconds);
