@@ -14,12 +14,20 @@ public record TargetTransition(String key, String format, ScalableTarget base, S
     /** The head's MinCapacity is above the base's MaxCapacity: every running instance count is below the new floor. */
     public boolean minAboveBaseMax() {
         return base != null && head != null && head.minCapacity() != null && base.maxCapacity() != null
-                && head.minCapacity() > base.maxCapacity();
+                && baseRangeValid() && head.minCapacity() > base.maxCapacity();
     }
 
     /** The head's MaxCapacity is below the base's MinCapacity: every running instance count is above the new ceiling. */
     public boolean maxBelowBaseMin() {
         return base != null && head != null && head.maxCapacity() != null && base.minCapacity() != null
-                && head.maxCapacity() < base.minCapacity();
+                && baseRangeValid() && head.maxCapacity() < base.minCapacity();
+    }
+
+    /**
+     * The base's bounds are a range AWS accepts: with inverted bounds (SL202) the base never ran at any count
+     * between them, so an unchanged inverted target is no jump.
+     */
+    private boolean baseRangeValid() {
+        return base.minCapacity() == null || base.maxCapacity() == null || base.minCapacity() <= base.maxCapacity();
     }
 }
