@@ -7,7 +7,8 @@
 #   INPUT_FORMATS           reports besides the SARIF file: comma-separated FORMAT or FORMAT:FILE,
 #                           FORMAT one of text, json, junit, github (default: github, the annotations)
 #   INPUT_FAIL_ON_SEVERITY  error | warning | info | none (default: error)
-#   INPUT_BASE_REF          a git ref; when set, lint reports only what changed since it (lint --base)
+#   INPUT_BASE_REF          a git ref (or a folder); when set, lint reports only what the change since it
+#                           introduced (lint --base REF --new-only; docs/diff-mode.md)
 #   INPUT_SARIF_FILE        where the SARIF report goes (default: $RUNNER_TEMP/sagelint.sarif; empty
 #                           RUNNER_TEMP: ./sagelint.sarif)
 #   INPUT_ARGS              further `sagelint lint` arguments, split on spaces
@@ -45,7 +46,7 @@ for f in "${formats[@]}"; do
   f=${f// /}
   if [ -n "$f" ]; then args+=(--format "$f"); fi
 done
-if [ -n "${INPUT_BASE_REF:-}" ]; then args+=(--base "$INPUT_BASE_REF"); fi
+if [ -n "${INPUT_BASE_REF:-}" ]; then args+=(--base "$INPUT_BASE_REF" --new-only); fi
 if [ -n "${INPUT_ARGS:-}" ]; then
   read -r -a extra <<< "$INPUT_ARGS"
   args+=("${extra[@]}")

@@ -106,6 +106,35 @@ class ActionScriptIT {
     }
 
     @Test
+    void baseRefReportsOnlyWhatTheChangeIntroduced() throws Exception {
+        // a real repository: the base has capacity.yaml; the change adds a copy of it under another name
+        org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.com",
+                java.time.Instant.ofEpochSecond(1_700_000_000L), java.time.ZoneOffset.UTC);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
+            Files.copy(repo.resolve("infra/capacity.yaml"), repo.resolve("infra/copy.yaml"));
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("head").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        Processes.Run run = Processes.run(tmp, env("INPUT_PATHS", "infra", "INPUT_BASE_REF", "HEAD~1"),
+                List.of(SCRIPT.toString()));
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).as(run.toString())
+                .contains("::error file=infra/copy.yaml,line=11,col=24,title=SL201 ")
+                .doesNotContain("file=infra/capacity.yaml");
+        String sarif = Processes.read(runnerTemp.resolve("sagelint.sarif"));
+        assertThat(sarif).contains("\"baselineState\": \"new\"", "\"baselineState\": \"unchanged\"");
+
+        Processes.Run unknown = Processes.run(tmp, env("INPUT_PATHS", "infra", "INPUT_BASE_REF", "HEAD~7"),
+                List.of(SCRIPT.toString()));
+        assertThat(unknown.code()).as(unknown.toString()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--base HEAD~7: neither a folder nor a revision");
+    }
+
+    @Test
     void everyInputBecomesALintArgument() throws IOException {
         Path jdk = tmp.resolve("jdk");
         Path java = jdk.resolve("bin/java");
@@ -120,7 +149,7 @@ class ActionScriptIT {
         assertThat(args).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
                 Processes.property("sagelint.jar"), "lint", "--fail-on-severity", "warning",
                 "--format", "sarif:" + runnerTemp.resolve("sagelint.sarif"), "--format", "github",
-                "--format", "junit:junit.xml", "--base", "origin/main", "--config", "ci/.sagelint.yaml",
+                "--format", "junit:junit.xml", "--base", "origin/main", "--new-only", "--config", "ci/.sagelint.yaml",
                 "--", "infra", "templates/a", "b.yaml");
     }
 
