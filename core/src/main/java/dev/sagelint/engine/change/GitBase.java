@@ -244,7 +244,8 @@ final class GitBase {
                 }
             }
             if (config.respectGitignore()) {
-                Path exclude = repo.getDirectory().toPath().resolve("info").resolve("exclude");
+                // a linked worktree shares info/exclude with its main repository, as git reads it
+                Path exclude = repo.getCommonDirectory().toPath().resolve("info").resolve("exclude");
                 if (Files.isRegularFile(exclude)) {
                     infoExclude = new IgnoreNode();
                     try (InputStream in = Files.newInputStream(exclude)) {
