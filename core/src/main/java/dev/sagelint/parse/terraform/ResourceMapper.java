@@ -650,6 +650,12 @@ final class ResourceMapper {
         if (v.has("metric_name")) {
             f.at("metric", v.at("metric_name"));
         }
+        List<View> math = v.blocks("metric_query");
+        if (!math.isEmpty() || v.dynamicUnknown("metric_query")) {
+            Object band = v.value("threshold_metric_id");
+            metric = metricMath(v, math, metric, band instanceof String id ? id : null);
+            f.at("metric", math.isEmpty() ? v.location() : math.get(0).location());
+        }
         Double threshold = v.number("threshold", "threshold", f);
         Evaluator.Tracked actions = v.track("alarm_actions");
         if (v.has("alarm_actions")) {
@@ -658,6 +664,60 @@ final class ResourceMapper {
         String band = v.str("threshold_metric_id", "thresholdMetricId", f);
         facts.add(new Alarm(key, name, metric, threshold, links(actions.touched(), "aws_appautoscaling_policy"),
                 band, f.build()));
+    }
+
+    /**
+     * An alarm on metric math ({@code metric_query} blocks), as a CloudFormation {@code Metrics} alarm: the entries
+     * (id, expression, return_data, whether it has a metric) as queries. When the one entry that returns data is a
+     * {@code metric} (not an expression), the alarm watches that metric, so its namespace, name, dimensions and stat
+     * are the alarm's metric too and the metric rules (SL301, SL106, ...) read it; for an expression they stay unknown.
+     * Metric fields written directly beside metric_query are kept as written (PutMetricAlarm rejects the mix).
+     */
+    private static MetricSpec metricMath(View v, List<View> math, MetricSpec direct, String bandId) {
+        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
+        View returned = null;
+        int returning = 0;
+        boolean returnUnknown = v.dynamicUnknown("metric_query");
+        for (View q : math) {
+            Fields qf = new Fields(q.location());
+            Boolean returnData = q.bool("return_data", "returnData", qf);
+            returnUnknown |= returnData == null && q.has("return_data");
+            if (!q.has("return_data")) {
+                returnData = Boolean.FALSE; // the provider sends false for an unset return_data
+            }
+            View stat = q.block("metric");
+            String id = q.str("id", "id", qf);
+            queries.add(new dev.sagelint.model.MetricQuery(id, q.str("expression", "expression", qf),
+                    returnData, stat != null, qf.build()));
+            // an anomaly-detection alarm returns its band too (threshold_metric_id); the watched metric is the other
+            if (!Boolean.FALSE.equals(returnData) && (bandId == null || !bandId.equals(id))) {
+                returning++;
+                returned = stat;
+            }
+        }
+        if (direct.name() != null || direct.namespace() != null || returnUnknown || returning != 1 || returned == null) {
+            return new MetricSpec(direct.namespace(), direct.name(), direct.dimensions(), direct.statistic(), queries,
+                    markMathUnknown(direct.source(), direct.name() == null && direct.namespace() == null));
+        }
+        Fields mf = new Fields(returned.location());
+        Map<String, String> dimensions = returned.stringMap("dimensions", true);
+        if (returned.has("dimensions")) {
+            mf.at("dimensions", returned.at("dimensions"));
+        }
+        return new MetricSpec(returned.str("namespace", "namespace", mf), returned.str("metric_name", "name", mf),
+                dimensions, returned.str("stat", "statistic", mf), queries, mf.build());
+    }
+
+    /** The alarm's metric is computed by math it cannot name: the name and namespace are unknown, not absent. */
+    private static dev.sagelint.model.Source markMathUnknown(dev.sagelint.model.Source s, boolean unknown) {
+        if (!unknown) {
+            return s;
+        }
+        java.util.Set<String> u = new java.util.LinkedHashSet<>(s.unknown());
+        u.add("name");
+        u.add("namespace");
+        u.add("statistic");
+        return new dev.sagelint.model.Source(s.location(), s.fields(), u);
     }
 
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */

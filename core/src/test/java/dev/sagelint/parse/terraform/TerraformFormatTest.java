@@ -676,4 +676,63 @@ class TerraformFormatTest {
         assertTrue(self.message().startsWith("module 'me' has source './', its own folder (modules/self);"),
                 self.message());
     }
+
+    @Test
+    void metricQueryAlarmsAreReadAsMetricMath() {
+        Deployment d = one(Map.of("main.tf", """
+                resource "aws_cloudwatch_metric_alarm" "band" {
+                  alarm_name          = "band"
+                  threshold_metric_id = "e1"
+                  metric_query {
+                    id          = "e1"
+                    expression  = "ANOMALY_DETECTION_BAND(m1)"
+                    return_data = true
+                  }
+                  metric_query {
+                    id          = "m1"
+                    return_data = true
+                    metric {
+                      namespace   = "AWS/SageMaker"
+                      metric_name = "Invocations"
+                      stat        = "Sum"
+                      period      = 60
+                      dimensions  = { EndpointName = "orders" }
+                    }
+                  }
+                }
+                resource "aws_cloudwatch_metric_alarm" "ratio" {
+                  alarm_name = "ratio"
+                  metric_query {
+                    id          = "e1"
+                    expression  = "m1 / 2"
+                    return_data = true
+                  }
+                  metric_query {
+                    id = "m1"
+                    metric {
+                      metric_name = "Invocations"
+                      namespace   = "AWS/SageMaker"
+                      stat        = "Sum"
+                      period      = 60
+                    }
+                  }
+                }
+                """));
+        List<Alarm> alarms = facts(d, Alarm.class);
+        Alarm band = alarms.get(0);
+        assertEquals("Invocations", band.metric().name());
+        assertEquals("AWS/SageMaker", band.metric().namespace());
+        assertEquals("Sum", band.metric().statistic());
+        assertEquals(Map.of("EndpointName", "orders"), band.metric().dimensions());
+        assertEquals(new Location("main.tf", 14, 7), band.metric().source().at("name"));
+        assertEquals(List.of("e1", "m1"), band.metric().queries().stream().map(q -> q.id()).toList());
+        assertEquals("ANOMALY_DETECTION_BAND(m1)", band.metric().queries().get(0).expression());
+        assertTrue(band.metric().queries().get(1).metricStat());
+        assertEquals("e1", band.thresholdMetricId());
+        Alarm ratio = alarms.get(1);
+        assertNull(ratio.metric().name(), "an expression's metric cannot be named");
+        assertTrue(ratio.metric().source().isUnknown("name"));
+        assertEquals(2, ratio.metric().queries().size());
+        assertEquals(Boolean.FALSE, ratio.metric().queries().get(1).returnData(), "the provider sends false when unset");
+    }
 }

@@ -1,0 +1,66 @@
+# Terraform: the step policy's alarm is written with metric_query blocks (metric math); the entry that returns
+# data is InvocationsPerInstance itself, so the alarm is known not to be a scale-from-zero alarm.
+resource "aws_sagemaker_endpoint_configuration" "config" {
+  name_prefix = "fraud-"
+  production_variants {
+    variant_name           = "AllTraffic"
+    model_name             = "fraud-model"
+    instance_type          = "ml.m5.xlarge"
+    initial_instance_count = 2
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_sagemaker_endpoint" "endpoint" {
+  name                 = "fraud-scorer"
+  endpoint_config_name = aws_sagemaker_endpoint_configuration.config.name
+}
+
+resource "aws_appautoscaling_target" "target" {
+  service_namespace  = "sagemaker"
+  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+  resource_id        = "endpoint/${aws_sagemaker_endpoint.endpoint.name}/variant/AllTraffic"
+  min_capacity       = 2
+  max_capacity       = 6
+}
+
+resource "aws_appautoscaling_policy" "burst" {
+  name               = "burst"
+  policy_type        = "StepScaling"
+  resource_id        = aws_appautoscaling_target.target.resource_id
+  scalable_dimension = aws_appautoscaling_target.target.scalable_dimension
+  service_namespace  = aws_appautoscaling_target.target.service_namespace
+  step_scaling_policy_configuration { # expect: SL106 "step policy burst is the only kind of dynamic policy"
+    adjustment_type = "ChangeInCapacity"
+    cooldown        = 300
+    step_adjustment {
+      metric_interval_lower_bound = 0
+      scaling_adjustment          = 2
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "busy" {
+  alarm_name          = "fraud-busy"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 600
+  alarm_actions       = [aws_appautoscaling_policy.burst.arn]
+
+  metric_query {
+    id          = "m1"
+    return_data = true
+    metric {
+      namespace   = "AWS/SageMaker"
+      metric_name = "InvocationsPerInstance"
+      stat        = "Sum"
+      period      = 60
+      dimensions = {
+        EndpointName = aws_sagemaker_endpoint.endpoint.name
+        VariantName  = "AllTraffic"
+      }
+    }
+  }
+}
