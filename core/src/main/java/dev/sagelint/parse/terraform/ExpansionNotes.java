@@ -72,9 +72,10 @@ final class ExpansionNotes {
     }
 
     private static String checkedAsOne(boolean module, Expansion x) {
-        String index = x.meta().equals("count") ? "count.index" : "each.key and each.value";
-        return (module ? "its resources are checked once" : "it is checked as one instance") + " with " + index
-                + " unknown, and rules on values built from them stay silent";
+        boolean count = x.meta().equals("count");
+        return (module ? "its resources are checked once" : "it is checked as one instance") + " with "
+                + (count ? "count.index" : "each.key and each.value") + " unknown, and rules on values built from "
+                + (count ? "it" : "them") + " stay silent";
     }
 
     private static String join(List<String> items, String separator) {

@@ -18,7 +18,7 @@ data "aws_sagemaker_prebuilt_ecr_image" "img" {
 }
 
 resource "aws_appautoscaling_target" "t" {
-  count              = var.enabled ? 1 : 0 # expect: SL004 "aws_appautoscaling_target.t: count depends on var.enabled, which has no value, so it is checked as one instance with count.index unknown, and rules on values built from them stay silent; lint with the values you deploy (--var-file) or a plan"
+  count              = var.enabled ? 1 : 0 # expect: SL004 "aws_appautoscaling_target.t: count depends on var.enabled, which has no value, so it is checked as one instance with count.index unknown, and rules on values built from it stay silent; lint with the values you deploy (--var-file) or a plan"
   service_namespace  = "sagemaker"
   scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
   resource_id        = "endpoint/orders/variant/AllTraffic"
@@ -54,7 +54,7 @@ resource "aws_sagemaker_model" "by_image" {
 }
 
 resource "aws_sagemaker_model" "per_workspace" {
-  count              = terraform.workspace == "prod" ? 2 : 1 # expect: SL004 "count depends on terraform.workspace, which is decided by how Terraform is run, so it is checked as one instance with count.index unknown, and rules on values built from them stay silent; lint a plan (terraform show -json)"
+  count              = terraform.workspace == "prod" ? 2 : 1 # expect: SL004 "count depends on terraform.workspace, which is decided by how Terraform is run, so it is checked as one instance with count.index unknown, and rules on values built from it stay silent; lint a plan (terraform show -json)"
   name               = "w"
   execution_role_arn = "arn:aws:iam::123456789012:role/sm"
 }
