@@ -36,6 +36,11 @@ final class Evaluator {
 
     private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([^}]*)}");
     private static final int MAX_DEPTH = 64;
+    /**
+     * The longest string Fn::Sub and Fn::Join build (characters): a chain that doubles a string at every step, or
+     * an anchored scalar joined by thousands of aliases, stops here instead of filling the heap.
+     */
+    static final int MAX_STRING = 100_000;
 
     private final CfnNode.Obj parameters;
     private final Map<String, String> parameterValues;
@@ -45,11 +50,28 @@ final class Evaluator {
     private final Map<String, Boolean> conditionCache = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private int depth;
+    /** Where a problem found while evaluating goes (SL001 at its place), each place once. */
+    private final List<dev.sagelint.model.InputProblem> problems;
+    private final Set<Location> reported = new HashSet<>();
+    /**
+     * The names resources set themselves, evaluated once each: a chain of Subs that each name the previous
+     * resource twice costs one evaluation per step, not two to the power of the chain's length. Only values
+     * computed without meeting a reference cycle are kept (a cycle's value depends on where it was entered).
+     */
+    private final Map<String, Val> names = new HashMap<>();
+    private int cyclesMet;
     /** The resource whose properties are being evaluated: a reference to it from inside is unknowable. */
     private String current;
 
     Evaluator(CfnNode.Obj parameters, Map<String, String> parameterValues, CfnNode.Obj mappings,
               CfnNode.Obj conditions, Map<String, CfnNode.Obj> resources) {
+        this(parameters, parameterValues, mappings, conditions, resources, new ArrayList<>());
+    }
+
+    Evaluator(CfnNode.Obj parameters, Map<String, String> parameterValues, CfnNode.Obj mappings,
+              CfnNode.Obj conditions, Map<String, CfnNode.Obj> resources,
+              List<dev.sagelint.model.InputProblem> problems) {
+        this.problems = problems;
         this.parameters = parameters;
         this.parameterValues = parameterValues;
         this.mappings = mappings;
@@ -202,11 +224,20 @@ final class Evaluator {
         if (!(resource.get("Properties") instanceof CfnNode.Obj props) || props.get(property) == null) {
             return null;
         }
+        if (names.containsKey(logicalId)) {
+            return names.get(logicalId);
+        }
         if (!evaluating.add(logicalId)) {
+            cyclesMet++;
             return null;
         }
+        int cycles = cyclesMet;
         try {
-            return evalIn(logicalId, props.get(property));
+            Val v = evalIn(logicalId, props.get(property));
+            if (cycles == cyclesMet) {
+                names.put(logicalId, v);
+            }
+            return v;
         } finally {
             evaluating.remove(logicalId);
         }
@@ -288,6 +319,9 @@ final class Evaluator {
         while (m.find()) {
             out.append(template, last, m.start());
             last = m.end();
+            if (out.length() > MAX_STRING) {
+                return tooLong("Fn::Sub", refs, at);
+            }
             String name = m.group(1).trim();
             if (name.startsWith("!")) {
                 out.append("${").append(name.substring(1)).append('}');
@@ -309,6 +343,9 @@ final class Evaluator {
             return new Val.Unknown("Fn::Sub: " + unknowable, refs, at);
         }
         out.append(template.substring(last));
+        if (out.length() > MAX_STRING) {
+            return tooLong("Fn::Sub", refs, at);
+        }
         return new Val.Str(out.toString(), known, refs, at);
     }
 
@@ -342,6 +379,9 @@ final class Evaluator {
                 if (parts.items().get(i) instanceof Val.Str s) {
                     out.append(s.text());
                     known &= s.known();
+                    if (out.length() > MAX_STRING) {
+                        return tooLong("Fn::Join", v.refs(), at);
+                    }
                 } else {
                     return new Val.Unknown("Fn::Join: " + (parts.items().get(i) instanceof Val.Unknown u ? u.why()
                             : "an item that is not a string"), v.refs(), at);
@@ -350,6 +390,17 @@ final class Evaluator {
             return new Val.Str(out.toString(), known, v.refs(), at);
         }
         return new Val.Unknown("Fn::Join with a computed delimiter", v.refs(), at);
+    }
+
+    /** A string over {@link #MAX_STRING}: SL001 at the function, once per place, and an unknown value. */
+    private Val tooLong(String function, Set<String> refs, Location at) {
+        String why = function + " builds a string longer than " + MAX_STRING + " characters";
+        if (reported.add(at)) {
+            problems.add(dev.sagelint.model.InputProblem.at(at, why + " (a chain that doubles a string, or a"
+                    + " value joined from many aliases?); sagelint reads it as unknown, so rules on it stay silent;"
+                    + " build long values outside the template"));
+        }
+        return new Val.Unknown(why, refs, at);
     }
 
     private Val select(CfnNode arg, Location at) {

@@ -106,7 +106,7 @@ final class TemplateReader {
             ConditionCycles.check(conditions, problems);
         }
         evaluator = new Evaluator(section("Parameters"), parameterValues, section("Mappings"), conditions,
-                resources);
+                resources, problems);
         environment = stage();
         DeployChecks.allowedValues(section("Parameters"), parameterValues, facts);
         facts.add(new InputOrigin("origin", InputOrigin.CLOUDFORMATION, Source.at(Location.ofFile(path))));
