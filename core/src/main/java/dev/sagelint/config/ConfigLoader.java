@@ -38,7 +38,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final List<String> TOP_KEYS = List.of("failOnSeverity", "rules", "include", "exclude",
-            "respectGitignore", "forceExclude", "baseline", "traffic", "production", "limits", "rulePacks");
+            "respectGitignore", "forceExclude", "baseline", "traffic", "production", "limits", "rulePacks", "quotas");
     static final List<String> RULE_KEYS = List.of("enabled", "severity");
     static final List<String> TRAFFIC_KEYS = List.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
             "peakHours", "instanceCapacityRps");
@@ -181,6 +181,7 @@ public final class ConfigLoader {
                 case "respectGitignore" -> config = config.withRespectGitignore(bool(v, key));
                 case "forceExclude" -> config = config.withForceExclude(bool(v, key));
                 case "rulePacks" -> jars(v, Path.of(".")); // read before the packs load: see rulePacks()
+                case "quotas" -> config = config.withQuotas(quotas(v));
                 default -> throw new IllegalStateException(key);
             }
         }
@@ -293,6 +294,30 @@ public final class ConfigLoader {
         for (NodeTuple t : mapping(node, "production").getValue()) {
             String endpoint = scalar(t.getKeyNode(), "an endpoint name");
             out.put(endpoint, bool(t.getValueNode(), "production." + endpoint));
+        }
+        return out;
+    }
+
+    /**
+     * quotas: { ml.g5.xlarge: 4, serverlessConcurrency: 10 }: the account's per-type "for endpoint usage" quotas
+     * (SL207) and serverless concurrency quotas (SL211), as the native spec's {@code quotas:} declares them.
+     */
+    private Map<String, Integer> quotas(Node node) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (NodeTuple t : mapping(node, "quotas").getValue()) {
+            String name = scalar(t.getKeyNode(), "a quota name");
+            if (!dev.sagelint.model.ServerlessQuota.named(name) && !dev.sagelint.model.InstanceTypes.known(name)) {
+                List<String> near = dev.sagelint.model.InstanceTypes.nearest(name, 1);
+                throw new ConfigException(at(t.getKeyNode()), "quotas key '" + name + "' is not a SageMaker hosting"
+                        + " instance type, serverlessConcurrency or serverlessProvisionedConcurrency"
+                        + (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?"));
+            }
+            double n = number(t.getValueNode(), "quotas." + name);
+            if (n < 0 || n != Math.rint(n) || n > Integer.MAX_VALUE) {
+                throw new ConfigException(at(t.getValueNode()), "quotas." + name + " must be a whole number >= 0,"
+                        + " not " + scalar(t.getValueNode(), name));
+            }
+            out.put(name, (int) n);
         }
         return out;
     }

@@ -61,6 +61,11 @@ public final class ConfigTemplate {
             # Rule pack jars loaded with the built-in rules, as 'sagelint lint --rules-jar JAR' loads them;
             # relative to this file's folder. Rule ids of these packs may be used under 'rules' above.
             rulePacks: []
+
+            # Account quotas no template records, for SL207 and SL211 (the Service Quotas values):
+            #   ml.g5.xlarge: 4                # instances of a type "for endpoint usage"
+            #   serverlessConcurrency: 20      # total MaxConcurrency of the serverless endpoints
+            quotas: {}
             """;
 
     private ConfigTemplate() {

@@ -337,7 +337,8 @@ public final class Linter {
     }
 
     private ParseContext parseContext() {
-        return new ParseContext(config.limits(), config.traffic(), config.production(), parameters, varFiles);
+        return new ParseContext(config.limits(), config.traffic(), config.production(), parameters, varFiles,
+                config.quotas());
     }
 
     /**

@@ -5,9 +5,13 @@ import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InferenceComponent;
+import dev.sagelint.model.InstanceQuota;
+import dev.sagelint.model.Location;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.ServerlessQuota;
+import dev.sagelint.model.Source;
 import dev.sagelint.model.Variant;
 
 import java.util.ArrayList;
@@ -83,7 +87,33 @@ public final class Linker {
         out.addAll(targets);
         out.addAll(policies);
         out.addAll(models);
+        out.addAll(configuredQuotas(facts, context));
         return new Deployment(deployment.id(), deployment.environment(), out);
+    }
+
+    /**
+     * The quotas the configuration declares ({@code quotas:} in .sagelint.yaml), as facts for SL207 and SL211, except
+     * those the input declares itself (the native spec's {@code quotas:} wins for its own file).
+     */
+    private static List<Fact> configuredQuotas(List<Fact> facts, ParseContext context) {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (Fact f : facts) {
+            if (f instanceof InstanceQuota q) {
+                declared.add(q.instanceType());
+            } else if (f instanceof ServerlessQuota q) {
+                declared.add(q.quota());
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        Source config = Source.at(Location.ofFile(".sagelint.yaml"));
+        context.quotas().forEach((name, limit) -> {
+            if (declared.contains(name)) {
+                return;
+            }
+            out.add(ServerlessQuota.named(name) ? new ServerlessQuota("config-quota:" + name, name, limit, config)
+                    : new InstanceQuota("config-quota:" + name, name, limit, config));
+        });
+        return out;
     }
 
     private static ScalableTarget linkTarget(ScalableTarget t, List<Endpoint> endpoints, List<Variant> variants,

@@ -41,4 +41,20 @@ class LimitsConfigTest {
         assertThat(ConfigTemplate.TEXT).contains("maxFileBytes:", "maxNestingDepth:", "maxAliases:", "parseTimeoutMillis:");
         assertThat(ConfigLoader.parse(".sagelint.yaml", ConfigTemplate.TEXT, NO_RULES).limits()).isEqualTo(Limits.DEFAULT);
     }
+
+    @Test
+    void quotasAreReadAndAWrongNameOrValueIsRefusedWithItsPlace() {
+        assertThat(ConfigLoader.parse(".sagelint.yaml", "quotas:\n  ml.g5.xlarge: 4\n  serverlessConcurrency: 10\n",
+                NO_RULES).quotas()).containsExactly(java.util.Map.entry("ml.g5.xlarge", 4), // sorted by name
+                java.util.Map.entry("serverlessConcurrency", 10));
+        assertThatThrownBy(() -> ConfigLoader.parse(".sagelint.yaml", "quotas:\n  ml.g5.xlrge: 4\n", NO_RULES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".sagelint.yaml:2:3")
+                .hasMessageContaining("quotas key 'ml.g5.xlrge' is not a SageMaker hosting instance type,"
+                        + " serverlessConcurrency or serverlessProvisionedConcurrency; did you mean ml.g5.xlarge?");
+        assertThatThrownBy(() -> ConfigLoader.parse(".sagelint.yaml", "quotas:\n  ml.g5.xlarge: -1\n", NO_RULES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".sagelint.yaml:2:17")
+                .hasMessageContaining("quotas.ml.g5.xlarge must be a whole number >= 0, not -1");
+    }
 }

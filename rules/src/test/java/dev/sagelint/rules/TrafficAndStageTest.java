@@ -117,6 +117,53 @@ class TrafficAndStageTest {
         assertEquals(List.of("20 SL101"), seen);
     }
 
+    @Test
+    void sl207AndSl211UseTheQuotasOfTheConfigFileForEveryFormat() {
+        String template = """
+                Resources:
+                  Config:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants:
+                        - { VariantName: AllTraffic, ModelName: m, InstanceType: ml.g5.xlarge, InitialInstanceCount: 2 }
+                  Endpoint:
+                    Type: AWS::SageMaker::Endpoint
+                    Properties:
+                      EndpointName: ranker
+                      EndpointConfigName: !GetAtt Config.EndpointConfigName
+                      RetainAllVariantProperties: true
+                  Target:
+                    Type: AWS::ApplicationAutoScaling::ScalableTarget
+                    Properties:
+                      ServiceNamespace: sagemaker
+                      ScalableDimension: sagemaker:variant:DesiredInstanceCount
+                      ResourceId: endpoint/ranker/variant/AllTraffic
+                      MinCapacity: 2
+                      MaxCapacity: 8
+                  Serverless:
+                    Type: AWS::SageMaker::EndpointConfig
+                    Properties:
+                      ProductionVariants:
+                        - VariantName: AllTraffic
+                          ModelName: m
+                          ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 20 }
+                """;
+        SourceFile file = new SourceFile("template.yaml", template);
+        assertEquals(List.of(), BuiltInLinter.get().lint(List.of(file)).findings().stream()
+                .filter(f -> f.ruleId().equals("SL207") || f.ruleId().equals("SL211")).toList(), "no quota declared");
+        LintConfig config = dev.sagelint.config.ConfigLoader.parse(".sagelint.yaml",
+                "quotas:\n  ml.g5.xlarge: 4\n  serverlessConcurrency: 10\n", id -> true);
+        Linter linter = Linter.builder().rulePack(new BuiltInRules()).config(config).build();
+        List<String> seen = linter.lint(List.of(file)).findings().stream()
+                .filter(f -> f.ruleId().equals("SL207") || f.ruleId().equals("SL211"))
+                .map(f -> f.location().line() + " " + f.ruleId() + " " + f.message()).toList();
+        assertEquals(2, seen.size(), seen.toString());
+        assertTrue(seen.get(0).startsWith("20 SL207 MaxCapacity 8 on variant AllTraffic exceeds the declared quota of 4"
+                + " ml.g5.xlarge instances"), seen.get(0));
+        assertTrue(seen.get(1).contains("SL211 ") && seen.get(1).contains("above the declared quota"
+                + " serverlessConcurrency of 10"), seen.get(1));
+    }
+
     private static Linter withConfig(Map<String, TrafficProfile> traffic, Map<String, Boolean> production) {
         LintConfig d = LintConfig.defaults();
         LintConfig config = new LintConfig(d.disabledRules(), d.severities(), d.failOnSeverity(), d.includes(),
