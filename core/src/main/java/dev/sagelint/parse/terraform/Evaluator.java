@@ -64,7 +64,9 @@ final class Evaluator {
         /** an attribute of a resource that is not written in the files: known after apply */
         APPLY,
         /** a variable or local that no file read declares */
-        MISSING
+        MISSING,
+        /** an instance of a resource whose own count / for_each is unknown */
+        UNEXPANDED
     }
 
     /** What an expression read that the files do not decide; {@code detail} is a default's text. */
@@ -543,6 +545,10 @@ final class Evaluator {
         if (v instanceof MultiRef m) {
             Object k = key instanceof BigDecimal n ? (Object) Values.smallInt(n) : key;
             Instance inst = m.byKey().get(k);
+            if (inst == null && m.byKey().keySet().stream().anyMatch(Unknown.class::isInstance)) {
+                cause(m.address() + "[" + (key instanceof String str ? "\"" + str + "\"" : Values.render(key)) + "]",
+                        Why.UNEXPANDED, null);
+            }
             return inst == null ? new Unknown(e.text()) : new Ref(inst);
         }
         if (v instanceof SplatList list) {

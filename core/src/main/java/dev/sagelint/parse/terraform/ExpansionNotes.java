@@ -41,6 +41,7 @@ final class ExpansionNotes {
                 case DATA -> "a data source only terraform plan reads";
                 case APPLY -> "which is known only after apply";
                 case MISSING -> "which no file read defines";
+                case UNEXPANDED -> "whose own count or for_each is not known";
                 case DEFAULT -> null; // a default is known; it is not why the value is unknown
             };
             if (reason != null) {

@@ -70,6 +70,12 @@ resource "aws_sagemaker_endpoint" "after_apply" {
   endpoint_config_name = "late-config"
 }
 
+resource "aws_sagemaker_endpoint" "first_of_unexpanded" {
+  count                = length(aws_sagemaker_model.per_workspace[0].name) > 0 ? 1 : 0 # expect: SL004 "count depends on aws_sagemaker_model.per_workspace[0], whose own count or for_each is not known"
+  name                 = "first"
+  endpoint_config_name = "first-config"
+}
+
 resource "aws_sagemaker_endpoint" "too_many" {
   count                = 5000 # expect: SL004 "count gives 5000 instances, more than the 1000 sagelint expands"
   name                 = "e-${count.index}"
