@@ -1,0 +1,51 @@
+package dev.sagelint.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The check goal loads the rule pack jars its configuration file names, checked as the CLI checks them. */
+class RulePacksMojoTest {
+
+    @TempDir
+    Path tmp;
+
+    private CheckMojo mojo() throws IOException {
+        Files.writeString(tmp.resolve("spec.yaml"), "apiVersion: sagelint/v1\nendpoints: []\n");
+        CheckMojo mojo = new CheckMojo();
+        mojo.baseDirectory = tmp.toFile();
+        mojo.outputDirectory = tmp.resolve("target/sagelint").toFile();
+        mojo.outputFormats = List.of("json");
+        mojo.consoleOutput = false;
+        mojo.failOnViolation = true;
+        return mojo;
+    }
+
+    @Test
+    void aConfiguredJarThatIsNotARulePackFailsTheBuildAtItsEntry() throws IOException {
+        CheckMojo mojo = mojo();
+        Files.writeString(tmp.resolve("notes.txt"), "not a jar\n");
+        Files.writeString(tmp.resolve(".sagelint.yaml"), "failOnSeverity: error\nrulePacks:\n  - notes.txt\n");
+        mojo.configLocation = tmp.resolve(".sagelint.yaml").toFile();
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("sagelint: .sagelint.yaml:3:5: rulePacks: notes.txt: not a jar: it is not a zip file or it"
+                        + " is truncated (zip END header not found); rebuild the pack with 'mvn package' and check it"
+                        + " with 'jar tf'");
+    }
+
+    @Test
+    void ruleBoundsMustBePositive() throws IOException {
+        CheckMojo mojo = mojo();
+        mojo.maxRuleFirings = 0;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("sagelint: ruleTimeoutMillis, maxRuleFirings and packLoadTimeoutMillis must be positive"
+                        + " whole numbers");
+    }
+}
