@@ -406,6 +406,12 @@ final class Evaluator {
 
     /** Template directive iterations per template ({@code %{ for }}, nested ones multiply); more is unknown. */
     static final int MAX_TEMPLATE_ITERATIONS = 10_000;
+    /**
+     * Template directive iterations per configuration: a template evaluated many times (inside a for expression,
+     * a count) cannot add up to unbounded work; past it, every further directive template is unknown.
+     */
+    static final int MAX_TOTAL_TEMPLATE_ITERATIONS = 1_000_000;
+    private int templateIterations;
 
     /** Appends the parts; false when the result is unknown (a condition or collection unknown, a bound passed). */
     private boolean render(List<Object> parts, Scope s, Rendering r) {
@@ -451,7 +457,7 @@ final class Evaluator {
             return false;
         }
         for (Object[] pair : pairs) {
-            if (++r.iterations > MAX_TEMPLATE_ITERATIONS) {
+            if (++r.iterations > MAX_TEMPLATE_ITERATIONS || ++templateIterations > MAX_TOTAL_TEMPLATE_ITERATIONS) {
                 return false;
             }
             Scope inner = s.with(f.valueVar(), pair[1]);

@@ -82,6 +82,19 @@ class TemplateDirectivesTest {
     }
 
     @Test
+    void directiveWorkIsBoundedAcrossAConfiguration() throws Exception {
+        // 200 evaluations of a 9,900-iteration template: 1,980,000 iterations in all, past the 1,000,000 bound,
+        // so the later elements are unknown; the earlier ones are computed
+        String hundred = "[" + "1,".repeat(99) + "]";
+        String each = "\"%{ for i in " + hundred + " }%{ for j in " + hundred + " }x%{ endfor }%{ endfor }\"";
+        Object v = value(locals("[for n in " + "[" + "1,".repeat(200) + "]" + " : " + each + "]"));
+        java.util.List<?> list = (java.util.List<?>) v;
+        assertEquals(200, list.size());
+        assertEquals(9801, ((String) list.get(0)).length());
+        assertInstanceOf(Values.Unknown.class, list.get(199));
+    }
+
+    @Test
     void malformedDirectivesAreSyntaxErrorsWithTheirPlace() {
         HclParser.SyntaxError e = assertThrows(HclParser.SyntaxError.class,
                 () -> HclParser.parse("x = \"a%{ if true }b\"\n", 100));
