@@ -88,7 +88,7 @@ class ExitCodeTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("sagelint: .sagelint.yaml:2:1: unknown key 'rulez' at top level; expected one "
                 + "of failOnSeverity, rules, include, exclude, respectGitignore, forceExclude, baseline, traffic,"
-                + " production, limits, rulePacks\n");
+                + " production, limits, rulePacks, quotas\n");
         assertThat(run.out()).isEmpty();
     }
 
