@@ -752,8 +752,47 @@ final class TemplateReader {
             }
         }
         MetricSpec metric = metric(p);
+        String band = p.string("ThresholdMetricId", "thresholdMetricId");
+        if (metric.name() == null && metric.namespace() == null) {
+            MetricSpec watched = watchedMetric(p, band, metric.queries());
+            metric = watched != null ? watched : metric;
+        }
         facts.add(new Alarm(id, p.string("AlarmName", "name"), metric, p.number("Threshold", "threshold"),
-                policyKeys, p.string("ThresholdMetricId", "thresholdMetricId"), p.source()));
+                policyKeys, band, p.source()));
+    }
+
+    /**
+     * The metric an alarm on metric math ({@code Metrics}) watches, when that is decidable: the one entry that
+     * returns data (ReturnData true or not written; for an anomaly-detection alarm, not the ThresholdMetricId band)
+     * is a {@code MetricStat}, whose Namespace, MetricName, Dimensions and Stat the metric rules then read, as for
+     * Terraform's metric_query. Null for an expression, several candidates, or a ReturnData only known at deploy.
+     */
+    private MetricSpec watchedMetric(Props alarm, String band, List<dev.sagelint.model.MetricQuery> queries) {
+        List<Val> math = alarm.list("Metrics", "metrics");
+        if (math == null) {
+            return null;
+        }
+        Props returned = null;
+        int returning = 0;
+        for (Val item : math) {
+            Props q = Props.of(item, item.at(), "Metrics item", problems);
+            if (q.unknown("ReturnData")) {
+                return null;
+            }
+            String queryId = q.string("Id", "id");
+            if (!Boolean.FALSE.equals(q.bool("ReturnData", "returnData")) && (band == null || !band.equals(queryId))) {
+                returning++;
+                returned = q;
+            }
+        }
+        Props stat = returning == 1 ? returned.mapping("MetricStat") : null;
+        Props watched = stat == null ? null : stat.mapping("Metric");
+        if (watched == null) {
+            return null;
+        }
+        MetricSpec m = metric(watched);
+        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.string("Stat", "statistic"), queries,
+                mergedSource(watched.source().location(), watched, stat));
     }
 
     // ---- network ---------------------------------------------------------------------------
