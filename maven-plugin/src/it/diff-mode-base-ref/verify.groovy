@@ -11,7 +11,7 @@ assert !unknown.contains('\tat ')
 assert unknown.contains('BUILD FAILURE')
 
 def same = runs[1]
-assert same.contains('sagelint: 1 file(s) checked, 0 error(s), 0 warning(s), 0 info(s), 2 suppressed')
+assert same.contains('sagelint: 1 file checked, 0 errors, 0 warnings, 0 info, 2 suppressed')
 assert same.contains('BUILD SUCCESS')
 
 def change = runs[2]
@@ -20,7 +20,7 @@ assert change.contains('[WARNING] infra/orders.yaml:9:25 SL708 variant AllTraffi
 assert change.contains('[WARNING] infra/orders.yaml:10:33 SL713 ')
 assert !change.contains('SL707 ')
 assert !change.contains('SL105 ')
-assert change.contains('sagelint: 1 file(s) checked, 0 error(s), 2 warning(s), 0 info(s), 2 suppressed')
+assert change.contains('sagelint: 1 file checked, 0 errors, 2 warnings, 0 info, 2 suppressed')
 assert change.contains('2 sagelint findings at or above warning (failOnSeverity)')
 
 // the report of the last run: the new findings, and the base's as suppressed and unchanged
