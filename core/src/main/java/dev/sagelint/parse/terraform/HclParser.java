@@ -436,11 +436,14 @@ final class HclParser {
         return new Hcl.ObjectCons(items, posOf(open.start), textFrom(open.start));
     }
 
-    private Expr forExpr(Token open, boolean object) throws SyntaxError {
-        next(); // for
+    /**
+     * The variables of a for expression or directive up to and including {@code in}: {@code v in} or {@code k, v in};
+     * the key variable is null when only one is named.
+     */
+    private String[] forVariables(String keyword, String construct) throws SyntaxError {
         Token first = next();
         if (first.kind != Kind.IDENT) {
-            throw error(first.start, "expected a variable name after 'for'");
+            throw error(first.start, "expected a variable name after " + keyword);
         }
         String keyVar = null;
         String valueVar = first.text;
@@ -455,8 +458,16 @@ final class HclParser {
         }
         Token in = next();
         if (!in.isIdent("in")) {
-            throw error(in.start, "expected 'in' in the for expression");
+            throw error(in.start, "expected 'in' in " + construct);
         }
+        return new String[] {keyVar, valueVar};
+    }
+
+    private Expr forExpr(Token open, boolean object) throws SyntaxError {
+        next(); // for
+        String[] vars = forVariables("'for'", "the for expression");
+        String keyVar = vars[0];
+        String valueVar = vars[1];
         Expr collection = expression();
         expect(":", "after the collection of a for expression");
         Expr key = null;
@@ -590,24 +601,9 @@ final class HclParser {
         switch (word) {
             case "if" -> expr = expression();
             case "for" -> {
-                Token first = next();
-                if (first.kind != Kind.IDENT) {
-                    throw error(first.start, "expected a variable name after '%{ for'");
-                }
-                valueVar = first.text;
-                if (peek().is(",")) {
-                    next();
-                    Token second = next();
-                    if (second.kind != Kind.IDENT) {
-                        throw error(second.start, "expected a second variable name after ','");
-                    }
-                    keyVar = first.text;
-                    valueVar = second.text;
-                }
-                Token in = next();
-                if (!in.isIdent("in")) {
-                    throw error(in.start, "expected 'in' in the '%{ for' directive");
-                }
+                String[] vars = forVariables("'%{ for'", "the '%{ for' directive");
+                keyVar = vars[0];
+                valueVar = vars[1];
                 expr = expression();
             }
             case "else", "endif", "endfor" -> {
