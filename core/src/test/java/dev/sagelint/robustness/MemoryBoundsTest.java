@@ -91,4 +91,29 @@ class MemoryBoundsTest {
     void aChainUnderTheBoundIsEvaluatedAsWritten() {
         assertThat(problems("short.yaml", subChain(12, false))).isEmpty();
     }
+
+    /**
+     * count 1,000 over a dynamic block of 5,000 variants (a literal list: range() over thousands is already unknown):
+     * 5 million blocks if expanded as written.
+     */
+    static String dynamicFanout(int variants) {
+        return "resource \"aws_sagemaker_endpoint_configuration\" \"c\" {\n  count = 1000\n"
+                + "  name  = \"c-${count.index}\"\n  dynamic \"production_variants\" {\n"
+                + "    for_each = [" + String.join(", ", java.util.Collections.nCopies(variants, "\"x\"")) + "]\n"
+                + "    content {\n"
+                + "      variant_name           = \"v${production_variants.key}\"\n      model_name = \"m\"\n"
+                + "      instance_type          = \"ml.m5.xlarge\"\n      initial_instance_count = 1\n    }\n  }\n}\n";
+    }
+
+    @Test
+    void aDynamicBlockOverThousandsOfItemsIsReadAsOneUnknownBlock() {
+        assertThat(problems("main.tf", dynamicFanout(5_000))).singleElement().satisfies(p -> {
+            assertThat(p.source().location()).isEqualTo(new Location("main.tf", 4, 3));
+            assertThat(p.message()).isEqualTo("dynamic \"production_variants\" expands to more than 100 blocks, more"
+                    + " than sagelint expands; it is read as one block with production_variants.key and"
+                    + " production_variants.value unknown, so rules on them stay silent; lint a plan (terraform show"
+                    + " -json)");
+        });
+        assertThat(problems("main.tf", dynamicFanout(100))).isEmpty();
+    }
 }

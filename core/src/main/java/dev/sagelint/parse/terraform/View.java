@@ -263,7 +263,8 @@ final class View {
         for (Hcl.Block b : body.blocks()) {
             if (b.type().equals("dynamic") && type.equals(b.label(0))) {
                 Hcl.Attribute fe = b.body().attribute("for_each");
-                if (fe == null || Evaluator.forEachEntries(ev.eval(fe.value(), scope)) == null) {
+                Object coll = fe == null ? null : ev.eval(fe.value(), scope);
+                if (fe == null || Evaluator.forEachEntries(coll) == null || entries(coll) == null) {
                     return true;
                 }
             }
@@ -282,8 +283,17 @@ final class View {
                 : b.label(0);
         Hcl.Attribute fe = b.body().attribute("for_each");
         Object coll = fe == null ? null : ev.eval(fe.value(), scope);
-        Map<String, Object> entries = coll instanceof List<?> list ? listEntries(list)
-                : Evaluator.forEachEntries(coll);
+        Map<String, Object> entries = entries(coll);
+        if (entries == null && coll != null && (coll instanceof List<?> || Evaluator.forEachEntries(coll) != null)) {
+            // issue 14: thousands of blocks per instance, times count, would fill the heap
+            Location at = at(b.pos());
+            String message = "dynamic \"" + b.label(0) + "\" expands to more than " + MAX_DYNAMIC_BLOCKS
+                    + " blocks, more than sagelint expands; it is read as one block with " + iterator + ".key and "
+                    + iterator + ".value unknown, so rules on them stay silent; lint a plan (terraform show -json)";
+            if (problems.stream().noneMatch(p -> p.source().location().equals(at) && p.message().equals(message))) {
+                problems.add(InputProblem.at(at, message));
+            }
+        }
         if (entries == null) {
             Map<String, Object> it = new LinkedHashMap<>();
             it.put("key", new Unknown(iterator + ".key"));
@@ -298,6 +308,21 @@ final class View {
             out.add(new View(content.body(), scope.with(iterator, it), path, at(b.pos()), ev, problems));
         });
         return out;
+    }
+
+    /**
+     * The most blocks one {@code dynamic} block expands to (fixed; AWS allows 10 production variants): with a
+     * resource count of up to 1,000 that is at most 100,000 blocks per resource.
+     */
+    static final int MAX_DYNAMIC_BLOCKS = 100;
+
+    /** A dynamic block's iterations: lists by index, maps and sets by key; null when unknown or too many. */
+    private static Map<String, Object> entries(Object coll) {
+        if (coll instanceof List<?> list) {
+            return list.size() > MAX_DYNAMIC_BLOCKS ? null : listEntries(list);
+        }
+        Map<String, Object> entries = Evaluator.forEachEntries(coll);
+        return entries == null || entries.size() > MAX_DYNAMIC_BLOCKS ? null : entries;
     }
 
     /** dynamic blocks iterate lists of any element with the index as key. */
