@@ -200,6 +200,29 @@ class GitBaseTest {
     }
 
     @Test
+    void theCommitsGitignoreAppliesToTheBaseAsTheWorkingTreesToTheHead() throws Exception {
+        Path other = tmp.resolve("ignoring");
+        String broken = template("ml.m5.xlarge").replace("      MaxCapacity: 6", "      MaxCapacity: [6");
+        try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
+            Cli.write(other.resolve("generated/copy.yaml"), broken);
+            Cli.write(other.resolve("orders.yaml"), template("ml.m5.xlarge"));
+            git.add().addFilepattern(".").call(); // tracked before .gitignore names its folder
+            Cli.write(other.resolve(".gitignore"), "generated/\n");
+            commit(git, "base", 0);
+            Cli.write(other.resolve("orders.yaml"), template("ml.g5.xlarge"));
+            commit(git, "head", 1);
+        }
+        Cli.Run respected = Cli.run(other, "lint", "--base", "HEAD~1", "--new-only");
+        assertThat(findings(respected.out())).as(respected.toString())
+                .containsExactly("orders.yaml:9 SL708", "orders.yaml:10 SL713");
+        assertThat(respected.err()).as(respected.toString()).doesNotContain("generated/");
+
+        Cli.Run everything = Cli.run(other, "lint", "--base", "HEAD~1", "--no-respect-gitignore");
+        assertThat(everything.err()).as(everything.toString())
+                .containsPattern("(?m)^sagelint: base HEAD~1: generated/copy\\.yaml:24:\\d+: error SL001 ");
+    }
+
+    @Test
     void anUnknownRevisionIsAOneLineUsageError() {
         Cli.Run unknown = Cli.run(repo, "lint", "--base", "HEAD~5");
         assertThat(unknown.code()).as(unknown.toString()).isEqualTo(2);
