@@ -38,8 +38,8 @@ public final class DidYouMean {
         return closest(text, known).map(id -> "; did you mean " + id + "?").orElse("");
     }
 
-    /** Levenshtein distance, with a swap of two neighbours counting as one edit. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance, with a swap of two neighbours counting as one edit (optimal string alignment). */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
