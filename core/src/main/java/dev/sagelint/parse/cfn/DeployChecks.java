@@ -63,6 +63,29 @@ final class DeployChecks {
     }
 
     /**
+     * Parameter values given for keys the template does not declare: CloudFormation rejects create-stack and
+     * update-stack with "Parameters: [K] do not exist in the template". One set of values applies to every template
+     * of a run, so a template is judged only when it declares at least one of the given keys (the values are meant
+     * for it); a template that declares none of them belongs to another stack. Reported at its Parameters key.
+     */
+    static void undeclaredParameters(CfnNode.Obj root, Map<String, String> given, List<Fact> out) {
+        CfnNode.Entry section = root.entries().get("Parameters");
+        if (given.isEmpty() || section == null || !(section.value() instanceof CfnNode.Obj declared)
+                || given.keySet().stream().noneMatch(declared.entries()::containsKey)) {
+            return;
+        }
+        List<String> names = List.copyOf(declared.entries().keySet());
+        for (String key : given.keySet()) {
+            if (!declared.entries().containsKey(key)) {
+                out.add(DeployRejection.at(section.keyLocation(), "the parameter values given to sagelint set " + key
+                        + ", which this template does not declare (it declares " + String.join(", ", names)
+                        + "): CloudFormation rejects create-stack and update-stack with 'Parameters: [" + key
+                        + "] do not exist in the template'; remove the key (or correct its spelling) or declare it"));
+            }
+        }
+    }
+
+    /**
      * The ARN that {@code Ref} of a SageMaker resource returns (or an ARN written out) in a field SageMaker reads
      * as a name; null when the value is a name.
      *

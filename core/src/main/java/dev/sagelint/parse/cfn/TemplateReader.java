@@ -109,6 +109,7 @@ final class TemplateReader {
                 resources, problems);
         environment = stage();
         DeployChecks.allowedValues(section("Parameters"), parameterValues, facts);
+        DeployChecks.undeclaredParameters(root, parameterValues, facts);
         facts.add(new InputOrigin("origin", InputOrigin.CLOUDFORMATION, Source.at(Location.ofFile(path))));
         readSuppressions(root, "template", 1, Integer.MAX_VALUE);
         for (var e : resources.entrySet()) {

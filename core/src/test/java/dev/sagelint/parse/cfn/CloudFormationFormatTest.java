@@ -763,4 +763,31 @@ class CloudFormationFormatTest {
         assertEquals("endpoint/arn:${AWS::Partition}:sagemaker:${AWS::Region}:${AWS::AccountId}:endpoint/scorer"
                 + "/variant/AllTraffic", one(d, ScalableTarget.class, "Target").resourceId());
     }
+
+    @Test
+    void aGivenParameterTheTemplateDoesNotDeclareIsRejectedOnlyWhenTheValuesAreMeantForIt() {
+        String text = """
+                AWSTemplateFormatVersion: 2010-09-09
+                Parameters:
+                  Stage:
+                    Type: String
+                  InstanceType:
+                    Type: String
+                Resources:
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      ExecutionRoleArn: arn:aws:iam::123456789012:role/r
+                """;
+        List<String> typo = parse("t.yaml", text, Map.of("Stage", "prod", "InstanceTyp", "ml.m5.large")).facts()
+                .stream().filter(dev.sagelint.model.DeployRejection.class::isInstance)
+                .map(f -> f.location() + " " + ((dev.sagelint.model.DeployRejection) f).message()).toList();
+        assertEquals(List.of("t.yaml:2:1 the parameter values given to sagelint set InstanceTyp, which this template"
+                + " does not declare (it declares Stage, InstanceType): CloudFormation rejects create-stack and"
+                + " update-stack with 'Parameters: [InstanceTyp] do not exist in the template'; remove the key (or"
+                + " correct its spelling) or declare it"), typo);
+        // values for another stack: this template declares none of them
+        assertTrue(parse("t.yaml", text, Map.of("BucketName", "b")).facts().stream()
+                .noneMatch(dev.sagelint.model.DeployRejection.class::isInstance));
+    }
 }
