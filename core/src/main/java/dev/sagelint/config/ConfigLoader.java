@@ -53,6 +53,16 @@ public final class ConfigLoader {
         this.catalog = catalog;
     }
 
+    /** The configuration file's text, through TextFiles: a file that is not regular, too large or not UTF-8 is refused. */
+    private static String read(Path file, String displayName) {
+        try {
+            return TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
+        } catch (TextFiles.Unreadable e) {
+            throw e.location() != null ? new ConfigException(e.location(), e.problem())
+                    : new ConfigException(e.getMessage(), e);
+        }
+    }
+
     /**
      * Loads a configuration file. A relative {@code baseline} path in it is resolved against the
      * file's folder.
@@ -60,13 +70,7 @@ public final class ConfigLoader {
      * @param displayName how messages name the file (usually the path the user would type)
      */
     public static LintConfig load(Path file, String displayName, KnownRules catalog) {
-        String text;
-        try {
-            text = TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
-        } catch (TextFiles.Unreadable e) {
-            throw e.location() != null ? new ConfigException(e.location(), e.problem())
-                    : new ConfigException(e.getMessage(), e);
-        }
+        String text = read(file, displayName);
         LintConfig config = parse(displayName, text, catalog);
         if (config.baseline() != null) {
             Path dir = file.toAbsolutePath().getParent();
@@ -92,13 +96,7 @@ public final class ConfigLoader {
      * {@link #load} once they did, so its rule ids can be checked against every pack's rules).
      */
     public static List<RulePackJar> rulePacks(Path file, String displayName) {
-        String text;
-        try {
-            text = TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
-        } catch (TextFiles.Unreadable e) {
-            throw e.location() != null ? new ConfigException(e.location(), e.problem())
-                    : new ConfigException(e.getMessage(), e);
-        }
+        String text = read(file, displayName);
         ConfigLoader loader = new ConfigLoader(displayName, id -> true);
         Node root = loader.compose(text);
         if (!(root instanceof MappingNode top)) {

@@ -445,15 +445,8 @@ final class Evaluator {
     }
 
     private boolean renderFor(Hcl.ForPart f, Scope s, Rendering r) {
-        Object coll = eval(f.collection(), s);
-        List<Object[]> pairs = new ArrayList<>();
-        if (coll instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> pairs.add(new Object[] {k, v}));
-        } else if (coll instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                pairs.add(new Object[] {BigDecimal.valueOf(i), list.get(i)});
-            }
-        } else {
+        List<Object[]> pairs = forPairs(eval(f.collection(), s));
+        if (pairs == null) {
             return false;
         }
         for (Object[] pair : pairs) {
@@ -673,16 +666,24 @@ final class Evaluator {
         return r.value();
     }
 
-    private Object forExpr(Hcl.ForExpr f, Scope s) {
-        Object coll = eval(f.collection(), s);
+    /** The (key, value) pairs a for expression or directive iterates: a map's entries, a list's indexes and items. */
+    private static List<Object[]> forPairs(Object collection) {
         List<Object[]> pairs = new ArrayList<>();
-        if (coll instanceof Map<?, ?> map) {
+        if (collection instanceof Map<?, ?> map) {
             map.forEach((k, v) -> pairs.add(new Object[] {k, v}));
-        } else if (coll instanceof List<?> list) {
+        } else if (collection instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 pairs.add(new Object[] {BigDecimal.valueOf(i), list.get(i)});
             }
         } else {
+            return null;
+        }
+        return pairs;
+    }
+
+    private Object forExpr(Hcl.ForExpr f, Scope s) {
+        List<Object[]> pairs = forPairs(eval(f.collection(), s));
+        if (pairs == null) {
             return new Unknown(f.text());
         }
         List<Object> listOut = new ArrayList<>();

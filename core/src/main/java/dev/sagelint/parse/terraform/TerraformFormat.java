@@ -106,11 +106,11 @@ public final class TerraformFormat implements InputFormat {
     }
 
     private static void reach(String folder, Map<String, Set<String>> calls, Set<String> reached) {
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(folder));
-        while (!todo.isEmpty()) {
-            String f = todo.pop();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(folder));
+        while (!pending.isEmpty()) {
+            String f = pending.pop();
             if (reached.add(f)) {
-                todo.addAll(calls.getOrDefault(f, Set.of()));
+                pending.addAll(calls.getOrDefault(f, Set.of()));
             }
         }
     }
