@@ -68,6 +68,14 @@ final class ConfigOptions {
     }
 
     /** The configuration file's settings, or the defaults; its rule ids are checked against {@code known}. */
+    /**
+     * The rule pack bounds the configuration file sets ({@code limits:}), needed before the packs load and so before
+     * the configuration's rule ids can be checked: the file is read here without that check, which {@link #load} does.
+     */
+    dev.sagelint.engine.RuleLimits ruleLimits(Env env) {
+        return dev.sagelint.engine.RuleLimits.of(load(env, id -> true).limits());
+    }
+
     LintConfig load(Env env, KnownRules known) {
         Optional<Path> file = file(env);
         return file.map(f -> ConfigLoader.load(f, ProjectLinter.display(env.workingDir(), f), known))

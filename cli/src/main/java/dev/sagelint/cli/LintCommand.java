@@ -197,7 +197,7 @@ final class LintCommand implements Callable<Integer> {
             ReportTargets.check(env, "--write-baseline", writeBaseline);
         }
         boolean colour = colour();
-        Linter linter = rulePacks.builder(env, ruleBounds.limits(), configOptions.file(env)).parameters(parameters()).varFiles(varFiles()).start();
+        Linter linter = rulePacks.builder(env, ruleBounds.limits(configOptions.ruleLimits(env)), configOptions.file(env)).parameters(parameters()).varFiles(varFiles()).start();
         LintConfig cfg = configuration(linter);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;

@@ -22,8 +22,9 @@ final class RuleBounds {
                     + RuleLimits.DEFAULT_PACK_LOAD_TIMEOUT_MILLIS + "); past it the run stops with exit code 2.")
     Long packLoadTimeoutMillis;
 
-    RuleLimits limits() {
-        RuleLimits limits = RuleLimits.DEFAULT;
+    /** The options over {@code base} (the configuration's {@code limits:}, else the defaults): an option wins. */
+    RuleLimits limits(RuleLimits base) {
+        RuleLimits limits = base;
         if (ruleTimeoutMillis != null) {
             limits = limits.withRuleTimeoutMillis(positive("--rule-timeout-millis", ruleTimeoutMillis));
         }

@@ -65,7 +65,27 @@ class HostileRulePackTest {
                 "rule pack hostile: rule HX001 fired 100 times on this deployment and the pack was stopped at the"
                         + " limit of 100 rule firings (a rule that re-activates itself: add no-loop or a guard to its"
                         + " condition); the pack's findings for it are dropped; fix the rule, or raise the limit"
-                        + " (--max-rule-firings, Maven maxRuleFirings) if the pack is trusted");
+                        + " (--max-rule-firings, limits.maxRuleFirings in .sagelint.yaml, Maven maxRuleFirings) if the pack is trusted");
+    }
+
+    @Test
+    void theFiringLimitCanBeSetInTheConfigurationFileAndTheOptionWins() throws java.io.IOException {
+        Path jar = pack(rule("HX001", "update($e);"));
+        Path p = Cli.copy("mixed", tmp.resolve("configured"));
+        java.nio.file.Files.writeString(p.resolve(".sagelint.yaml"), "limits:\n  maxRuleFirings: 50\n");
+        assertContained(Cli.run(p, "lint", "bad.yaml", "good.yaml", "--rules-jar", jar.toString()),
+"rule pack hostile: rule HX001 fired 50 times on this deployment and the pack was stopped at the"
+                        + " limit of 50 rule firings (a rule that re-activates itself: add no-loop or a guard to its"
+                        + " condition); the pack's findings for it are dropped; fix the rule, or raise the limit"
+                        + " (--max-rule-firings, limits.maxRuleFirings in .sagelint.yaml, Maven maxRuleFirings) if the"
+                        + " pack is trusted");
+        assertContained(Cli.run(p, "lint", "bad.yaml", "good.yaml", "--rules-jar", jar.toString(),
+                "--max-rule-firings", "70"), "rule pack hostile: rule HX001 fired 70 times on this deployment"
+                        + " and the pack was stopped at the"
+                        + " limit of 70 rule firings (a rule that re-activates itself: add no-loop or a guard to its"
+                        + " condition); the pack's findings for it are dropped; fix the rule, or raise the limit"
+                        + " (--max-rule-firings, limits.maxRuleFirings in .sagelint.yaml, Maven maxRuleFirings) if the"
+                        + " pack is trusted");
     }
 
     @Test
@@ -76,7 +96,8 @@ class HostileRulePackTest {
         assertContained(lint(pack(rule("HX002", sleeper)), "--rule-timeout-millis", "3000"),
                 "rule pack hostile: rule HX002 ran longer than 3 s on this deployment and did not stop and was"
                         + " abandoned (its thread runs on until sagelint exits); the pack's findings for it are dropped;"
-                        + " fix the rule, or raise the limit (--rule-timeout-millis, Maven ruleTimeoutMillis) if the"
+                        + " fix the rule, or raise the limit (--rule-timeout-millis, limits.ruleTimeoutMillis"
+                        + " in .sagelint.yaml, Maven ruleTimeoutMillis) if the"
                         + " pack is trusted");
     }
 
@@ -108,7 +129,8 @@ class HostileRulePackTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("sagelint: rule pack class stuck.Rules did not load within 1 s (its static"
                 + " initialiser or constructor does not return); fix the pack, or raise the limit"
-                + " (--pack-load-timeout-millis, Maven packLoadTimeoutMillis) if it is only slow"
+                + " (--pack-load-timeout-millis, limits.packLoadTimeoutMillis in .sagelint.yaml, Maven"
+                + " packLoadTimeoutMillis) if it is only slow"
                 + System.lineSeparator());
     }
 

@@ -43,7 +43,10 @@ public final class ConfigLoader {
     static final List<String> TRAFFIC_KEYS = List.of("pattern", "peakRps", "baselineRps", "unpredictableBursts",
             "peakHours", "instanceCapacityRps");
     static final List<String> LIMIT_KEYS = List.of("maxFileBytes", "maxNestingDepth", "maxAliases",
-            "parseTimeoutMillis");
+            "parseTimeoutMillis", "ruleTimeoutMillis", "maxRuleFirings", "packLoadTimeoutMillis");
+    /** The limits that are times or sizes and may be larger than an int. */
+    private static final List<String> LONG_LIMITS = List.of("maxFileBytes", "parseTimeoutMillis", "ruleTimeoutMillis",
+            "packLoadTimeoutMillis");
 
     private final String name;
     private final KnownRules catalog;
@@ -325,20 +328,26 @@ public final class ConfigLoader {
         int depth = Limits.DEFAULT.maxNestingDepth();
         int aliases = Limits.DEFAULT.maxAliases();
         long timeout = Limits.DEFAULT.parseTimeoutMillis();
+        long ruleTimeout = Limits.DEFAULT.ruleTimeoutMillis();
+        int firings = Limits.DEFAULT.maxRuleFirings();
+        long packLoad = Limits.DEFAULT.packLoadTimeoutMillis();
         for (NodeTuple t : mapping(node, "limits").getValue()) {
             String k = key(t, LIMIT_KEYS, "limits");
             long n = Math.round(number(t.getValueNode(), k));
-            if (n <= 0 || n > Integer.MAX_VALUE && !k.equals("maxFileBytes") && !k.equals("parseTimeoutMillis")) {
+            if (n <= 0 || n > Integer.MAX_VALUE && !LONG_LIMITS.contains(k)) {
                 throw new ConfigException(at(t.getValueNode()), k + " must be a positive whole number, not " + n);
             }
             switch (k) {
                 case "maxFileBytes" -> bytes = n;
                 case "maxNestingDepth" -> depth = (int) n;
                 case "parseTimeoutMillis" -> timeout = n;
+                case "ruleTimeoutMillis" -> ruleTimeout = n;
+                case "maxRuleFirings" -> firings = (int) n;
+                case "packLoadTimeoutMillis" -> packLoad = n;
                 default -> aliases = (int) n;
             }
         }
-        return new Limits(bytes, depth, aliases, timeout);
+        return new Limits(bytes, depth, aliases, timeout, ruleTimeout, firings, packLoad);
     }
 
     // --- node helpers ---------------------------------------------------------------------------

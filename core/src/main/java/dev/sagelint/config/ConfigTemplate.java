@@ -57,6 +57,9 @@ public final class ConfigTemplate {
               maxNestingDepth: 100
               maxAliases: 50
               parseTimeoutMillis: 2000
+              ruleTimeoutMillis: 10000         # one rule pack on one deployment (--rule-timeout-millis wins)
+              maxRuleFirings: 100000           # rule firings of one pack on one deployment
+              packLoadTimeoutMillis: 120000    # loading the rule packs
 
             # Rule pack jars loaded with the built-in rules, as 'sagelint lint --rules-jar JAR' loads them;
             # relative to this file's folder. Rule ids of these packs may be used under 'rules' above.

@@ -414,7 +414,8 @@ public final class Linter {
                 throw new RulePackException("rule pack class " + current.get() + " did not load within "
                         + RuleLimits.seconds(ruleLimits.packLoadTimeoutMillis()) + " (its static initialiser or"
                         + " constructor does not return); fix the pack, or raise the limit"
-                        + " (--pack-load-timeout-millis, Maven packLoadTimeoutMillis) if it is only slow");
+                        + " (--pack-load-timeout-millis, limits.packLoadTimeoutMillis in .sagelint.yaml,"
+                        + " Maven packLoadTimeoutMillis) if it is only slow");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RulePackException("interrupted while loading the rule packs");
@@ -492,7 +493,8 @@ public final class Linter {
                     throw new RulePackException("rule pack " + current.get() + " did not load within "
                             + RuleLimits.seconds(timeout) + " (its classes' static initialisers or its rules'"
                             + " compilation do not finish); fix the pack, or raise the limit"
-                            + " (--pack-load-timeout-millis, Maven packLoadTimeoutMillis) if it is only slow");
+                            + " (--pack-load-timeout-millis, limits.packLoadTimeoutMillis in .sagelint.yaml,"
+                            + " Maven packLoadTimeoutMillis) if it is only slow");
                 }
                 if (t instanceof RuntimeException re) {
                     throw re;

@@ -12,9 +12,14 @@ package dev.sagelint.engine;
  */
 public record RuleLimits(long ruleTimeoutMillis, int maxRuleFirings, long packLoadTimeoutMillis) {
 
-    public static final long DEFAULT_RULE_TIMEOUT_MILLIS = 10_000;
-    public static final int DEFAULT_MAX_RULE_FIRINGS = 100_000;
-    public static final long DEFAULT_PACK_LOAD_TIMEOUT_MILLIS = 120_000;
+    public static final long DEFAULT_RULE_TIMEOUT_MILLIS = dev.sagelint.parse.Limits.DEFAULT_RULE_TIMEOUT_MILLIS;
+    public static final int DEFAULT_MAX_RULE_FIRINGS = dev.sagelint.parse.Limits.DEFAULT_MAX_RULE_FIRINGS;
+    public static final long DEFAULT_PACK_LOAD_TIMEOUT_MILLIS = dev.sagelint.parse.Limits.DEFAULT_PACK_LOAD_TIMEOUT_MILLIS;
+
+    /** The rule pack bounds of the configuration's {@code limits:} (their defaults where it sets none). */
+    public static RuleLimits of(dev.sagelint.parse.Limits limits) {
+        return new RuleLimits(limits.ruleTimeoutMillis(), limits.maxRuleFirings(), limits.packLoadTimeoutMillis());
+    }
 
     public static final RuleLimits DEFAULT = new RuleLimits(DEFAULT_RULE_TIMEOUT_MILLIS, DEFAULT_MAX_RULE_FIRINGS,
             DEFAULT_PACK_LOAD_TIMEOUT_MILLIS);

@@ -37,8 +37,20 @@ class LimitsConfigTest {
     }
 
     @Test
+    void theRulePackBoundsAreLimitsToo() {
+        LintConfig config = ConfigLoader.parse(".sagelint.yaml", "limits:\n  ruleTimeoutMillis: 3000\n"
+                + "  maxRuleFirings: 500\n  packLoadTimeoutMillis: 9000000000\n", NO_RULES);
+        assertThat(config.limits()).isEqualTo(new Limits(Limits.DEFAULT.maxFileBytes(), Limits.DEFAULT.maxNestingDepth(),
+                Limits.DEFAULT.maxAliases(), Limits.DEFAULT.parseTimeoutMillis(), 3000, 500, 9_000_000_000L));
+        assertThatThrownBy(() -> ConfigLoader.parse(".sagelint.yaml", "limits:\n  maxRuleFirings: 9000000000\n",
+                NO_RULES)).isInstanceOf(ConfigException.class).hasMessageContaining(".sagelint.yaml:2:19")
+                .hasMessageContaining("maxRuleFirings must be a positive whole number, not 9000000000");
+    }
+
+    @Test
     void theTemplateThatInitWritesListsEveryLimit() {
-        assertThat(ConfigTemplate.TEXT).contains("maxFileBytes:", "maxNestingDepth:", "maxAliases:", "parseTimeoutMillis:");
+        assertThat(ConfigTemplate.TEXT).contains("maxFileBytes:", "maxNestingDepth:", "maxAliases:", "parseTimeoutMillis:",
+                "ruleTimeoutMillis:", "maxRuleFirings:", "packLoadTimeoutMillis:");
         assertThat(ConfigLoader.parse(".sagelint.yaml", ConfigTemplate.TEXT, NO_RULES).limits()).isEqualTo(Limits.DEFAULT);
     }
 

@@ -82,15 +82,16 @@ public class RuleLimitsTest {
         assertContained(lint(hostile("HH001", "update($t);")), "rule pack hostile: rule HH001 fired 200 times on this"
                 + " deployment and the pack was stopped at the limit of 200 rule firings (a rule that re-activates"
                 + " itself: add no-loop or a guard to its condition); the pack's findings for it are dropped; fix the"
-                + " rule, or raise the limit (--max-rule-firings, Maven maxRuleFirings) if the pack is trusted");
+                + " rule, or raise the limit (--max-rule-firings, limits.maxRuleFirings in .sagelint.yaml,"
+                + " Maven maxRuleFirings) if the pack is trusted");
     }
 
     @Test
     void aSlowLoopOfFiringsIsHaltedAtTheTimeLimit() {
         assertContained(lint(hostile("HH002", "try { Thread.sleep(50); } catch (InterruptedException e) { }\nupdate($t);")),
                 "rule pack hostile: rule HH002 ran longer than 2 s on this deployment and was stopped; the pack's"
-                        + " findings for it are dropped; fix the rule, or raise the limit (--rule-timeout-millis, Maven"
-                        + " ruleTimeoutMillis) if the pack is trusted");
+                        + " findings for it are dropped; fix the rule, or raise the limit (--rule-timeout-millis,"
+                        + " limits.ruleTimeoutMillis in .sagelint.yaml, Maven ruleTimeoutMillis) if the pack is trusted");
     }
 
     @Test
@@ -99,8 +100,8 @@ public class RuleLimitsTest {
                 + " java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L); }";
         assertContained(lint(hostile("HH003", loop)), "rule pack hostile: rule HH003 ran longer than 2 s on this"
                 + " deployment and did not stop and was abandoned (its thread runs on until sagelint exits); the pack's"
-                + " findings for it are dropped; fix the rule, or raise the limit (--rule-timeout-millis, Maven"
-                + " ruleTimeoutMillis) if the pack is trusted");
+                + " findings for it are dropped; fix the rule, or raise the limit (--rule-timeout-millis,"
+                + " limits.ruleTimeoutMillis in .sagelint.yaml, Maven ruleTimeoutMillis) if the pack is trusted");
     }
 
     @Test
@@ -193,7 +194,8 @@ public class RuleLimitsTest {
                     .isInstanceOf(RulePackException.class)
                     .hasMessage("rule pack stuck did not load within 0.3 s (its classes' static initialisers or its"
                             + " rules' compilation do not finish); fix the pack, or raise the limit"
-                            + " (--pack-load-timeout-millis, Maven packLoadTimeoutMillis) if it is only slow");
+                            + " (--pack-load-timeout-millis, limits.packLoadTimeoutMillis in .sagelint.yaml,"
+                            + " Maven packLoadTimeoutMillis) if it is only slow");
         } finally {
             never.countDown();
         }

@@ -489,9 +489,18 @@ public class CheckMojo extends AbstractMojo {
                 : msg + "; reports: " + String.join(", ", reports.stream().map(Path::toString).toList());
     }
 
-    /** The rule bounds the parameters set, the defaults otherwise. */
+    /** The rule bounds the parameters set, else those of the configuration file's {@code limits:}, else the defaults. */
     RuleLimits ruleLimits() throws MojoExecutionException {
         RuleLimits limits = RuleLimits.DEFAULT;
+        Optional<Path> file = configFile();
+        if (file.isPresent()) {
+            try { // read before the packs load, so without checking the rule ids (configuration() does that)
+                limits = RuleLimits.of(ConfigLoader.load(file.get(), ProjectLinter.display(baseDirectory.toPath(),
+                        file.get()), id -> true).limits());
+            } catch (ConfigException e) {
+                throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
+            }
+        }
         try {
             if (ruleTimeoutMillis != null) {
                 limits = limits.withRuleTimeoutMillis(ruleTimeoutMillis);

@@ -110,7 +110,8 @@ public final class LoadedPack {
         return "rule pack " + pack.id() + ": " + (rule == null ? "matching the facts" : "rule " + rule)
                 + " ran longer than " + RuleLimits.seconds(limits.ruleTimeoutMillis()) + " on this deployment and "
                 + what + "; the pack's findings for it are dropped; fix the rule, or raise the limit"
-                + " (--rule-timeout-millis, Maven ruleTimeoutMillis) if the pack is trusted";
+                + " (--rule-timeout-millis, limits.ruleTimeoutMillis in .sagelint.yaml, Maven"
+                + " ruleTimeoutMillis) if the pack is trusted";
     }
 
     private String failed(Firing firing, Throwable cause, RuleLimits limits) {
@@ -118,8 +119,8 @@ public final class LoadedPack {
             return "rule pack " + pack.id() + ": rule " + limit.rule + " fired " + limit.times + " times on this"
                     + " deployment and the pack was stopped at the limit of " + limits.maxRuleFirings() + " rule firings"
                     + " (a rule that re-activates itself: add no-loop or a guard to its condition); the pack's findings"
-                    + " for it are dropped; fix the rule, or raise the limit (--max-rule-firings, Maven"
-                    + " maxRuleFirings) if the pack is trusted";
+                    + " for it are dropped; fix the rule, or raise the limit (--max-rule-firings, limits.maxRuleFirings"
+                    + " in .sagelint.yaml, Maven maxRuleFirings) if the pack is trusted";
         }
         Throwable t = cause;
         while (t instanceof ConsequenceException && t.getCause() != null) {
