@@ -293,7 +293,9 @@ final class ResourceMapper {
     private void variant(String key, String configKey, View v, boolean shadow, List<Setting> configSpot) {
         Fields f = new Fields(v.location());
         String name = v.str("variant_name", "name", f);
-        String modelRef = link(v.track("model_name").touched(), "aws_sagemaker_model");
+        Evaluator.Tracked modelName = v.track("model_name");
+        rejectArn(v, "model_name", modelName.value(), "CreateEndpointConfig", "name");
+        String modelRef = link(modelName.touched(), "aws_sagemaker_model");
         if (modelRef != null) {
             modelConfigs.computeIfAbsent(modelRef, k -> new java.util.LinkedHashSet<>()).add(configKey);
         }
@@ -355,10 +357,35 @@ final class ResourceMapper {
         return out;
     }
 
+    /** {@code aws_sagemaker_endpoint_configuration.c.arn}: the ARN attribute of a SageMaker resource. */
+    private static final java.util.regex.Pattern ARN_ATTRIBUTE = java.util.regex.Pattern.compile(
+            "(?:module\\.[\\w-]+(?:\\[[^]]*])?\\.)*(aws_sagemaker_\\w+)\\.([\\w-]+)(?:\\[[^]]*])?\\.arn");
+
+    /**
+     * SL006: a SageMaker name field given an ARN, the resource's {@code .arn} attribute or a literal {@code arn:...};
+     * the API accepts only a name (letters, digits and hyphens).
+     */
+    private void rejectArn(View v, String field, Object value, String api, String attribute) {
+        String seen = null;
+        String fix;
+        if (value instanceof Values.Unknown u && ARN_ATTRIBUTE.matcher(u.text().strip()).matches()) {
+            seen = u.text().strip();
+            fix = "write " + seen.substring(0, seen.length() - ".arn".length()) + "." + attribute;
+        } else if (value instanceof String s && s.startsWith("arn:")) {
+            seen = "\"" + s + "\"";
+            fix = "write the name, the part after the last '/'";
+        } else {
+            return;
+        }
+        facts.add(dev.sagelint.model.DeployRejection.at(v.at(field), field + " = " + seen + " is an ARN: " + api
+                + " accepts only a name (letters, digits and hyphens, up to 63), so the apply fails; " + fix));
+    }
+
     private void endpoint(String key, View v) {
         Fields f = new Fields(v.location());
         String name = v.str("name", "name", f);
         Evaluator.Tracked config = v.track("endpoint_config_name");
+        rejectArn(v, "endpoint_config_name", config.value(), "CreateEndpoint", "name");
         String configName = v.str("endpoint_config_name", "configName", f);
         String configKey = link(config.touched(), "aws_sagemaker_endpoint_configuration");
         Map<String, String> tags = v.stringMap("tags");
