@@ -561,6 +561,17 @@ final class HclParser {
 
     private Piece interpolation() throws SyntaxError {
         int open = pos;
+        boolean stripBefore = openSequence();
+        Expr e = expression();
+        boolean stripAfter = closeSequence(open, "this '${' is not closed; expected '}'");
+        return new Piece.Interp(e, stripBefore, stripAfter);
+    }
+
+    /**
+     * Steps over the {@code ${} or {@code %{} of a template sequence and its {@code ~} strip marker, and starts
+     * reading tokens inside it (new lines are not separators there); true when the marker strips what is before.
+     */
+    private boolean openSequence() {
         pos += 2;
         boolean stripBefore = pos < src.length() && src.charAt(pos) == '~';
         if (stripBefore) {
@@ -568,7 +579,11 @@ final class HclParser {
         }
         peeked = null;
         nlDepth++;
-        Expr e = expression();
+        return stripBefore;
+    }
+
+    /** Reads the closing {@code ~}} or {@code }} of a template sequence; true when it strips what follows. */
+    private boolean closeSequence(int open, String unclosed) throws SyntaxError {
         boolean stripAfter = peek().is("~");
         if (stripAfter) {
             next();
@@ -576,23 +591,17 @@ final class HclParser {
         Token close = next();
         nlDepth--;
         if (!close.is("}")) {
-            throw error(open, "this '${' is not closed; expected '}'");
+            throw error(open, unclosed);
         }
         peeked = null;
         pos = close.end;
-        return new Piece.Interp(e, stripBefore, stripAfter);
+        return stripAfter;
     }
 
     /** A template directive: {@code %{ if c }}, {@code %{ else }}, {@code %{ endif }}, {@code %{ for k, v in c }}, {@code %{ endfor }}. */
     private Piece directive() throws SyntaxError {
         int open = pos;
-        pos += 2;
-        boolean stripBefore = pos < src.length() && src.charAt(pos) == '~';
-        if (stripBefore) {
-            pos++;
-        }
-        peeked = null;
-        nlDepth++;
+        boolean stripBefore = openSequence();
         Token keyword = next();
         Expr expr = null;
         String keyVar = null;
@@ -612,17 +621,8 @@ final class HclParser {
             default -> throw error(keyword.start, "unknown template directive '" + show(keyword) + "'; expected if,"
                     + " else, endif, for or endfor (write %%{ for a literal %{)");
         }
-        boolean stripAfter = peek().is("~");
-        if (stripAfter) {
-            next();
-        }
-        Token close = next();
-        nlDepth--;
-        if (!close.is("}")) {
-            throw error(open, "this '%{' directive is not closed; expected '}' after '%{ " + word + " ...'");
-        }
-        peeked = null;
-        pos = close.end;
+        boolean stripAfter = closeSequence(open,
+                "this '%{' directive is not closed; expected '}' after '%{ " + word + " ...'");
         return new Piece.Directive(word, expr, keyVar, valueVar, stripBefore, stripAfter, open);
     }
 
