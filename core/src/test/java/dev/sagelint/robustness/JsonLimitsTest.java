@@ -68,4 +68,19 @@ class JsonLimitsTest {
     void atTheLimitIsRead(String text) {
         assertThat(LocatedJson.parse("t.json", text, Limits.DEFAULT)).isInstanceOf(LocatedJson.Parsed.class);
     }
+
+    /** Nesting: the one bound (Jackson's StreamReadConstraints) allows exactly maxNestingDepth levels. */
+    @ParameterizedTest(name = "depth limit {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 100, 500})
+    void nestingPastTheLimitIsRefusedAtTheBracketThatOpensOneLevelTooMany(int limit) {
+        Limits limits = new Limits(Limits.DEFAULT.maxFileBytes(), limit, Limits.DEFAULT.maxAliases());
+        String atLimit = "[".repeat(limit - 1) + "{\"a\": 1}" + "]".repeat(limit - 1);
+        assertThat(LocatedJson.parse("t.json", atLimit, limits)).isInstanceOf(LocatedJson.Parsed.class);
+        // objects and arrays count alike; the extra level opens on line 2 after two spaces
+        String past = "{\"a\": " + "[".repeat(limit - 1) + "\n  [1]" + "]".repeat(limit - 1) + "}";
+        LocatedJson.Failed f = (LocatedJson.Failed) LocatedJson.parse("t.json", past, limits);
+        assertThat(f.message()).isEqualTo("JSON nesting is deeper than " + limit + " levels");
+        assertThat(f.location().line()).isEqualTo(2);
+        assertThat(f.location().column()).isEqualTo(3);
+    }
 }

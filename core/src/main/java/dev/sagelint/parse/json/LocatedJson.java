@@ -20,8 +20,11 @@ import java.util.Map;
  * The one way sagelint reads JSON (CloudFormation templates, API bodies, Terraform plans): Jackson's streaming parser
  * into {@link JsonNode}s that keep every value's line and column, within the safety limits; never throws on bad
  * input. One policy for every format: a duplicate key is a problem at the second key, naming the line of the first,
- * and the first value is kept; nesting deeper than {@link Limits#maxNestingDepth()} and syntax errors are fatal, with
- * their position; an empty file says so.
+ * and the first value is kept (CloudFormation rejects a template with a duplicate key, so it is an input problem, but
+ * one that leaves the rest of the file readable: SL001 at the second key and the other findings still count); nesting
+ * deeper than {@link Limits#maxNestingDepth()}, numbers and keys past their length and syntax errors are fatal, with
+ * their position; an empty file says so. Every bound is Jackson's {@link StreamReadConstraints}, so the parser stops
+ * at the offending token before building anything past it.
  */
 public final class LocatedJson {
 
@@ -51,9 +54,8 @@ public final class LocatedJson {
             return new Failed(Location.ofFile(path), "the file is larger than " + limits.maxFileBytes()
                     + " bytes; it was not read (split it, or raise the limit)");
         }
-        // Jackson's own nesting guard sits just above ours, so ours (with its location) speaks first
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(Math.max(StreamReadConstraints.DEFAULT_MAX_DEPTH, limits.maxNestingDepth() + 1))
+                .maxNestingDepth(limits.maxNestingDepth())
                 .maxNumberLength(MAX_NUMBER_CHARS).maxNameLength(MAX_KEY_CHARS)
                 .build()).build();
         JsonParser[] open = new JsonParser[1];
@@ -63,8 +65,8 @@ public final class LocatedJson {
             if (first == null) {
                 return new Failed(new Location(path, 1, 1), "the file is empty; expected a JSON object");
             }
-            Reader reader = new Reader(p, path, limits.maxNestingDepth());
-            JsonNode value = reader.read(0);
+            Reader reader = new Reader(p, path);
+            JsonNode value = reader.read();
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 return new Failed(at(path, p.currentTokenLocation()), "not valid JSON: unexpected content after the"
@@ -72,11 +74,15 @@ public final class LocatedJson {
             }
             return new Parsed(value, reader.problems);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (open[0] != null && m.startsWith("Document nesting depth")) {
+                // at the bracket that opens one level too many
+                return new Failed(at(path, open[0].currentTokenLocation()), "JSON nesting is deeper than "
+                        + limits.maxNestingDepth() + " levels");
+            }
             // an over-long number or key: where the parser stopped, not 1:1
             Location where = open[0] == null ? new Location(path, 1, 1) : at(path, open[0].currentLocation());
-            return new Failed(where, constraintMessage(e.getOriginalMessage()));
-        } catch (DepthException e) {
-            return new Failed(e.location, "JSON nesting is deeper than " + limits.maxNestingDepth() + " levels");
+            return new Failed(where, constraintMessage(m));
         } catch (JsonParseException e) {
             String message = e.getOriginalMessage();
             int cut = message.indexOf('\n');
@@ -107,42 +113,29 @@ public final class LocatedJson {
         return "not read: " + (cut < 0 ? m : m.substring(0, cut));
     }
 
-    private static final class DepthException extends RuntimeException {
-        final Location location;
-
-        DepthException(Location location) {
-            super(null, null, false, false);
-            this.location = location;
-        }
-    }
-
     private static final class Reader {
         private final JsonParser p;
         private final String path;
-        private final int maxDepth;
         private final List<InputProblem> problems = new ArrayList<>();
 
-        Reader(JsonParser p, String path, int maxDepth) {
+        Reader(JsonParser p, String path) {
             this.p = p;
             this.path = path;
-            this.maxDepth = maxDepth;
         }
 
-        JsonNode read(int depth) throws IOException {
+        /** Recursion is as deep as the nesting, which the parser's constraints bound. */
+        JsonNode read() throws IOException {
             Location at = at(path, p.currentTokenLocation());
             JsonToken t = p.currentToken();
             switch (t) {
                 case START_OBJECT: {
-                    if (depth >= maxDepth) {
-                        throw new DepthException(at);
-                    }
                     Map<String, JsonNode> members = new LinkedHashMap<>();
                     Map<String, Location> keys = new LinkedHashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
                         Location keyAt = at(path, p.currentTokenLocation());
                         p.nextToken();
-                        JsonNode value = read(depth + 1);
+                        JsonNode value = read();
                         Location earlier = keys.get(name);
                         if (earlier != null) {
                             problems.add(InputProblem.at(keyAt, "duplicate key '" + name + "' (line " + earlier.line()
@@ -155,12 +148,9 @@ public final class LocatedJson {
                     return new JsonNode.Obj(members, keys, at, p.currentTokenLocation().getLineNr());
                 }
                 case START_ARRAY: {
-                    if (depth >= maxDepth) {
-                        throw new DepthException(at);
-                    }
                     List<JsonNode> items = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        items.add(read(depth + 1));
+                        items.add(read());
                     }
                     return new JsonNode.Arr(items, at, p.currentTokenLocation().getLineNr());
                 }
