@@ -8,7 +8,7 @@ import dev.sagelint.model.Fact;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.ModelTransition;
 import dev.sagelint.model.ParameterisedValue;
-import dev.sagelint.model.ResourceIdOwners;
+import dev.sagelint.rules.support.ResourceIdOwners;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.Severity;
 import dev.sagelint.model.TargetTransition;

@@ -1,4 +1,9 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Alarm;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.StepAdjustment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +26,6 @@ public final class StepScaling {
             "NoCapacityInvocationFailures");
 
     private StepScaling() {
-    }
-
-    /** One thing wrong with a step policy, and where. */
-    public record Problem(Location location, String message) {
     }
 
     /**
@@ -235,6 +236,6 @@ public final class StepScaling {
         if (Double.isInfinite(value)) {
             return value > 0 ? "+inf" : "-inf";
         }
-        return Capacity.number(value);
+        return SpikeShortfall.number(value);
     }
 }

@@ -1,4 +1,9 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.TrafficProfile;
 
 import org.junit.jupiter.api.Test;
 

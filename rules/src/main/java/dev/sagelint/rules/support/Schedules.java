@@ -1,4 +1,7 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.Source;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,42 +32,42 @@ public final class Schedules {
     }
 
     /** Everything wrong with one action; {@code siblings} are the scheduled actions of the deployment. */
-    public static List<StepScaling.Problem> problems(ScheduledAction a, List<?> siblings) {
-        List<StepScaling.Problem> out = new ArrayList<>();
+    public static List<Problem> problems(ScheduledAction a, List<?> siblings) {
+        List<Problem> out = new ArrayList<>();
         Source src = a.source();
         String schedule = a.schedule();
         if (schedule == null && !src.isUnknown("schedule")) {
-            out.add(new StepScaling.Problem(a.location(), "scheduled action" + named(a) + " has no Schedule;"
+            out.add(new Problem(a.location(), "scheduled action" + named(a) + " has no Schedule;"
                     + " PutScheduledAction requires one: at(yyyy-mm-ddThh:mm:ss), rate(<n> minutes|hours|days)"
                     + " or cron(<minutes> <hours> <day-of-month> <month> <day-of-week> <year>)"));
         } else if (schedule != null && !schedule.contains("${")) {
             String why = scheduleProblem(schedule.trim());
             if (why != null) {
-                out.add(new StepScaling.Problem(src.at("schedule"), "Schedule '" + schedule + "' " + why));
+                out.add(new Problem(src.at("schedule"), "Schedule '" + schedule + "' " + why));
             }
         }
         String tz = a.timezone();
         if (tz != null && !tz.contains("${") && !ZONES.contains(tz)) {
-            out.add(new StepScaling.Problem(src.at("timezone"), "Timezone '" + tz + "' is not an IANA time zone"
+            out.add(new Problem(src.at("timezone"), "Timezone '" + tz + "' is not an IANA time zone"
                     + " name; the action is rejected. Use a name such as Europe/Berlin or America/New_York"
                     + " (or omit it for UTC)"));
         }
         if (a.minCapacity() == null && a.maxCapacity() == null && !src.isUnknown("minCapacity")
                 && !src.isUnknown("maxCapacity") && !src.isUnknown("scalableTargetAction")) {
-            out.add(new StepScaling.Problem(a.location(), "scheduled action" + named(a) + " sets neither MinCapacity"
+            out.add(new Problem(a.location(), "scheduled action" + named(a) + " sets neither MinCapacity"
                     + " nor MaxCapacity in its ScalableTargetAction, so it changes nothing and the API rejects it;"
                     + " set at least one (usually both)"));
         }
         if (a.name() != null && NAME_FORBIDDEN.matcher(a.name()).find()) {
-            out.add(new StepScaling.Problem(src.at("name"), "ScheduledActionName '" + a.name() + "' contains ':',"
+            out.add(new Problem(src.at("name"), "ScheduledActionName '" + a.name() + "' contains ':',"
                     + " '/', '|' or a control character, which the name pattern forbids; rename it"));
         }
         out.addAll(groupProblems(a, siblings));
         return out;
     }
 
-    private static List<StepScaling.Problem> groupProblems(ScheduledAction a, List<?> siblings) {
-        List<StepScaling.Problem> out = new ArrayList<>();
+    private static List<Problem> groupProblems(ScheduledAction a, List<?> siblings) {
+        List<Problem> out = new ArrayList<>();
         if (a.targetKey() == null || siblings == null) {
             return out;
         }
@@ -76,7 +79,7 @@ public final class Schedules {
             for (int i = 0; i < index; i++) {
                 ScheduledAction earlier = same.get(i);
                 if (a.name().equals(earlier.name())) {
-                    out.add(new StepScaling.Problem(a.source().at("name"), "ScheduledActionName '" + a.name()
+                    out.add(new Problem(a.source().at("name"), "ScheduledActionName '" + a.name()
                             + "' is already used on this scalable target (line " + earlier.location().line()
                             + "); names must be unique per target, so this action replaces the other or is"
                             + " rejected. Rename one of them"));
@@ -85,7 +88,7 @@ public final class Schedules {
             }
         }
         if (index == MAX_PER_TARGET) {
-            out.add(new StepScaling.Problem(a.location(), "this is scheduled action " + (index + 1) + " of "
+            out.add(new Problem(a.location(), "this is scheduled action " + (index + 1) + " of "
                     + same.size() + " on one scalable target; Application Auto Scaling allows at most "
                     + MAX_PER_TARGET + " per target (not adjustable). Merge actions (a cron expression can cover"
                     + " many dates)"));

@@ -1,4 +1,7 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.InstanceTypes;
+import dev.sagelint.model.ScalableTarget;
 
 import org.junit.jupiter.api.Test;
 

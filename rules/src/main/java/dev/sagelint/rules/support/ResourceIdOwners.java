@@ -1,5 +1,9 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
 
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.parse.ResourceIds;
 
 /**

@@ -1,4 +1,13 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Container;
+import dev.sagelint.model.EndpointConfig;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.Model;
+import dev.sagelint.model.ServerlessConfig;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.Variant;
 
 /**
  * The features SageMaker excludes for serverless endpoints (DG: serverless-endpoints, feature exclusions),

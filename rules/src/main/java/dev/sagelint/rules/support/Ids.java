@@ -1,4 +1,4 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

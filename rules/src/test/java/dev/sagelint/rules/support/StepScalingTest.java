@@ -1,4 +1,11 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.MetricSpec;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.StepAdjustment;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +81,7 @@ class StepScalingTest {
     }
 
     private static List<String> messages(ScalingPolicy p) {
-        return StepScaling.problems(p).stream().map(StepScaling.Problem::message).toList();
+        return StepScaling.problems(p).stream().map(Problem::message).toList();
     }
 
     private static ScalingPolicy policy(String type, Integer magnitude, StepAdjustment... steps) {

@@ -1,4 +1,11 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.MetricSpec;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.Source;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,7 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.TrafficProfile;
 
 import java.util.List;
 

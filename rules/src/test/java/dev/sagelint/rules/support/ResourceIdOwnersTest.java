@@ -1,4 +1,10 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Location;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.Source;
+import dev.sagelint.model.Vpc;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,7 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.MetricSpec;
+import dev.sagelint.model.ScalableTarget;
 
 import java.util.List;
 import java.util.Map;

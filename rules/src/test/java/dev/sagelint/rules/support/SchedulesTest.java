@@ -1,4 +1,8 @@
-package dev.sagelint.model;
+package dev.sagelint.rules.support;
+
+import dev.sagelint.model.Location;
+import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.Source;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +42,13 @@ class SchedulesTest {
         ScheduledAction again = action("t", "night", "rate(1 day)", "UTC", 1, 2, 9);
         ScheduledAction otherTarget = action("u", "night", "rate(1 day)", null, 1, 2, 12);
         List<ScheduledAction> all = List.of(bad, first, again, otherTarget);
-        assertThat(Schedules.problems(bad, all)).extracting(StepScaling.Problem::message)
+        assertThat(Schedules.problems(bad, all)).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("Timezone 'CET+1'"))
                 .anySatisfy(m -> assertThat(m).contains("neither MinCapacity nor MaxCapacity"))
                 .anySatisfy(m -> assertThat(m).contains("contains ':', '/', '|'"))
                 .hasSize(3);
         assertThat(Schedules.problems(first, all)).isEmpty();
-        assertThat(Schedules.problems(again, all)).extracting(StepScaling.Problem::message)
+        assertThat(Schedules.problems(again, all)).extracting(Problem::message)
                 .containsExactly("ScheduledActionName 'night' is already used on this scalable target (line 1); names"
                         + " must be unique per target, so this action replaces the other or is rejected. Rename one"
                         + " of them");
@@ -58,7 +62,7 @@ class SchedulesTest {
             many.add(action("t", "a" + i, "rate(1 day)", null, 1, 2, i));
         }
         assertThat(Schedules.problems(many.get(199), many)).isEmpty();
-        assertThat(Schedules.problems(many.get(200), many)).extracting(StepScaling.Problem::message)
+        assertThat(Schedules.problems(many.get(200), many)).extracting(Problem::message)
                 .singleElement().asString().contains("scheduled action 201 of 201").contains("at most 200");
     }
 
