@@ -103,4 +103,36 @@ class ArchitectureTest {
     static final ArchRule parseKnowsNoFormatPackage = noClasses()
             .that().resideInAPackage("dev.sagelint.parse")
             .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.parse.*..");
+
+    /**
+     * One linker (issue 12 item 3): a fact is never rewritten after a reader emits it. Readers record what they read
+     * (the key of a resource a Ref, GetAtt or traversal names, else a {@code parse.Ref}); only {@code Linker} replaces
+     * a fact by its linked copy.
+     */
+    private static final String LINKER = "dev.sagelint.parse.Linker";
+
+    @ArchTest
+    static final ArchRule noReaderRewritesAFactInPlace = noClasses()
+            .that().resideInAPackage("dev.sagelint.parse..").and().doNotHaveFullyQualifiedName(LINKER)
+            .should().callMethodWhere(DescribedPredicate.describe("List.set or List.replaceAll (a fact rewritten in place)",
+                    call -> call.getTarget().getOwner().isAssignableTo(java.util.List.class)
+                            && Set.of("set", "replaceAll").contains(call.getTarget().getName())));
+
+    /** Only the Linker calls the copy-with-a-link methods of the facts or makes the facts it derives from links. */
+    @ArchTest
+    static final ArchRule onlyTheLinkerLinks = noClasses()
+            .that().resideInAPackage("dev.sagelint.parse..").and().doNotHaveFullyQualifiedName(LINKER)
+            .should().callMethodWhere(DescribedPredicate.describe("a fact's link method (linked, with...Key, "
+                    + "withProduction)", call -> call.getTarget().getOwner().getPackageName().equals("dev.sagelint.model")
+                    && call.getTarget().getName().matches("linked|with[A-Za-z]*Key|withProduction")))
+            .orShould().callConstructor(dev.sagelint.model.StackOrder.class, String.class, String.class, String.class,
+                    boolean.class, String.class, dev.sagelint.model.Source.class);
+
+    /** The linking helpers the readers used to have (issue 12 item 3) do not come back under their old names. */
+    @ArchTest
+    static final ArchRule noLinkingHelperInAReader = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("dev.sagelint.parse..")
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(LINKER)
+            .should().haveNameMatching("link[A-Z].*|endpointOf|endpointBySegment|variantBySegment|vpcOfSubnets|withVpc"
+                    + "|policyRef|modelNamed|endpointNamed");
 }

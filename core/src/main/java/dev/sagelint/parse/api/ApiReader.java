@@ -19,6 +19,7 @@ import dev.sagelint.model.TrainingJob;
 import dev.sagelint.model.TransformJob;
 import dev.sagelint.model.Variant;
 import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
 import dev.sagelint.parse.json.JsonNode;
 
@@ -39,10 +40,6 @@ final class ApiReader {
     private final List<InputProblem> problems;
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
-    /** Alarm actions (policy ARNs) to resolve once every policy is read. */
-    private final Map<Alarm, List<String>> alarmActions = new LinkedHashMap<>();
-    private final Map<String, String> policyByArn = new LinkedHashMap<>();
-    private final Map<String, String> policyByResourceAndName = new LinkedHashMap<>();
 
     ApiReader(List<InputProblem> problems) {
         this.problems = problems;
@@ -86,30 +83,9 @@ final class ApiReader {
         }
     }
 
+    /** The facts read, with the references by name, resource id and ARN left for the {@code Linker}. */
     List<Fact> facts() {
-        for (var e : alarmActions.entrySet()) {
-            Alarm a = e.getKey();
-            List<String> policies = new ArrayList<>();
-            for (String arn : e.getValue()) {
-                String key = policyByArn.containsKey(arn) ? policyByArn.get(arn) : policyByResourceAndName.get(
-                        policyRef(arn));
-                if (key != null && !policies.contains(key)) {
-                    policies.add(key);
-                }
-            }
-            facts.set(facts.indexOf(a), new Alarm(a.key(), a.name(), a.metric(), a.threshold(), policies,
-                    a.thresholdMetricId(), a.source()));
-        }
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : facts) {
-            if (f instanceof ScheduledAction s && s.targetKey() == null) {
-                out.add(linkScheduled(s));
-            } else if (f instanceof Model m && m.vpcId() == null && m.inVpc()) {
-                out.add(withVpc(m));
-            } else {
-                out.add(f);
-            }
-        }
+        List<Fact> out = new ArrayList<>(facts);
         vpcs.forEach((id, at) -> out.add(new dev.sagelint.model.Vpc("vpc:" + id, id,
                 natVpcs.contains(id) ? Boolean.TRUE : natKnown ? Boolean.FALSE : null,
                 dev.sagelint.model.Source.at(at))));
@@ -484,9 +460,8 @@ final class ApiReader {
                         : step != null ? v.at("StepScalingPolicyConfiguration") : v.location())));
         String arn = v.str("PolicyARN", null);
         if (arn != null) {
-            policyByArn.put(arn, key);
+            facts.add(Ref.of(key, Ref.Kind.POLICY_ARN_OF, arn));
         }
-        policyByResourceAndName.put(resourceId + "|" + name, key);
         if (ScalingPolicy.STEP.equals(type)) {
             // describe-scaling-policies lists the alarms that invoke a step policy
             for (JsonView alarm : v.objects("Alarms")) {
@@ -546,22 +521,9 @@ final class ApiReader {
         ScheduledAction a = new ScheduledAction(key("scheduled-action", resourceId + "|" + name, v), null, name,
                 v.str("Schedule", "schedule"), v.str("Timezone", "timezone"), min, max, v.source());
         facts.add(a);
-        pendingTargets.put(a, new String[] {resourceId, dimension});
-    }
-
-    private final Map<ScheduledAction, String[]> pendingTargets = new java.util.IdentityHashMap<>();
-
-    private ScheduledAction linkScheduled(ScheduledAction a) {
-        String[] wanted = pendingTargets.get(a);
-        if (wanted == null || wanted[0] == null) {
-            return a;
+        if (resourceId != null) {
+            facts.add(new Ref(a.key(), Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId, dimension));
         }
-        String targetKey = facts.stream().filter(ScalableTarget.class::isInstance).map(ScalableTarget.class::cast)
-                .filter(t -> wanted[0].equals(t.resourceId())
-                        && (wanted[1] == null || t.dimension() == null || wanted[1].equals(t.dimension())))
-                .map(ScalableTarget::key).findFirst().orElse(null);
-        return targetKey == null ? a : new ScheduledAction(a.key(), targetKey, a.name(), a.schedule(), a.timezone(),
-                a.minCapacity(), a.maxCapacity(), a.source());
     }
 
     private void alarm(JsonView v) {
@@ -575,19 +537,7 @@ final class ApiReader {
         String band = v.str("ThresholdMetricId", "thresholdMetricId");
         Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), band, v.source());
         facts.add(a);
-        alarmActions.put(a, actions);
-    }
-
-    /** The resource id and policy name in a scaling policy ARN: ...:resource/sagemaker/<id>:policyName/<name>. */
-    static String policyRef(String arn) {
-        int res = arn.indexOf(":resource/");
-        int pol = arn.lastIndexOf(":policyName/");
-        if (res < 0 || pol < res) {
-            return null;
-        }
-        String resource = arn.substring(res + ":resource/".length(), pol);
-        int slash = resource.indexOf('/');
-        return (slash < 0 ? resource : resource.substring(slash + 1)) + "|" + arn.substring(pol + ":policyName/".length());
+        actions.forEach(arn -> facts.add(Ref.of(a.key(), Ref.Kind.POLICY_BY_ARN, arn)));
     }
 
     // ------------------------------------------------------------------ networking
@@ -595,7 +545,6 @@ final class ApiReader {
     /** VPCs from describe-vpcs, subnet to VPC from describe-subnets, NAT routes from describe-nat-gateways
      *  or describe-route-tables; without either of the last two, whether a VPC has NAT stays unknown. */
     private final Map<String, dev.sagelint.model.Location> vpcs = new java.util.TreeMap<>();
-    private final Map<String, String> subnetVpc = new LinkedHashMap<>();
     private final Set<String> natVpcs = new HashSet<>();
     private boolean natKnown;
 
@@ -610,7 +559,7 @@ final class ApiReader {
         String id = v.str("SubnetId", null);
         String vpc = v.str("VpcId", null);
         if (id != null && vpc != null) {
-            subnetVpc.put(id, vpc);
+            facts.add(Ref.of(id, Ref.Kind.SUBNET_VPC, vpc));
         }
     }
 
@@ -629,13 +578,6 @@ final class ApiReader {
                 natVpcs.add(vpc);
             }
         }
-    }
-
-    private Model withVpc(Model m) {
-        String vpc = m.subnets().stream().map(subnetVpc::get).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
-        return vpc == null ? m : new Model(m.key(), m.name(), m.inVpc(), vpc, m.subnets(), m.securityGroups(),
-                m.s3Artifacts(), m.networkIsolation(), m.source(), m.endpointKey());
     }
 
     private void vpcEndpoint(JsonView v) {

@@ -46,20 +46,11 @@ final class NetworkReader {
         return new Vpc("vpc:" + id, id, natGateway(id, models), source);
     }
 
-    /** The VPC (logical id) of the subnets, when they are all template subnets in one template VPC. */
-    String vpcOfSubnets(List<Val.Str> subnets) {
-        String vpc = null;
-        for (Val.Str s : subnets) {
-            String subnet = index.refOfType(s, "AWS::EC2::Subnet");
-            Props sp = subnet == null ? null : index.props().get(subnet);
-            Val.Str v = sp == null ? null : sp.text("VpcId");
-            String vid = v == null ? null : index.refOfType(v, "AWS::EC2::VPC");
-            if (vid == null || vpc != null && !vpc.equals(vid)) {
-                return null;
-            }
-            vpc = vid;
-        }
-        return vpc;
+    /** The template VPC (logical id) a template subnet's VpcId references, else null. */
+    String vpcOfSubnet(String subnet) {
+        Props sp = "AWS::EC2::Subnet".equals(index.types().get(subnet)) ? index.props().get(subnet) : null;
+        Val.Str v = sp == null ? null : sp.text("VpcId");
+        return v == null ? null : index.refOfType(v, "AWS::EC2::VPC");
     }
 
     /**
@@ -83,9 +74,7 @@ final class NetworkReader {
         }
         List<String> modelSubnets = new ArrayList<>();
         for (Model m : models) {
-            if (vpcId.equals(m.vpcId())) {
-                modelSubnets.addAll(m.subnets());
-            }
+            m.subnets().stream().filter(s -> vpcId.equals(vpcOfSubnet(s))).forEach(modelSubnets::add);
         }
         if (modelSubnets.isEmpty()) {
             for (String t : natTables) {

@@ -18,16 +18,16 @@ import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.Source;
-import dev.sagelint.model.StackOrder;
 import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.model.Suppression;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.Variant;
+import dev.sagelint.parse.Ordering;
+import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,10 +54,6 @@ final class TemplateReader {
     private final Map<String, Location> resourceKeys = new LinkedHashMap<>();
     private final Map<String, Props> props = new LinkedHashMap<>();
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
-    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
-    private final Map<String, String> endpointNameText = new LinkedHashMap<>();
-    private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
-    private final Map<String, String> variantNameText = new LinkedHashMap<>();
     private final ResourceIndex index = new ResourceIndex(types, props);
     private final NetworkReader network = new NetworkReader(index);
     private Evaluator evaluator;
@@ -155,22 +151,7 @@ final class TemplateReader {
                 }
             }
         }
-        linkModels();
         return facts;
-    }
-
-    /** A model referenced (Ref/GetAtt) by the variants of configs that exactly one endpoint uses is hosted there. */
-    private void linkModels() {
-        for (int i = 0; i < facts.size(); i++) {
-            if (facts.get(i) instanceof Model m && m.endpointKey() == null && modelConfigs.containsKey(m.key())) {
-                Set<String> configs = modelConfigs.get(m.key());
-                List<String> hosts = endpoints.values().stream().filter(e -> configs.contains(e.configKey()))
-                        .map(Endpoint::key).distinct().toList();
-                if (hosts.size() == 1) {
-                    facts.set(i, m.withEndpointKey(hosts.get(0)));
-                }
-            }
-        }
     }
 
     private CfnNode.Obj section(String name) {
@@ -322,7 +303,6 @@ final class TemplateReader {
             }
         }
         boolean inVpc = false;
-        String vpcId = null;
         List<String> subnets = List.of();
         List<String> groups = List.of();
         Props vpc = p.mapping("VpcConfig", "network", "inVpc");
@@ -333,11 +313,10 @@ final class TemplateReader {
             List<Val.Str> subnetVals = vpc.strings("Subnets", "subnets");
             subnets = subnetVals.stream().map(this::id).toList();
             groups = vpc.strings("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
-            vpcId = network.vpcOfSubnets(subnetVals);
             p.absorb(vpc);
             p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId", "network", "inVpc");
         }
-        facts.add(new Model(id, name, inVpc, vpcId, subnets, groups, s3,
+        facts.add(new Model(id, name, inVpc, null, subnets, groups, s3,
                 p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
     }
 
@@ -432,14 +411,11 @@ final class TemplateReader {
             spot.addAll(spot(p));
             Val.Str variantName = p.placeholder("VariantName");
             if (variantName != null && !shadow) {
-                variantNameText.put(configId + ".variant" + i, variantName.text());
+                facts.add(Ref.of(configId + ".variant" + i, Ref.Kind.VARIANT_NAME_AS_WRITTEN, variantName.text()));
             }
             Val.Str model = p.text("ModelName", "modelName");
             rejectArn(model, "ModelName of production variant " + i, "CreateEndpointConfig");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
-            if (modelKey != null) {
-                modelConfigs.computeIfAbsent(modelKey, k -> new LinkedHashSet<>()).add(configId);
-            }
             facts.add(new Variant(configId + (shadow ? ".shadow" : ".variant") + i, configId,
                     p.string("VariantName", "name"), model == null || !model.known() ? null : model.text(),
                     p.string("InstanceType", "instanceType"), pools,
@@ -541,9 +517,8 @@ final class TemplateReader {
                 p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), p.tags("Tags"), deployment,
                 p.source());
         facts.add(e);
-        endpoints.put(id, e);
         if (nameVal != null) {
-            endpointNameText.put(id, nameVal.text());
+            facts.add(Ref.of(id, Ref.Kind.ENDPOINT_NAME_AS_WRITTEN, nameVal.text()));
         }
     }
 
@@ -575,10 +550,13 @@ final class TemplateReader {
                 p.mark(runtime.at("CopyCount"), "copyCount");
             }
         }
-        String endpointKey = endpoint == null ? null : endpointOf(endpoint);
+        String endpointKey = endpoint == null ? null : refOfType(endpoint, "AWS::SageMaker::Endpoint");
         facts.add(new InferenceComponent(id, p.string("InferenceComponentName", "name"),
                 endpoint == null || !endpoint.known() ? null : endpoint.text(), p.string("VariantName", "variant",
                 "variantName"), copies, artifact, endpointKey, accelerators, p.source()));
+        if (endpoint != null && endpointKey == null) {
+            facts.add(Ref.of(id, Ref.Kind.ENDPOINT_BY_NAME, endpoint.text()));
+        }
     }
 
     // ---- Application Auto Scaling ----------------------------------------------------------
@@ -612,16 +590,11 @@ final class TemplateReader {
         if (resourceId != null) {
             componentKey = refOfType(resourceId, "AWS::SageMaker::InferenceComponent");
             endpointKey = refOfType(resourceId, "AWS::SageMaker::Endpoint");
-            if (endpointKey == null && text.startsWith("endpoint/")) {
-                endpointKey = endpointBySegment(text);
-            }
         }
         facts.add(new ScalableTarget(id, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
-                parts.variant(), parts.component(), true, endpointKey, variantBySegment(text, endpointKey),
-                componentKey, p.source()));
-        if (endpointKey != null) {
-            facts.add(new StackOrder(id + ".order", id, endpointKey, dependsTransitively(id, endpointKey),
-                    endpointKey, Source.at(resourceId.at())));
+                parts.variant(), parts.component(), true, endpointKey, null, componentKey, p.source()));
+        if (resourceId != null) {
+            facts.add(new Ordering(id, dependedOn(id), Source.at(resourceId.at())));
         }
         List<Val> actions = p.list("ScheduledActions", "scheduledActions");
         if (actions != null) {
@@ -810,6 +783,10 @@ final class TemplateReader {
         }
         facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : id(vpc), az,
                 List.copyOf(network.tablesOf(id)), p.source()));
+        String templateVpc = network.vpcOfSubnet(id);
+        if (templateVpc != null) {
+            facts.add(Ref.of(id, Ref.Kind.SUBNET_VPC, templateVpc));
+        }
     }
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
@@ -875,70 +852,17 @@ final class TemplateReader {
         return index.refOfType(v, type);
     }
 
-    private String endpointOf(Val.Str name) {
-        String key = refOfType(name, "AWS::SageMaker::Endpoint");
-        if (key != null) {
-            return key;
-        }
-        for (var e : endpointNameText.entrySet()) {
-            if (e.getValue().equals(name.text())) {
-                return e.getKey();
-            }
-        }
-        return null;
-    }
-
-    /** An endpoint whose name, known or written as the same parameter, equals the id's endpoint segment. */
-    private String endpointBySegment(String resourceId) {
-        String rest = resourceId.substring("endpoint/".length());
-        int slash = rest.indexOf("/variant/");
-        if (slash < 0) {
-            return null;
-        }
-        String segment = rest.substring(0, slash);
-        String found = null;
-        for (var e : endpointNameText.entrySet()) {
-            if (e.getValue().equals(segment)) {
-                if (found != null) {
-                    return null;
-                }
-                found = e.getKey();
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The production variant of the linked endpoint's config whose VariantName is written exactly like the
-     * resource id's variant segment, parameters included ({@code ${ModelVariant}-${ModelName}} on both
-     * sides is the same value); null when none or several are.
-     */
-    private String variantBySegment(String resourceId, String endpointKey) {
-        Endpoint e = endpointKey == null ? null : endpoints.get(endpointKey);
-        int at = resourceId == null ? -1 : resourceId.indexOf("/variant/");
-        if (e == null || e.configKey() == null || at < 0) {
-            return null;
-        }
-        String segment = resourceId.substring(at + "/variant/".length());
-        List<String> matches = variantNameText.entrySet().stream()
-                .filter(v -> v.getKey().startsWith(e.configKey() + ".variant") && v.getValue().equals(segment))
-                .map(Map.Entry::getKey).toList();
-        return matches.size() == 1 ? matches.get(0) : null;
-    }
-
-    private boolean dependsTransitively(String from, String to) {
-        Set<String> seen = new HashSet<>();
+    /** Every resource this one is bound to be created after: its references and DependsOn, transitively. */
+    private Set<String> dependedOn(String from) {
+        Set<String> seen = new LinkedHashSet<>();
         ArrayDeque<String> queue = new ArrayDeque<>(dependencies.getOrDefault(from, Set.of()));
         while (!queue.isEmpty()) {
             String next = queue.pop();
-            if (next.equals(to)) {
-                return true;
-            }
             if (seen.add(next)) {
                 queue.addAll(dependencies.getOrDefault(next, Set.of()));
             }
         }
-        return false;
+        return seen;
     }
 
     /** The policy's own fields plus those of its configuration block, which rules point at. */

@@ -21,6 +21,7 @@ import dev.sagelint.model.TerraformScalingPolicy;
 import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
 
 import java.util.ArrayList;
@@ -109,8 +110,6 @@ final class ResourceMapper {
                 }
             }
         }
-        linkScheduledActions();
-        linkModels();
         return facts;
     }
 
@@ -156,16 +155,11 @@ final class ResourceMapper {
         View vpc = v.block("vpc_config");
         List<String> subnets = List.of();
         List<String> groups = List.of();
-        String vpcId = null;
         if (vpc != null) {
             f.at("inVpc", vpc.location());
             f.at("vpc", vpc.location());
             subnets = vpc.ids("subnets", "subnets", f);
             groups = vpc.ids("security_group_ids", "securityGroups", f);
-            vpcId = vpcOfSubnets(subnets);
-            if (vpcId == null) {
-                f.unknown("vpcId");
-            }
         }
         boolean s3 = false;
         List<View> containers = new ArrayList<>(v.blocks("primary_container"));
@@ -188,7 +182,7 @@ final class ResourceMapper {
             }
         }
         Boolean isolation = v.bool("enable_network_isolation", "networkIsolation", f);
-        facts.add(new Model(key, name, vpc != null, vpcId, subnets, groups, s3, isolation, f.build()));
+        facts.add(new Model(key, name, vpc != null, null, subnets, groups, s3, isolation, f.build()));
         lifecycle(key, "aws_sagemaker_model", v);
     }
 
@@ -218,22 +212,6 @@ final class ResourceMapper {
         }
         facts.add(new dev.sagelint.model.TerraformLifecycle(key + ".lifecycle", key, type, name, v.has("name"),
                 v.literal("name"), cbd, triggered, triggers, f.build()));
-    }
-
-    /** The VPC of the first subnet that is a resource here whose vpc_id resolves. */
-    private String vpcOfSubnets(List<String> subnets) {
-        for (String subnet : subnets) {
-            Instance inst = byAddress.get(subnet);
-            if (inst == null || !"aws_subnet".equals(inst.decl().type())) {
-                continue;
-            }
-            View sv = view(inst);
-            String vpc = sv.refIdOf("vpc_id", "vpc", new Fields(sv.location()));
-            if (vpc != null) {
-                return vpc;
-            }
-        }
-        return null;
     }
 
     private void endpointConfig(String key, View v) {
@@ -296,9 +274,6 @@ final class ResourceMapper {
         Evaluator.Tracked modelName = v.track("model_name");
         rejectArn(v, "model_name", modelName.value(), "CreateEndpointConfig", "name");
         String modelRef = link(modelName.touched(), "aws_sagemaker_model");
-        if (modelRef != null) {
-            modelConfigs.computeIfAbsent(modelRef, k -> new java.util.LinkedHashSet<>()).add(configKey);
-        }
         String model = v.str("model_name", "modelName", f);
         String type = v.str("instance_type", "instanceType", f);
         Integer count = v.integer("initial_instance_count", "initialInstanceCount", f);
@@ -620,42 +595,7 @@ final class ResourceMapper {
                 v.str("schedule", "schedule", f), v.str("timezone", "timezone", f), min, max, f.build());
         facts.add(a);
         if (targetKey == null && resourceId != null) {
-            pendingActions.put(a, resourceId);
-        }
-    }
-
-    /** Endpoint configs whose variants reference each model by resource (not by name). */
-    private final Map<String, Set<String>> modelConfigs = new LinkedHashMap<>();
-
-    /** A model hosted through a referenced variant by exactly one endpoint gets that endpoint's key. */
-    private void linkModels() {
-        for (int i = 0; i < facts.size(); i++) {
-            if (!(facts.get(i) instanceof Model m) || m.endpointKey() != null) {
-                continue;
-            }
-            Set<String> configs = modelConfigs.getOrDefault(m.key(), Set.of());
-            List<String> endpoints = facts.stream().filter(Endpoint.class::isInstance).map(Endpoint.class::cast)
-                    .filter(e -> e.configKey() != null && configs.contains(e.configKey())).map(Endpoint::key)
-                    .distinct().toList();
-            if (endpoints.size() == 1) {
-                facts.set(i, m.withEndpointKey(endpoints.get(0)));
-            }
-        }
-    }
-
-    private final Map<ScheduledAction, String> pendingActions = new java.util.IdentityHashMap<>();
-
-    /** Scheduled actions that name their target by resource id only. */
-    private void linkScheduledActions() {
-        for (var e : pendingActions.entrySet()) {
-            String targetKey = facts.stream().filter(ScalableTarget.class::isInstance).map(ScalableTarget.class::cast)
-                    .filter(t -> e.getValue().equals(t.resourceId())).map(ScalableTarget::key).findFirst()
-                    .orElse(null);
-            if (targetKey != null) {
-                ScheduledAction a = e.getKey();
-                facts.set(facts.indexOf(a), new ScheduledAction(a.key(), targetKey, a.name(), a.schedule(),
-                        a.timezone(), a.minCapacity(), a.maxCapacity(), a.source()));
-            }
+            facts.add(Ref.of(key, Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId));
         }
     }
 
@@ -789,6 +729,9 @@ final class ResourceMapper {
             }
         }
         facts.add(new dev.sagelint.model.Subnet(key, inst.address(), vpc, az, tables, f.build()));
+        if (vpc != null) {
+            facts.add(Ref.of(inst.address(), Ref.Kind.SUBNET_VPC, vpc));
+        }
     }
 
     /**

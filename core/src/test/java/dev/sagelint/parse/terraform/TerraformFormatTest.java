@@ -16,6 +16,7 @@ import dev.sagelint.model.TerraformScalingPolicy;
 import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.Linker;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class TerraformFormatTest {
         List<SourceFile> sources = new ArrayList<>();
         files.forEach((path, text) -> sources.add(new SourceFile(path, text)));
         sources.forEach(s -> assertTrue(format.accepts(s), s.path()));
-        return format.parse(sources, ParseContext.defaults());
+        return format.parse(sources, ParseContext.defaults()).stream()
+                .map(d -> Linker.link(d, ParseContext.defaults())).toList(); // as the pipeline does
     }
 
     private Deployment one(Map<String, String> files) {
