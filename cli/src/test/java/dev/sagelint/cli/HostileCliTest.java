@@ -81,7 +81,7 @@ class HostileCliTest {
                 "hostile/utf16.yaml:1:1: error SL001 the file has NUL bytes (the first at line 1, column 1); it looks like UTF-16 or binary",
                 "hostile/latin1.yaml:3:6: error SL001", "not valid UTF-8",
                 "hostile/invalid-utf8.json:1:3: error SL001",
-                "dir with spaces/ünïcödé spec.yaml:2:33: error SL001 variants in endpoints[0] must be a list");
+                "dir with spaces/ünïcödé spec.yaml:2:33: error SL001 variants is an object; expected a list");
         assertThat(run.out()).doesNotContain("hostile/loop/", "hostile/up/");
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ", "internal error");
     }

@@ -85,9 +85,9 @@ class HostileNumbersCliTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        ".nan  | native.yaml:7:64: instanceCapacityRps in traffic must be a number, got '.nan'; simulate and advise"
+        ".nan  | native.yaml:7:64: instanceCapacityRps is \".nan\"; expected a number; simulate and advise"
                 + " read only what lint reads without SL001: fix this first",
-        ".inf  | native.yaml:7:64: instanceCapacityRps in traffic must be a number, got '.inf'; simulate and advise"
+        ".inf  | native.yaml:7:64: instanceCapacityRps is \".inf\"; expected a number; simulate and advise"
                 + " read only what lint reads without SL001: fix this first",
         "1e308 | native.yaml:6:14: the declared traffic profile has instanceCapacityRps 1.0E308; simulate needs a"
                 + " finite number between 0.001 and 1000000 req/s",

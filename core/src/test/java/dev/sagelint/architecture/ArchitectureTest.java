@@ -99,6 +99,24 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.sagelint.parse..").and().resideOutsideOfPackage("dev.sagelint.parse.json")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
+    /**
+     * One located tree (issue 12 item 1): the typed reader (parse.doc) and the formats that read through it see only
+     * {@code Doc}; SnakeYAML and Jackson stay in their adapters (parse.yaml, parse.json). Add a format's package here
+     * when its reader has moved onto {@code DocReader}.
+     */
+    @ArchTest
+    static final ArchRule docReadersTouchNoSyntaxLibrary = noClasses()
+            .that().resideInAnyPackage("dev.sagelint.parse.doc..", "dev.sagelint.parse.nativespec..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..", "com.fasterxml.jackson..");
+
+    /** The tree depends on no syntax package, so every syntax can adapt to it without a cycle. */
+    @ArchTest
+    static final ArchRule theLocatedTreeKnowsNoSyntax = noClasses()
+            .that().resideInAPackage("dev.sagelint.parse.doc..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sagelint.parse.yaml..", "dev.sagelint.parse.json..",
+                    "dev.sagelint.parse.cfn..", "dev.sagelint.parse.terraform..", "dev.sagelint.parse.api..",
+                    "dev.sagelint.parse.nativespec..");
+
     @ArchTest
     static final ArchRule parseKnowsNoFormatPackage = noClasses()
             .that().resideInAPackage("dev.sagelint.parse")

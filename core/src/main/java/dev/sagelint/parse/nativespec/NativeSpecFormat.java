@@ -48,17 +48,21 @@ public final class NativeSpecFormat implements PerFileFormat {
             return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(failed.location(),
                     failed.message())));
         }
-        var docs = ((YamlDocuments.Parsed) result).documents();
-        if (docs.isEmpty()) {
+        var parsed = (YamlDocuments.Parsed) result;
+        int documents = parsed.documents().size();
+        if (documents == 0) {
             return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(new Location(file.path(), 1, 1),
                     "the file is empty; a sagelint spec starts with 'apiVersion: " + API_VERSION + "'")));
         }
         List<Fact> facts = new ArrayList<>();
-        if (docs.size() > 1) {
-            facts.add(InputProblem.at(YamlDocuments.locationOf(file.path(), docs.get(1).getStartMark()),
+        if (documents > 1) {
+            facts.add(InputProblem.at(parsed.start(file.path(), 1),
                     "a sagelint spec holds one YAML document; this second one is ignored (split it into its own file)"));
         }
-        SpecReader reader = new SpecReader(file.path(), docs.get(0));
+        List<InputProblem> adapting = new ArrayList<>();
+        var root = dev.sagelint.parse.yaml.YamlDoc.document(file.path(), parsed, 0, adapting,
+                tag -> "YAML tag '" + tag + "' is not allowed in a sagelint spec; write the plain value");
+        SpecReader reader = new SpecReader(root, adapting);
         facts.addAll(reader.read());
         return new Deployment(file.path(), reader.environment(), facts);
     }

@@ -24,9 +24,9 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.ResourceIds;
-import dev.sagelint.parse.yaml.NodeReader;
-import dev.sagelint.parse.yaml.StandardTags;
-import org.yaml.snakeyaml.nodes.Node;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
+import dev.sagelint.parse.yaml.Suggestions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,16 +81,16 @@ final class SpecReader {
     static final Set<String> COMPONENT = Set.of("name", "endpoint", "variant", "copyCount", "artifactUrl",
             "autoscaling", "numberOfAcceleratorDevicesRequired");
 
-    private final String path;
-    private final Node root;
+    private final Doc root;
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final Map<String, String> vpcs = new LinkedHashMap<>();
     private String environment;
 
-    SpecReader(String path, Node root) {
-        this.path = path;
+    /** @param root the document, adapted by {@code YamlDoc} with its problems (tags, duplicate keys) in {@code problems} */
+    SpecReader(Doc root, List<InputProblem> problems) {
         this.root = root;
+        this.problems.addAll(problems);
     }
 
     String environment() {
@@ -98,11 +98,8 @@ final class SpecReader {
     }
 
     List<Fact> read() {
-        StandardTags.forEachTagged(root, (node, tag) -> problems.add(InputProblem.at(
-                dev.sagelint.parse.yaml.YamlDocuments.locationOf(path, node.getStartMark()),
-                "YAML tag '" + tag + "' is not allowed in a sagelint spec; write the plain value")));
-        NodeReader top = NodeReader.of(path, "the spec", root, problems);
-        String apiVersion = top.string("apiVersion");
+        DocReader top = DocReader.of(root, "the spec", DocReader.SPEC, problems);
+        String apiVersion = top.text("apiVersion");
         if (apiVersion == null) {
             top.problem(root, "missing 'apiVersion: " + NativeSpecFormat.API_VERSION + "' at the top of the spec");
         } else if (!apiVersion.equals(NativeSpecFormat.API_VERSION)) {
@@ -110,7 +107,7 @@ final class SpecReader {
                     + "'; this sagelint reads '" + NativeSpecFormat.API_VERSION + "'"));
             return List.copyOf(problems);
         }
-        environment = top.string("environment");
+        environment = top.text("environment");
         readList(top, "vpcs", this::readVpc);
         readList(top, "endpoints", this::readEndpoint);
         readList(top, "scalableTargets", (r, i) -> readTarget(r, "t" + i, null, null, null, null, null));
@@ -120,63 +117,63 @@ final class SpecReader {
         readList(top, "inferenceComponents", this::readComponent);
         readList(top, "subnets", this::readSubnet);
         readList(top, "securityGroups", this::readSecurityGroup);
-        readQuotas(top.mapping("quotas"));
-        top.rejectUnknownKeys(TOP);
+        readQuotas(top.obj("quotas"));
+        reject(top, TOP);
         List<Fact> out = new ArrayList<>(facts);
         out.addAll(problems);
         return out;
     }
 
     private interface ItemReader {
-        void read(NodeReader item, int index);
+        void read(DocReader item, int index);
     }
 
-    private void readList(NodeReader parent, String key, ItemReader itemReader) {
-        List<Node> items = parent.sequence(key);
+    private void readList(DocReader parent, String key, ItemReader itemReader) {
+        List<Doc> items = parent.list(key);
         for (int i = 0; i < items.size(); i++) {
-            itemReader.read(NodeReader.of(path, key + "[" + i + "]", items.get(i), problems), i);
+            itemReader.read(DocReader.of(items.get(i), key + "[" + i + "]", DocReader.SPEC, problems), i);
         }
     }
 
-    private void readEndpoint(NodeReader r, int i) {
+    private void readEndpoint(DocReader r, int i) {
         String key = "endpoint" + i;
-        String name = r.string("name");
-        String configName = r.string("configName");
-        TrafficProfile traffic = readTraffic(r.mapping("traffic"));
+        String name = r.text("name");
+        String configName = r.text("configName");
+        TrafficProfile traffic = readTraffic(r.obj("traffic"));
         Map<String, String> tags = r.stringMap("tags");
         boolean async = r.node("asyncInference") != null;
-        NodeReader network = r.mapping("network");
+        DocReader network = r.obj("network");
         String configKey = key + ".config";
-        List<Node> variants = r.sequence("variants");
-        List<Node> shadows = r.sequence("shadowVariants");
+        List<Doc> variants = r.list("variants");
+        List<Doc> shadows = r.list("shadowVariants");
         readModel(r, key, name, network);
         facts.add(new Endpoint(key, name, configName, configKey, traffic, null, r.bool("retainAllVariantProperties"),
                 tags, r.source()));
         facts.add(new EndpointConfig(configKey, configName, configName != null, async,
-                r.has("variants") ? variants.size() : null, shadows.size(), r.string("executionRoleArn"),
-                Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.string("kmsKeyId"), r.source()));
+                r.written("variants") ? variants.size() : null, shadows.size(), r.text("executionRoleArn"),
+                Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.text("kmsKeyId"), r.source()));
         for (int v = 0; v < variants.size(); v++) {
-            readVariant(NodeReader.of(path, "variants[" + v + "]", variants.get(v), problems), key + ".variant" + v,
+            readVariant(DocReader.of(variants.get(v), "variants[" + v + "]", DocReader.SPEC, problems), key + ".variant" + v,
                     key, name, configKey, false);
         }
         for (int v = 0; v < shadows.size(); v++) {
-            readVariant(NodeReader.of(path, "shadowVariants[" + v + "]", shadows.get(v), problems),
+            readVariant(DocReader.of(shadows.get(v), "shadowVariants[" + v + "]", DocReader.SPEC, problems),
                     key + ".shadow" + v, key, name, configKey, true);
         }
-        r.rejectUnknownKeys(ENDPOINT);
+        reject(r, ENDPOINT);
     }
 
-    private void readModel(NodeReader r, String endpointKey, String endpointName, NodeReader network) {
-        String dataUrl = r.string("modelDataUrl");
+    private void readModel(DocReader r, String endpointKey, String endpointName, DocReader network) {
+        String dataUrl = r.text("modelDataUrl");
         Boolean isolation = r.bool("networkIsolation");
         String vpc = null;
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (network != null) {
-            vpc = network.string("vpc");
+            vpc = network.text("vpc");
             subnets = network.strings("subnets");
             groups = network.strings("securityGroups");
-            network.rejectUnknownKeys(NETWORK);
+            reject(network, NETWORK);
             if (vpc != null) {
                 declareVpc(vpc, network.at("vpc"));
             }
@@ -184,61 +181,61 @@ final class SpecReader {
         facts.add(new Model(endpointKey + ".model", endpointName, network != null, vpc, subnets, groups,
                 dataUrl == null || dataUrl.startsWith("s3://"), isolation,
                 network != null ? network.source() : r.source(), endpointKey));
-        List<Node> containers = r.sequence("containers");
+        List<Doc> containers = r.list("containers");
         for (int c = 0; c < containers.size(); c++) {
-            NodeReader cr = NodeReader.of(path, "containers[" + c + "]", containers.get(c), problems);
+            DocReader cr = DocReader.of(containers.get(c), "containers[" + c + "]", DocReader.SPEC, problems);
             facts.add(new dev.sagelint.model.Container(endpointKey + ".model.container" + c, endpointKey + ".model",
-                    c, cr.string("mode"), Boolean.TRUE.equals(cr.bool("modelDataSource")),
-                    cr.string("repositoryAccessMode"), cr.stringMap("environment"), cr.string("image"),
-                    cr.string("modelDataUrl"), cr.source()));
-            cr.rejectUnknownKeys(CONTAINER);
+                    c, cr.text("mode"), Boolean.TRUE.equals(cr.bool("modelDataSource")),
+                    cr.text("repositoryAccessMode"), cr.stringMap("environment"), cr.text("image"),
+                    cr.text("modelDataUrl"), cr.source()));
+            reject(cr, CONTAINER);
         }
     }
 
-    private void readVariant(NodeReader r, String key, String endpointKey, String endpointName, String configKey,
+    private void readVariant(DocReader r, String key, String endpointKey, String endpointName, String configKey,
                              boolean shadow) {
-        String name = r.string("name");
+        String name = r.text("name");
         List<String> pools = new ArrayList<>();
-        for (Node pool : r.sequence("instancePools")) {
-            NodeReader p = NodeReader.of(path, "instancePools item", pool, problems);
-            String type = p.string("instanceType");
+        for (Doc pool : r.list("instancePools")) {
+            DocReader p = DocReader.of(pool, "instancePools item", DocReader.SPEC, problems);
+            String type = p.text("instanceType");
             if (type != null) {
                 pools.add(type);
             }
-            p.rejectUnknownKeys(POOL);
+            reject(p, POOL);
             p.integer("priority");
         }
-        NodeReader serverless = r.mapping("serverless");
+        DocReader serverless = r.obj("serverless");
         ServerlessConfig sc = null;
         if (serverless != null) {
             sc = new ServerlessConfig(serverless.integer("memorySizeInMB"), serverless.integer("maxConcurrency"),
                     serverless.integer("provisionedConcurrency"), serverless.source());
-            serverless.rejectUnknownKeys(SERVERLESS);
+            reject(serverless, SERVERLESS);
         }
-        NodeReader managed = r.mapping("managedInstanceScaling");
+        DocReader managed = r.obj("managedInstanceScaling");
         ManagedInstanceScaling mis = null;
         if (managed != null) {
-            mis = new ManagedInstanceScaling(managed.string("status"), managed.integer("minInstanceCount"),
+            mis = new ManagedInstanceScaling(managed.text("status"), managed.integer("minInstanceCount"),
                     managed.integer("maxInstanceCount"), managed.source());
-            managed.rejectUnknownKeys(MANAGED);
+            reject(managed, MANAGED);
         }
         List<Setting> spot = spotSettings(r);
-        facts.add(new Variant(key, configKey, name, r.string("modelName"), r.string("instanceType"), pools,
+        facts.add(new Variant(key, configKey, name, r.text("modelName"), r.text("instanceType"), pools,
                 r.integer("initialInstanceCount"), sc, mis, spot, shadow, false, null,
-                r.has("modelName") ? null : endpointKey + ".model", r.integer("volumeSizeInGB"),
+                r.written("modelName") ? null : endpointKey + ".model", r.integer("volumeSizeInGB"),
                 r.integer("containerStartupHealthCheckTimeoutInSeconds"),
                 r.integer("modelDataDownloadTimeoutInSeconds"), r.source()));
-        NodeReader autoscaling = r.mapping("autoscaling");
+        DocReader autoscaling = r.obj("autoscaling");
         if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
             readTarget(autoscaling, key + ".target", endpointName == null || name == null ? null
                     : "endpoint/" + endpointName + "/variant/" + name, dimension, endpointKey, key, r.at("name"));
         }
-        r.rejectUnknownKeys(VARIANT);
+        reject(r, VARIANT);
     }
 
-    private List<Setting> spotSettings(NodeReader r) {
-        String option = r.string("purchaseOption");
+    private List<Setting> spotSettings(DocReader r) {
+        String option = r.text("purchaseOption");
         if (option == null) {
             return List.of();
         }
@@ -254,21 +251,21 @@ final class SpecReader {
      * Reads a scalable target with its policies and scheduled actions; {@code resourceId} and
      * {@code defaultDimension} come from the variant it is nested in, or from its own keys.
      */
-    private void readTarget(NodeReader r, String key, String resourceId, String defaultDimension,
+    private void readTarget(DocReader r, String key, String resourceId, String defaultDimension,
                             String endpointKey, String variantKey, dev.sagelint.model.Location resourceIdAt) {
         boolean nested = variantKey != null || resourceId != null;
-        String ownId = nested ? null : r.string("resourceId");
+        String ownId = nested ? null : r.text("resourceId");
         if (!nested && ownId == null) {
             r.problemHere("a scalable target needs resourceId, e.g. endpoint/<endpoint>/variant/<variant>");
         }
         String id = nested ? resourceId : ownId;
-        String dimension = r.string("dimension");
+        String dimension = r.text("dimension");
         if (dimension == null) {
             dimension = defaultDimension != null ? defaultDimension
                     : id != null && id.startsWith("inference-component/") ? ScalableTarget.COPY_COUNT
                     : ScalableTarget.INSTANCE_COUNT;
         }
-        NodeReader suspended = r.mapping("suspended");
+        DocReader suspended = r.obj("suspended");
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -276,75 +273,75 @@ final class SpecReader {
             in = suspended.bool("scaleIn");
             out = suspended.bool("scaleOut");
             scheduled = suspended.bool("scheduled");
-            suspended.rejectUnknownKeys(SUSPENDED);
+            reject(suspended, SUSPENDED);
         }
         ResourceIds.Parts parts = ResourceIds.parse(id);
         facts.add(new ScalableTarget(key, id, dimension, "sagemaker", r.integer("minCapacity"),
                 r.integer("maxCapacity"), in, out, scheduled, parts.endpoint(), parts.variant(), parts.component(),
                 true, endpointKey, variantKey, null, withField(r.source(), "resourceId", resourceIdAt)));
-        List<Node> policies = r.sequence("policies");
+        List<Doc> policies = r.list("policies");
         for (int p = 0; p < policies.size(); p++) {
-            readPolicy(NodeReader.of(path, "policies[" + p + "]", policies.get(p), problems), key + ".policy" + p, key);
+            readPolicy(DocReader.of(policies.get(p), "policies[" + p + "]", DocReader.SPEC, problems), key + ".policy" + p, key);
         }
-        List<Node> actions = r.sequence("scheduledActions");
+        List<Doc> actions = r.list("scheduledActions");
         for (int a = 0; a < actions.size(); a++) {
-            NodeReader s = NodeReader.of(path, "scheduledActions[" + a + "]", actions.get(a), problems);
-            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.string("name"), s.string("schedule"),
-                    s.string("timezone"), s.integer("minCapacity"), s.integer("maxCapacity"), s.source()));
-            s.rejectUnknownKeys(SCHEDULED);
+            DocReader s = DocReader.of(actions.get(a), "scheduledActions[" + a + "]", DocReader.SPEC, problems);
+            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.text("name"), s.text("schedule"),
+                    s.text("timezone"), s.integer("minCapacity"), s.integer("maxCapacity"), s.source()));
+            reject(s, SCHEDULED);
         }
-        r.rejectUnknownKeys(variantKey != null ? AUTOSCALING : TARGET);
+        reject(r, variantKey != null ? AUTOSCALING : TARGET);
     }
 
-    private void readPolicy(NodeReader r, String key, String targetKey) {
-        NodeReader tt = r.mapping("targetTracking");
-        NodeReader step = r.mapping("stepScaling");
-        String name = r.string("name");
+    private void readPolicy(DocReader r, String key, String targetKey) {
+        DocReader tt = r.obj("targetTracking");
+        DocReader step = r.obj("stepScaling");
+        String name = r.text("name");
         if ((tt == null) == (step == null)) {
             r.problemHere("a policy has exactly one of targetTracking or stepScaling");
         }
         if (tt != null) {
-            MetricSpec custom = metric(tt.mapping("customMetric"), METRIC);
+            MetricSpec custom = metric(tt.obj("customMetric"), METRIC);
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.TARGET_TRACKING, tt.number("targetValue"),
-                    tt.string("metric"), custom, tt.integer("scaleInCooldown"), tt.integer("scaleOutCooldown"),
+                    tt.text("metric"), custom, tt.integer("scaleInCooldown"), tt.integer("scaleOutCooldown"),
                     tt.bool("disableScaleIn"), null, null, null, null, List.of(), false, null, tt.source()));
-            tt.rejectUnknownKeys(TARGET_TRACKING);
+            reject(tt, TARGET_TRACKING);
         } else if (step != null) {
             List<StepAdjustment> steps = new ArrayList<>();
-            for (Node item : step.sequence("steps")) {
-                NodeReader s = NodeReader.of(path, "steps item", item, problems);
+            for (Doc item : step.list("steps")) {
+                DocReader s = DocReader.of(item, "steps item", DocReader.SPEC, problems);
                 steps.add(new StepAdjustment(s.number("lowerBound"), s.number("upperBound"), s.integer("adjustment"),
                         s.location()));
-                s.rejectUnknownKeys(STEP_ITEM);
+                reject(s, STEP_ITEM);
             }
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.STEP, null, null, null, null, null, null,
-                    step.string("adjustmentType"), step.integer("cooldown"), step.string("metricAggregationType"),
+                    step.text("adjustmentType"), step.integer("cooldown"), step.text("metricAggregationType"),
                     step.integer("minAdjustmentMagnitude"), steps, false, null, step.source()));
-            NodeReader alarm = step.mapping("alarm");
+            DocReader alarm = step.obj("alarm");
             if (alarm != null) {
                 facts.add(new Alarm(key + ".alarm", null, metric(alarm, ALARM), alarm.number("threshold"),
                         List.of(key), alarm.source()));
             }
-            step.rejectUnknownKeys(STEP);
+            reject(step, STEP);
         }
-        r.rejectUnknownKeys(POLICY);
+        reject(r, POLICY);
     }
 
-    private MetricSpec metric(NodeReader m, Set<String> known) {
+    private MetricSpec metric(DocReader m, Set<String> known) {
         if (m == null) {
             return null;
         }
-        MetricSpec spec = new MetricSpec(m.string("namespace"), m.string("name"), m.stringMap("dimensions"),
-                m.string("statistic"), m.source());
-        m.rejectUnknownKeys(known);
+        MetricSpec spec = new MetricSpec(m.text("namespace"), m.text("name"), m.stringMap("dimensions"),
+                m.text("statistic"), m.source());
+        reject(m, known);
         return spec;
     }
 
-    private TrafficProfile readTraffic(NodeReader t) {
+    private TrafficProfile readTraffic(DocReader t) {
         if (t == null) {
             return null;
         }
-        String pattern = t.string("pattern");
+        String pattern = t.text("pattern");
         TrafficProfile.Pattern p = null;
         if (pattern != null) {
             try {
@@ -355,48 +352,48 @@ final class SpecReader {
             }
         }
         TrafficProfile profile = new TrafficProfile(p, t.number("peakRps"), t.number("baselineRps"),
-                t.bool("unpredictableBursts"), t.string("peakHours"), t.number("instanceCapacityRps"), t.source(),
+                t.bool("unpredictableBursts"), t.text("peakHours"), t.number("instanceCapacityRps"), t.source(),
                 t.number("maxPayloadMB"));
-        t.rejectUnknownKeys(TRAFFIC);
+        reject(t, TRAFFIC);
         return profile;
     }
 
-    private void readVpc(NodeReader r, int i) {
-        String id = r.string("id");
+    private void readVpc(DocReader r, int i) {
+        String id = r.text("id");
         if (id != null) {
             facts.add(new Vpc("vpc:" + id, id, Boolean.TRUE.equals(r.bool("natGateway")), r.source()));
             vpcs.put(id, "vpc:" + id);
         }
-        r.rejectUnknownKeys(VPC);
+        reject(r, VPC);
     }
 
-    private void readSubnet(NodeReader r, int i) {
-        String id = r.string("id");
-        String vpc = r.string("vpc");
+    private void readSubnet(DocReader r, int i) {
+        String id = r.text("id");
+        String vpc = r.text("vpc");
         if (vpc != null) {
             declareVpc(vpc, r.at("vpc"));
         }
         if (id != null) {
-            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc, r.string("availabilityZone"),
+            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc, r.text("availabilityZone"),
                     r.strings("routeTables"), r.source()));
         }
-        r.rejectUnknownKeys(SUBNET);
+        reject(r, SUBNET);
     }
 
-    private void readSecurityGroup(NodeReader r, int i) {
-        String id = r.string("id");
+    private void readSecurityGroup(DocReader r, int i) {
+        String id = r.text("id");
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
-        for (Node item : r.sequence("ingress")) {
-            NodeReader in = NodeReader.of(path, "ingress item", item, problems);
-            ingress.add(new dev.sagelint.model.SecurityGroup.Ingress(in.string("protocol"), in.integer("fromPort"),
-                    in.integer("toPort"), in.string("cidr"), in.string("sourceSecurityGroup"), in.location()));
-            in.rejectUnknownKeys(INGRESS);
+        for (Doc item : r.list("ingress")) {
+            DocReader in = DocReader.of(item, "ingress item", DocReader.SPEC, problems);
+            ingress.add(new dev.sagelint.model.SecurityGroup.Ingress(in.text("protocol"), in.integer("fromPort"),
+                    in.integer("toPort"), in.text("cidr"), in.text("sourceSecurityGroup"), in.location()));
+            reject(in, INGRESS);
         }
         if (id != null) {
-            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.string("vpc"), ingress, true,
+            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.text("vpc"), ingress, true,
                     r.source()));
         }
-        r.rejectUnknownKeys(SECURITY_GROUP);
+        reject(r, SECURITY_GROUP);
     }
 
     /** A VPC named by a model or an endpoint but not listed under vpcs: it has no NAT gateway. */
@@ -407,56 +404,56 @@ final class SpecReader {
         }
     }
 
-    private void readVpcEndpoint(NodeReader r, int i) {
-        String vpc = r.string("vpc");
-        String service = r.string("service");
+    private void readVpcEndpoint(DocReader r, int i) {
+        String vpc = r.text("vpc");
+        String service = r.text("service");
         String serviceName = service == null ? null
                 : service.startsWith("com.amazonaws.") ? service : "com.amazonaws.${AWS::Region}." + service;
         if (vpc != null) {
             declareVpc(vpc, r.at("vpc"));
         }
-        facts.add(new VpcEndpoint("vpce" + i, vpc, serviceName, VpcEndpoint.serviceOf(serviceName), r.string("type"),
+        facts.add(new VpcEndpoint("vpce" + i, vpc, serviceName, VpcEndpoint.serviceOf(serviceName), r.text("type"),
                 r.bool("privateDns"), r.strings("routeTables"), r.strings("subnets"), r.strings("securityGroups"),
                 r.source()));
-        r.rejectUnknownKeys(VPC_ENDPOINT);
+        reject(r, VPC_ENDPOINT);
     }
 
-    private void readTraining(NodeReader r, int i) {
-        facts.add(new TrainingJob("training" + i, r.string("name"), r.bool("managedSpot"),
-                r.integer("maxRuntimeSeconds"), r.integer("maxWaitSeconds"), r.string("checkpointS3Uri"),
+    private void readTraining(DocReader r, int i) {
+        facts.add(new TrainingJob("training" + i, r.text("name"), r.bool("managedSpot"),
+                r.integer("maxRuntimeSeconds"), r.integer("maxWaitSeconds"), r.text("checkpointS3Uri"),
                 r.source()));
-        r.rejectUnknownKeys(TRAINING);
+        reject(r, TRAINING);
     }
 
-    private void readTransform(NodeReader r, int i) {
-        facts.add(new TransformJob("transform" + i, r.string("name"), r.string("instanceType"), spotSettings(r),
+    private void readTransform(DocReader r, int i) {
+        facts.add(new TransformJob("transform" + i, r.text("name"), r.text("instanceType"), spotSettings(r),
                 r.source()));
-        r.rejectUnknownKeys(TRANSFORM);
+        reject(r, TRANSFORM);
     }
 
-    private void readComponent(NodeReader r, int i) {
+    private void readComponent(DocReader r, int i) {
         String key = "component" + i;
-        String name = r.string("name");
-        facts.add(new InferenceComponent(key, name, r.string("endpoint"), r.string("variant"), r.integer("copyCount"),
-                r.string("artifactUrl"), null, r.number("numberOfAcceleratorDevicesRequired"), r.source()));
-        NodeReader autoscaling = r.mapping("autoscaling");
+        String name = r.text("name");
+        facts.add(new InferenceComponent(key, name, r.text("endpoint"), r.text("variant"), r.integer("copyCount"),
+                r.text("artifactUrl"), null, r.number("numberOfAcceleratorDevicesRequired"), r.source()));
+        DocReader autoscaling = r.obj("autoscaling");
         if (autoscaling != null && name != null) {
             readTarget(autoscaling, key + ".target", "inference-component/" + name, ScalableTarget.COPY_COUNT, null,
                     null, r.at("name"));
         }
-        r.rejectUnknownKeys(COMPONENT);
+        reject(r, COMPONENT);
     }
 
     /**
      * quotas: { ml.g5.xlarge: 4, serverlessConcurrency: 10 }: the account's per-type "for endpoint usage" quotas
      * (SL207) and its serverless concurrency quotas (SL211).
      */
-    private void readQuotas(NodeReader q) {
+    private void readQuotas(DocReader q) {
         if (q == null) {
             return;
         }
         for (String type : q.keys()) {
-            Node valueNode = q.node(type);
+            Doc valueNode = q.node(type);
             boolean serverless = dev.sagelint.model.ServerlessQuota.named(type);
             if (valueNode != null && !serverless && !dev.sagelint.model.InstanceTypes.known(type)) {
                 q.problem(valueNode, "quotas key '" + type
@@ -481,6 +478,11 @@ final class SpecReader {
         Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
         fields.put(field, at);
         return new Source(source.location(), fields, source.unknown());
+    }
+
+    /** Every key of r that no accessor read and known does not hold is a problem, with a did-you-mean. */
+    private static void reject(DocReader r, Set<String> known) {
+        r.rejectUnknownKeys(known, key -> Suggestions.nearest(key, known));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -27,6 +27,10 @@ public final class YamlDocuments {
     }
 
     public record Parsed(List<Node> documents) implements Result {
+        /** Where document {@code index} starts. */
+        public Location start(String path, int index) {
+            return locationOf(path, documents.get(index).getStartMark());
+        }
     }
 
     public record Failed(Location location, String message) implements Result {

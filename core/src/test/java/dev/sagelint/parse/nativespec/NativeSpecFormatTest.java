@@ -77,13 +77,32 @@ class NativeSpecFormatTest {
                           minCapacity: 3
                 """);
         assertThat(problems(d)).containsExactlyInAnyOrder(
-                "spec.yaml:6:31 initialInstanceCount in variants[0] must be a whole number, got the quoted string \"2\"",
+                "spec.yaml:6:31 initialInstanceCount is \"2\"; expected a whole number, written without quotes",
                 "spec.yaml:7:9 unknown key 'instanceTyp' in variants[0]; did you mean 'instanceType'?",
-                "spec.yaml:9:24 minCapacity in autoscaling must be a whole number, got 'two'",
-                "spec.yaml:10:24 maxCapacity in autoscaling must be a whole number, got a list",
-                "spec.yaml:11:11 duplicate key 'minCapacity' in autoscaling (line 9 sets it too); YAML keeps only one, so remove the other");
+                "spec.yaml:9:24 minCapacity is \"two\"; expected a whole number",
+                "spec.yaml:10:24 maxCapacity is a list; expected a whole number",
+                "spec.yaml:11:11 duplicate key 'minCapacity' (line 9 sets it too); only the first is read, so remove the other");
         assertThat(only(d, ScalableTarget.class).minCapacity()).isNull();
         assertThat(only(d, Variant.class).name()).isEqualTo("AllTraffic");
+    }
+
+    @Test
+    void aWholeNumberMayBeWrittenWithAZeroFractionAsInCloudFormationAndTheApi() {
+        Deployment d = parse("""
+                apiVersion: sagelint/v1
+                endpoints:
+                  - name: scorer
+                    variants:
+                      - name: AllTraffic
+                        initialInstanceCount: 2.0
+                        autoscaling:
+                          minCapacity: 1e0
+                          maxCapacity: 2.5
+                """);
+        assertThat(problems(d)).containsExactly("spec.yaml:9:24 maxCapacity is 2.5; expected a whole number");
+        assertThat(only(d, Variant.class).initialInstanceCount()).isEqualTo(2);
+        assertThat(only(d, ScalableTarget.class).minCapacity()).isEqualTo(1);
+        assertThat(only(d, ScalableTarget.class).maxCapacity()).isNull();
     }
 
     @Test
@@ -140,7 +159,7 @@ class NativeSpecFormatTest {
                 "spec.yaml:4:18 quotas key 'ml.g5.xlargee' is not a SageMaker hosting instance type,"
                         + " serverlessConcurrency or serverlessProvisionedConcurrency; write a type such as ml.g5.xlarge",
                 "spec.yaml:5:16 quota for ml.m5.large is -1; expected a whole number >= 0",
-                "spec.yaml:6:16 ml.c5.large in quotas must be a whole number, got 'many'");
+                "spec.yaml:6:16 ml.c5.large is \"many\"; expected a whole number");
     }
 
     @Test

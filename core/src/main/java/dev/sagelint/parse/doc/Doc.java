@@ -1,0 +1,72 @@
+package dev.sagelint.parse.doc;
+
+import dev.sagelint.model.Location;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one located tree every input syntax is adapted to (issue 12 item 1): objects with the location of each key,
+ * arrays, scalars that keep their text as written and their kind, and values that cannot be known statically with
+ * the references they mention. {@link DocReader} reads facts' fields from it with one set of type rules and one
+ * wording, whatever the syntax. Trees may share subtrees (YAML aliases), never cycles.
+ */
+public sealed interface Doc permits Doc.Obj, Doc.Arr, Doc.Scalar, Doc.Unknown {
+
+    /** Where the value starts. */
+    Location at();
+
+    /** An object; {@code keys} holds where each key is written, {@code endLine} the line where the object ends. */
+    record Obj(Map<String, Doc> members, Map<String, Location> keys, Location at, int endLine) implements Doc {
+        public Obj {
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+            endLine = Math.max(endLine, at.line());
+        }
+
+        public Doc get(String key) {
+            return members.get(key);
+        }
+
+        /** Where the key is written, or the object itself when it is absent. */
+        public Location keyAt(String key) {
+            return keys.getOrDefault(key, at);
+        }
+    }
+
+    record Arr(List<Doc> items, Location at, int endLine) implements Doc {
+        public Arr {
+            items = List.copyOf(items);
+            endLine = Math.max(endLine, at.line());
+        }
+    }
+
+    /** What a scalar is in its own syntax: a JSON string, a YAML plain {@code 2} (a number), {@code true}, null. */
+    enum Kind { STRING, NUMBER, BOOL, NULL }
+
+    /** A scalar; {@code text} is as written for numbers ({@code 2.0}, {@code 1e3}) and the value for strings. */
+    record Scalar(String text, Kind kind, Location at) implements Doc {
+        public Scalar {
+            java.util.Objects.requireNonNull(text, "text");
+            java.util.Objects.requireNonNull(kind, "kind");
+        }
+
+        public boolean isNull() {
+            return kind == Kind.NULL;
+        }
+    }
+
+    /**
+     * A value written but not knowable from the files (a parameter without a default, an unknown variable, a YAML tag
+     * sagelint does not read); {@code why} says what it depends on, {@code refs} the resources it mentions.
+     */
+    record Unknown(String why, Set<String> refs, Location at) implements Doc {
+        public Unknown {
+            refs = Collections.unmodifiableSet(new LinkedHashSet<>(refs));
+        }
+    }
+}

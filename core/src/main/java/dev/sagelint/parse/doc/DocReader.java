@@ -1,0 +1,306 @@
+package dev.sagelint.parse.doc;
+
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.Source;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one object of a {@link Doc} as a fact's fields: typed accessors (text, integer, number, boolean, list, object)
+ * with the type rules and wording of {@link Types}, the location of each field for the fact's {@link Source}, and the
+ * fields whose value is {@link Doc.Unknown}. A value of the wrong type is an {@link InputProblem} at its place and
+ * reads as absent; reading goes on. A null value reads as absent (AWS CLI output prints absent members as null).
+ *
+ * <p>Each accessor takes the key as the input spells it and, optionally, the model field names to record it under.
+ */
+public final class DocReader {
+
+    /** How a format reads its tree. */
+    public record Style(Types.Coercion coercion, Placement placement, boolean everyKeyIsAField) {
+    }
+
+    /** Where a field (and a problem with its value) points: at the key or at the value. */
+    public enum Placement { KEY, VALUE }
+
+    /** sagelint specs: plain scalars are text, fields point at values, every key is a field of its own name. */
+    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE, true);
+    /** AWS API bodies: JSON types as written, fields point at keys, named by the accessor. */
+    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY, false);
+
+    private final Doc.Obj obj;
+    private final String where;
+    private final Style style;
+    private final List<InputProblem> problems;
+    private final Map<String, Location> fields = new LinkedHashMap<>();
+    private final Set<String> unknown = new LinkedHashSet<>();
+    private final Set<String> read = new HashSet<>();
+
+    private DocReader(Doc.Obj obj, String where, Style style, List<InputProblem> problems) {
+        this.obj = obj;
+        this.where = where;
+        this.style = style;
+        this.problems = problems;
+        if (style.everyKeyIsAField()) {
+            obj.members().keySet().forEach(k -> fields.put(k, place(k)));
+        }
+    }
+
+    /** A reader of a value that must be an object; reports and gives an empty reader when it is not. */
+    public static DocReader of(Doc node, String where, Style style, List<InputProblem> problems) {
+        if (node instanceof Doc.Obj o) {
+            return new DocReader(o, where, style, problems);
+        }
+        if (!(node instanceof Doc.Unknown)) {
+            problems.add(InputProblem.at(node.at(), Types.wrongType(where, node, "an object")));
+        }
+        return new DocReader(new Doc.Obj(Map.of(), Map.of(), node.at(), node.at().line()), where, style, problems);
+    }
+
+    public Location location() {
+        return obj.at();
+    }
+
+    public Doc.Obj obj() {
+        return obj;
+    }
+
+    /** Where a key's field points (its key or its value, by the style), or the object when the key is absent. */
+    public Location at(String key) {
+        return obj.members().containsKey(key) ? place(key) : obj.at();
+    }
+
+    /** Where the key itself is written. */
+    public Location keyAt(String key) {
+        return obj.keyAt(key);
+    }
+
+    private Location place(String key) {
+        return style.placement() == Placement.KEY ? obj.keyAt(key) : obj.get(key).at();
+    }
+
+    /** True when the key is there with a value other than null. */
+    public boolean has(String key) {
+        Doc n = obj.get(key);
+        return n != null && !(n instanceof Doc.Scalar s && s.isNull());
+    }
+
+    /** True when the key is written at all, null or not. */
+    public boolean written(String key) {
+        return obj.members().containsKey(key);
+    }
+
+    /** The member names, in the order written. */
+    public Set<String> keys() {
+        return obj.members().keySet();
+    }
+
+    /** The value of a key, null when absent or null; marks the key as read. */
+    public Doc node(String key) {
+        read.add(key);
+        Doc n = obj.get(key);
+        return n instanceof Doc.Scalar s && s.isNull() ? null : n;
+    }
+
+    /** The value, recording it under {@code names}; null when absent, null or unknown (then the names are unknown). */
+    private Doc take(String key, String... names) {
+        Doc n = node(key);
+        if (n == null) {
+            return null;
+        }
+        for (String name : names) {
+            if (name != null) {
+                fields.put(name, place(key));
+                if (n instanceof Doc.Unknown) {
+                    unknown.add(name);
+                }
+            }
+        }
+        if (n instanceof Doc.Unknown) {
+            if (style.everyKeyIsAField()) {
+                unknown.add(key);
+            }
+            return null;
+        }
+        return n;
+    }
+
+    /** Records a field location on this reader's source (for values read through a nested reader). */
+    public DocReader field(String field, Location location) {
+        fields.put(field, location);
+        return this;
+    }
+
+    public String text(String key, String... names) {
+        Doc n = take(key, names);
+        if (n == null) {
+            return null;
+        }
+        String t = Types.text(n, style.coercion());
+        if (t == null) {
+            wrong(key, n, Types.TEXT);
+        }
+        return t;
+    }
+
+    public Integer integer(String key, String... names) {
+        Doc n = take(key, names);
+        return n == null ? null : Types.integer(key, n, style.coercion(), m -> problem(key, n, m));
+    }
+
+    public Double number(String key, String... names) {
+        Doc n = take(key, names);
+        return n == null ? null : Types.number(key, n, style.coercion(), m -> problem(key, n, m));
+    }
+
+    public Boolean bool(String key, String... names) {
+        Doc n = take(key, names);
+        return n == null ? null : Types.bool(key, n, style.coercion(), m -> problem(key, n, m));
+    }
+
+    /** A nested object, or null when absent (reported when not an object). */
+    public DocReader obj(String key, String... names) {
+        Doc n = take(key, names);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Doc.Obj o) {
+            return new DocReader(o, key, style, problems);
+        }
+        wrong(key, n, "an object");
+        return null;
+    }
+
+    /** The items of a list, empty when absent (reported when not a list). */
+    public List<Doc> list(String key, String... names) {
+        Doc n = take(key, names);
+        if (n == null) {
+            return List.of();
+        }
+        if (n instanceof Doc.Arr a) {
+            return a.items();
+        }
+        wrong(key, n, "a list");
+        return List.of();
+    }
+
+    /** A list of objects, each read by its own reader; an item that is not an object is reported and skipped. */
+    public List<DocReader> objects(String key, String... names) {
+        List<DocReader> out = new ArrayList<>();
+        List<Doc> items = list(key, names);
+        for (int i = 0; i < items.size(); i++) {
+            Doc item = items.get(i);
+            if (item instanceof Doc.Obj o) {
+                out.add(new DocReader(o, key + "[" + i + "]", style, problems));
+            } else if (!(item instanceof Doc.Unknown)) {
+                problems.add(InputProblem.at(item.at(), Types.wrongType(key + "[" + i + "]", item, "an object")));
+            }
+        }
+        return out;
+    }
+
+    /** A list of strings; an item of another type is reported and skipped. */
+    public List<String> strings(String key, String... names) {
+        List<String> out = new ArrayList<>();
+        List<Doc> items = list(key, names);
+        for (int i = 0; i < items.size(); i++) {
+            Doc item = items.get(i);
+            String t = Types.text(item, style.coercion());
+            if (t != null) {
+                out.add(t);
+            } else if (!(item instanceof Doc.Unknown)) {
+                problems.add(InputProblem.at(item.at(), Types.wrongType(key + "[" + i + "]", item, Types.TEXT)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An object of strings to strings (tags, environment), empty when absent; each entry's location is the field
+     * {@code key.entry} ({@code environment.HF_MODEL_ID}), so rules can point at one entry.
+     */
+    public Map<String, String> stringMap(String key) {
+        DocReader m = obj(key);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (m != null) {
+            for (String k : m.keys()) {
+                String v = m.text(k);
+                fields.put(key + "." + k, m.at(k));
+                if (v != null) {
+                    out.put(k, v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Tags as the AWS API writes them: [{"Key": k, "Value": v}]. */
+    public Map<String, String> tags(String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (DocReader t : objects(key)) {
+            String k = t.text("Key");
+            String v = t.text("Value");
+            if (k != null && v != null) {
+                out.put(k, v);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reports, at its key, every key that no accessor asked for and {@code known} does not hold, with the nearest
+     * known one that {@code nearest} suggests (null for none).
+     */
+    public void rejectUnknownKeys(Set<String> known, java.util.function.UnaryOperator<String> nearest) {
+        for (String key : obj.members().keySet()) {
+            if (!read.contains(key) && !known.contains(key)) {
+                String near = nearest.apply(key);
+                problems.add(InputProblem.at(obj.keyAt(key), "unknown key '" + key + "' in " + where
+                        + (near == null ? "; expected one of " + String.join(", ", known.stream().sorted().toList())
+                                : "; did you mean '" + near + "'?")));
+            }
+        }
+    }
+
+    public Source source() {
+        return new Source(obj.at(), fields, unknown);
+    }
+
+    /** The source with the fact placed at another location (a configuration member). */
+    public Source source(Location at) {
+        return new Source(at, fields, unknown);
+    }
+
+    /** Reports a problem with the value of a key, where the style points for it. */
+    public void problem(String key, String message) {
+        problems.add(InputProblem.at(at(key), message));
+    }
+
+    /** Reports a problem at a value. */
+    public void problem(Doc at, String message) {
+        problems.add(InputProblem.at(at.at(), message));
+    }
+
+    /** Reports a problem at the object itself. */
+    public void problemHere(String message) {
+        problems.add(InputProblem.at(obj.at(), message));
+    }
+
+    public List<InputProblem> problems() {
+        return problems;
+    }
+
+    private void wrong(String key, Doc n, String expected) {
+        problem(key, n, Types.wrongType(key, n, expected));
+    }
+
+    private void problem(String key, Doc n, String message) {
+        problems.add(InputProblem.at(style.placement() == Placement.KEY ? obj.keyAt(key) : n.at(), message));
+    }
+}

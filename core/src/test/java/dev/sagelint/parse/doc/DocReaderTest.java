@@ -1,0 +1,111 @@
+package dev.sagelint.parse.doc;
+
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one number rule and the one wording, whatever syntax the tree came from. */
+class DocReaderTest {
+
+    private static final Location OBJ = new Location("f", 1, 1);
+
+    /** {"K": value} with the key at 2:3 and the value at 2:8. */
+    private static Doc.Obj one(Doc value) {
+        Map<String, Doc> m = new LinkedHashMap<>();
+        m.put("K", value);
+        return new Doc.Obj(m, Map.of("K", new Location("f", 2, 3)), OBJ, 3);
+    }
+
+    private static Doc.Scalar scalar(String text, Doc.Kind kind) {
+        return new Doc.Scalar(text, kind, new Location("f", 2, 8));
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) reads as {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2           | NUMBER | 2    | null
+            2.0         | NUMBER | 2    | null
+            2e0         | NUMBER | 2    | null
+            -0.0        | NUMBER | 0    | null
+            2.5         | NUMBER | null | K is 2.5; expected a whole number
+            2147483648  | NUMBER | null | K is 2147483648; expected a whole number between -2147483648 and 2147483647
+            1e99999999999 | NUMBER | null | K is 1e99999999999; expected a whole number between -2147483648 and 2147483647
+            "2"         | STRING | null | K is "2"; expected a whole number, written without quotes
+            two         | STRING | null | K is "two"; expected a whole number
+            true        | BOOL   | null | K is true; expected a whole number
+            """)
+    void wholeNumbers(String text, Doc.Kind kind, Integer expected, String message) {
+        List<InputProblem> problems = new ArrayList<>();
+        DocReader r = DocReader.of(one(scalar(text.replace("\"", ""), kind)), "x", DocReader.API, problems);
+        assertThat(r.integer("K", "k")).isEqualTo(expected);
+        assertThat(problems.stream().map(InputProblem::message).toList())
+                .isEqualTo(message == null ? List.of() : List.of(message));
+        // the API style points fields and problems at the key
+        assertThat(r.source().at("k")).hasToString("f:2:3");
+        problems.forEach(p -> assertThat(p.location()).hasToString("f:2:3"));
+    }
+
+    @Test
+    void convertingFormatsReadNumbersAndBooleansFromTextAndAsWrittenOnesDoNot() {
+        DocReader.Style cfn = new DocReader.Style(Types.Coercion.CONVERT_TEXT, DocReader.Placement.VALUE, false);
+        List<InputProblem> problems = new ArrayList<>();
+        assertThat(DocReader.of(one(scalar(" 3.0 ", Doc.Kind.STRING)), "x", cfn, problems).integer("K")).isEqualTo(3);
+        assertThat(DocReader.of(one(scalar("True", Doc.Kind.STRING)), "x", cfn, problems).bool("K")).isTrue();
+        assertThat(problems).isEmpty();
+        assertThat(DocReader.of(one(scalar("true", Doc.Kind.STRING)), "x", DocReader.API, problems).bool("K"))
+                .isNull();
+        assertThat(DocReader.of(one(scalar("5", Doc.Kind.NUMBER)), "x", DocReader.API, problems).text("K")).isNull();
+        assertThat(DocReader.of(one(scalar("5", Doc.Kind.NUMBER)), "x", DocReader.SPEC, problems).text("K"))
+                .isEqualTo("5");
+        assertThat(problems.stream().map(InputProblem::message).toList()).containsExactly(
+                "K is \"true\"; expected true or false, written without quotes", "K is 5; expected a string");
+    }
+
+    @Test
+    void numbersADoubleCannotHoldAreRefusedNotReadAsInfinity() {
+        List<InputProblem> problems = new ArrayList<>();
+        assertThat(DocReader.of(one(scalar("1e400", Doc.Kind.NUMBER)), "x", DocReader.API, problems).number("K"))
+                .isNull();
+        assertThat(DocReader.of(one(scalar("1e308", Doc.Kind.NUMBER)), "x", DocReader.API, problems).number("K"))
+                .isEqualTo(1e308);
+        assertThat(problems).singleElement().extracting(InputProblem::message)
+                .isEqualTo("K is 1e400; expected a number of magnitude below 1.8e308");
+    }
+
+    @Test
+    void anUnknownValueIsNoProblemButItsFieldIsUnknown() {
+        List<InputProblem> problems = new ArrayList<>();
+        DocReader r = DocReader.of(one(new Doc.Unknown("a parameter", Set.of(), new Location("f", 2, 8))), "x",
+                DocReader.SPEC, problems);
+        assertThat(r.integer("K", "k")).isNull();
+        assertThat(problems).isEmpty();
+        assertThat(r.source().isUnknown("k")).isTrue();
+        assertThat(r.source().isUnknown("K")).isTrue();
+        assertThat(r.source().at("K")).hasToString("f:2:8");
+    }
+
+    @Test
+    void listsAndObjectsOfTheWrongTypeNameTheItem() {
+        List<InputProblem> problems = new ArrayList<>();
+        Location at = new Location("f", 4, 5);
+        Doc list = new Doc.Arr(List.of(scalar("a", Doc.Kind.STRING), new Doc.Arr(List.of(), at, 4)), at, 4);
+        DocReader r = DocReader.of(one(list), "x", DocReader.API, problems);
+        assertThat(r.strings("K")).containsExactly("a");
+        assertThat(r.objects("K")).isEmpty();
+        assertThat(DocReader.of(scalar("5", Doc.Kind.NUMBER), "the spec", DocReader.SPEC, problems).keys()).isEmpty();
+        assertThat(problems.stream().map(p -> p.location() + " " + p.message()).toList()).containsExactly(
+                "f:4:5 K[1] is a list; expected a string",
+                "f:2:8 K[0] is \"a\"; expected an object",
+                "f:4:5 K[1] is a list; expected an object",
+                "f:2:8 the spec is 5; expected an object");
+    }
+}
