@@ -30,13 +30,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RulePacks rulePacks;
 
+    /** The configuration file's rulePacks load as for lint, so their rules are explained too. */
+    @Mixin
+    ConfigFileOptions configFile;
+
     ExplainCommand(Env env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
-        Linter linter = rulePacks.builder(env).build();
+        Linter linter = rulePacks.builder(env, configFile.resolve(env)).build();
         String id = ruleId.strip().toUpperCase(Locale.ROOT);
         RuleDescriptor rule = linter.catalog().find(id).orElseThrow(() -> new UsageException(
                 "unknown rule id '" + ruleId + "'" + dev.sagelint.config.DidYouMean.hint(ruleId, linter.catalog().ids())

@@ -1,9 +1,9 @@
 package dev.sagelint.cli;
 
-import dev.sagelint.config.ConfigException;
-import dev.sagelint.config.ConfigLoader;
-import dev.sagelint.config.ConfigLocator;
+import dev.sagelint.config.ConfigResolver;
 import dev.sagelint.config.LintConfig;
+import dev.sagelint.config.Overrides;
+import dev.sagelint.config.ResolvedConfig;
 import dev.sagelint.engine.Baseline;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.Linter;
@@ -26,11 +26,8 @@ import java.io.PrintWriter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -197,8 +194,10 @@ final class LintCommand implements Callable<Integer> {
             ReportTargets.check(env, "--write-baseline", writeBaseline);
         }
         boolean colour = colour();
-        Linter linter = rulePacks.builder(env, ruleBounds.limits(configOptions.ruleLimits(env)), configOptions.file(env)).parameters(parameters()).varFiles(varFiles()).start();
-        LintConfig cfg = configuration(linter);
+        ResolvedConfig resolved = ConfigResolver.resolve(overrides(), env.workingDir());
+        Linter linter = rulePacks.builder(env, resolved).parameters(parameters()).varFiles(varFiles()).start();
+        // the packs go on loading while the inputs are found and parsed unless a rule option needs their rules
+        LintConfig cfg = resolved.config(linter::catalog);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
@@ -242,7 +241,8 @@ final class LintCommand implements Callable<Integer> {
                     ? project.lintStdin(env.workingDir(), stdinFilename == null ? "stdin" : stdinFilename, env.stdin())
                     : project.lint(env.workingDir(), paths, threads);
         }
-        checkRuleIds(linter);
+        // a rule id of the file no pack provides is a usage error (exit 2, at its line), the findings unreported
+        resolved.checkRuleIds(linter.catalog());
         if (result.filesScanned().isEmpty() && result.unreadable().isEmpty() && !quiet) {
             spec.commandLine().getErr().println("sagelint: no supported input found in "
                     + (stdin ? "standard input" + (stdinFilename == null ? "" : " (" + stdinFilename + ")")
@@ -330,51 +330,12 @@ final class LintCommand implements Callable<Integer> {
         };
     }
 
-    /** The configuration file read by {@link #configuration}, if any. */
-    private Path configFile;
-
-    /**
-     * Reads the configuration file again against the loaded rules: a rule id no pack provides is the same usage
-     * error (exit 2, with its line and column) as if it had been checked first; the findings are not reported.
-     */
-    private void checkRuleIds(Linter linter) {
-        if (configFile != null) {
-            ConfigLoader.load(configFile, ProjectLinter.display(env.workingDir(), configFile), linter.catalog());
-        }
+    /** The options that override the configuration file, in the command line's words. */
+    private Overrides overrides() {
+        Overrides.Builder o = configOptions.overrides().failOnSeverity(failOnSeverity).includes(includes)
+                .excludes(excludes).respectGitignore(respectGitignore).forceExclude(forceExclude)
+                .baseline(baseline == null ? null : env.resolve(baseline))
+                .noBaseline(writeBaseline != null); // the baseline being written must not hide what it records
+        return ruleBounds.overrides(o).build();
     }
-
-    /** The configuration file (if any), then the command-line options over it. */
-    private LintConfig configuration(Linter linter) {
-        // The rule ids the file names are checked once the packs have loaded (see checkRuleIds): reading the file
-        // must not wait for the packs, which load while the inputs are found and parsed.
-        configFile = configOptions.file(env).orElse(null);
-        LintConfig cfg = configOptions.load(env, id -> true);
-        if (failOnSeverity != null) {
-            try {
-                cfg = cfg.withFailOnSeverity(ConfigLoader.parseThreshold(failOnSeverity));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--fail-on-severity: " + e.getMessage());
-            }
-        }
-        if (includes != null) {
-            cfg = cfg.withIncludes(includes);
-        }
-        if (excludes != null) {
-            cfg = cfg.withExcludes(excludes);
-        }
-        if (respectGitignore != null) {
-            cfg = cfg.withRespectGitignore(respectGitignore);
-        }
-        if (forceExclude != null) {
-            cfg = cfg.withForceExclude(forceExclude);
-        }
-        if (baseline != null) {
-            cfg = cfg.withBaseline(env.resolve(baseline).toString());
-        }
-        if (writeBaseline != null) {
-            cfg = cfg.withBaseline(null);
-        }
-        return configOptions.rules(cfg, linter);
-    }
-
 }

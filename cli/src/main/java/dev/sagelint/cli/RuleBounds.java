@@ -1,5 +1,6 @@
 package dev.sagelint.cli;
 
+import dev.sagelint.config.Overrides;
 import dev.sagelint.engine.RuleLimits;
 import picocli.CommandLine.Option;
 
@@ -22,25 +23,10 @@ final class RuleBounds {
                     + RuleLimits.DEFAULT_PACK_LOAD_TIMEOUT_MILLIS + "); past it the run stops with exit code 2.")
     Long packLoadTimeoutMillis;
 
-    /** The options over {@code base} (the configuration's {@code limits:}, else the defaults): an option wins. */
-    RuleLimits limits(RuleLimits base) {
-        RuleLimits limits = base;
-        if (ruleTimeoutMillis != null) {
-            limits = limits.withRuleTimeoutMillis(positive("--rule-timeout-millis", ruleTimeoutMillis));
-        }
-        if (maxRuleFirings != null) {
-            limits = limits.withMaxRuleFirings((int) positive("--max-rule-firings", maxRuleFirings));
-        }
-        if (packLoadTimeoutMillis != null) {
-            limits = limits.withPackLoadTimeoutMillis(positive("--pack-load-timeout-millis", packLoadTimeoutMillis));
-        }
-        return limits;
-    }
-
-    private static long positive(String option, long value) {
-        if (value <= 0) {
-            throw new UsageException(option + " must be a positive whole number, not " + value);
-        }
-        return value;
+    /** The options over the configuration's {@code limits:} (core checks they are positive). */
+    Overrides.Builder overrides(Overrides.Builder overrides) {
+        return overrides.ruleTimeoutMillis(ruleTimeoutMillis)
+                .maxRuleFirings(maxRuleFirings == null ? null : maxRuleFirings.longValue())
+                .packLoadTimeoutMillis(packLoadTimeoutMillis);
     }
 }

@@ -2,8 +2,9 @@ package dev.sagelint.cli;
 
 import dev.sagelint.config.ConfigException;
 import dev.sagelint.config.ConfigLoader;
+import dev.sagelint.config.MavenCoordinates;
+import dev.sagelint.config.ResolvedConfig;
 import dev.sagelint.engine.Linter;
-import dev.sagelint.engine.ProjectLinter;
 import dev.sagelint.engine.RuleJars;
 import dev.sagelint.engine.RuleLimits;
 import dev.sagelint.engine.RulePackException;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code --rules-jar}: third-party rule packs, loaded with the built-in ones. */
 final class RulePacks {
@@ -21,19 +21,20 @@ final class RulePacks {
             description = "Adds the rule packs in this jar (a dev.sagelint.spi.RulePack service). Repeatable.")
     List<Path> jars = new ArrayList<>();
 
-    /** Loads the built-in packs and those of every --rules-jar. */
-    Linter.Builder builder(Env env) {
-        return builder(env, RuleLimits.DEFAULT, Optional.empty());
-    }
+    @Option(names = "--maven-repo-local", paramLabel = "DIR",
+            description = "The local Maven repository that rulePacks coordinates (groupId:artifactId:version) in"
+                    + " .sagelint.yaml are found in (default: ~/.m2/repository), as Maven's -Dmaven.repo.local."
+                    + " The command line never downloads: a pack not there is a usage error.")
+    Path mavenRepoLocal;
 
     /**
      * Loads the built-in packs, those of every --rules-jar and those the configuration file names ({@code rulePacks}),
-     * within the given bounds (a pack class that never loads is a usage error after their time). Every jar is checked
-     * before any is put on the class path.
+     * within the configuration's bounds (a pack class that never loads is a usage error after their time). Every jar
+     * is checked before any is put on the class path.
      */
-    Linter.Builder builder(Env env, RuleLimits limits, Optional<Path> configFile) {
+    Linter.Builder builder(Env env, ResolvedConfig config) {
         ClassLoader own = RulePacks.class.getClassLoader();
-        Linter.Builder builder = Linter.builder().ruleLimits(limits).discoverRulePacks(own);
+        Linter.Builder builder = Linter.builder().ruleLimits(RuleLimits.of(config.limits())).discoverRulePacks(own);
         List<Path> checked = new ArrayList<>();
         for (Path jar : jars) {
             Path abs = env.resolve(jar);
@@ -44,18 +45,14 @@ final class RulePacks {
             }
             checked.add(abs);
         }
-        if (configFile.isPresent()) {
-            Path file = configFile.get();
-            for (ConfigLoader.RulePackJar jar
-                    : ConfigLoader.rulePacks(file, ProjectLinter.display(env.workingDir(), file))) {
-                try {
-                    RuleJars.check(jar.jar());
-                } catch (RulePackException e) {
-                    throw new ConfigException(jar.at(), "rulePacks: " + jar.name() + ": " + e.getMessage());
-                }
-                if (!checked.contains(jar.jar())) {
-                    checked.add(jar.jar());
-                }
+        for (ConfigLoader.RulePackJar jar : config.rulePackJars(c -> local(env, c))) {
+            try {
+                RuleJars.check(jar.jar());
+            } catch (RulePackException e) {
+                throw new ConfigException(jar.at(), "rulePacks: " + jar.name() + ": " + e.getMessage());
+            }
+            if (!checked.contains(jar.jar())) {
+                checked.add(jar.jar());
             }
         }
         if (!checked.isEmpty()) {
@@ -68,5 +65,21 @@ final class RulePacks {
             }
         }
         return builder;
+    }
+
+    /**
+     * A coordinate's jar in the local repository, laid out as Maven lays it out. The command line has no resolver
+     * and no network, so a jar that is not there is refused with the two ways to fix it.
+     */
+    private Path local(Env env, MavenCoordinates c) {
+        Path repo = mavenRepoLocal != null ? env.resolve(mavenRepoLocal)
+                : Path.of(env.variables().getOrDefault("HOME", System.getProperty("user.home")), ".m2", "repository");
+        Path jar = c.in(repo);
+        if (!java.nio.file.Files.isRegularFile(jar)) {
+            throw new MavenCoordinates.Unresolved("not in the local Maven repository " + repo + " (the command line"
+                    + " does not download): fetch it with 'mvn dependency:get -Dartifact=" + c + "', point"
+                    + " --maven-repo-local at the repository that has it, or name the jar's path instead");
+        }
+        return jar;
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagelint.config.ConfigResolver;
 import dev.sagelint.config.LintConfig;
+import dev.sagelint.config.ResolvedConfig;
 import dev.sagelint.engine.Linter;
 import dev.sagelint.engine.RuleDescriptor;
 import dev.sagelint.model.Severity;
@@ -48,17 +50,24 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    /** The configuration file as --effective names it, "none" without one. */
+    private String configName;
+
     RulesCommand(Env env) {
         this.env = env;
     }
 
     @Override
     public Integer call() throws Exception {
-        Linter linter = rulePacks.builder(env, dev.sagelint.engine.RuleLimits.DEFAULT, configOptions.file(env)).build();
+        ResolvedConfig resolved = ConfigResolver.resolve(configOptions.overrides().build(), env.workingDir());
+        Linter linter = rulePacks.builder(env, resolved).build();
         if (!format.equals("table") && !format.equals("json")) {
             throw new UsageException("--format " + format + ": expected table or json");
         }
-        LintConfig cfg = configOptions.rules(effective ? configOptions.load(env, linter.catalog()) : LintConfig.defaults(), linter);
+        // without --effective the list is the catalogue's, filtered by the options only
+        LintConfig cfg = effective ? resolved.config(linter.catalog())
+                : resolved.switches(LintConfig.defaults(), linter.catalog());
+        configName = resolved.fileName().orElse("none");
         List<RuleDescriptor> rules = linter.catalog().all().stream()
                 .filter(r -> effective || cfg.enabled(r.id())).toList();
         PrintWriter out = spec.commandLine().getOut();
@@ -92,8 +101,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         long on = rules.stream().filter(r -> cfg.enabled(r.id())).count();
         out.printf("%n%s, %d on; * marks a severity the configuration changed. Configuration: %s.%n",
-                plural(rules.size(), "rule"), on, configOptions.file(env)
-                        .map(f -> dev.sagelint.engine.ProjectLinter.display(env.workingDir(), f)).orElse("none"));
+                plural(rules.size(), "rule"), on, configName);
     }
 
     static String plural(long n, String word) {

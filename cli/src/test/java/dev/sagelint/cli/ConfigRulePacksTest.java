@@ -41,6 +41,54 @@ class ConfigRulePacksTest {
         assertThat(rules.out()).containsPattern("(?m)^SL901 +warning +MaxCapacity above 3$");
     }
 
+    /** Issue 17: explain loads the configuration's packs as lint does, found the same way (or named by --config). */
+    @Test
+    void explainExplainsTheRulesOfAPackNamedInTheConfiguration() throws IOException {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Files.copy(TestPacks.drlPack(tmp, "acme", DRL), p.resolve("acme.jar"));
+        Cli.write(p.resolve(".sagelint.yaml"), "rulePacks:\n  - acme.jar\n");
+        Files.createDirectories(p.resolve("sub"));
+        Cli.Run found = Cli.run(p.resolve("sub"), "explain", "SL901");
+        assertThat(found.code()).as(found.toString()).isZero();
+        assertThat(found.out()).startsWith("SL901  warning  MaxCapacity above 3" + System.lineSeparator());
+        Cli.Run without = Cli.run(p, "explain", "SL901", "--no-config");
+        assertThat(without.code()).as(without.toString()).isEqualTo(2);
+        assertThat(without.err()).contains("unknown rule id 'SL901'");
+        Files.move(p.resolve(".sagelint.yaml"), p.resolve("lint.yaml"));
+        assertThat(Cli.run(p, "explain", "SL901").code()).as("no configuration, no pack").isEqualTo(2);
+        assertThat(Cli.run(p, "explain", "SL901", "--config", "lint.yaml").out()).contains("pack: acme");
+    }
+
+    /** Issue 17: coordinates come from a local Maven repository only; the command line never downloads. */
+    @Test
+    void coordinatesAreFoundInTheLocalRepositoryOrRefusedWithTheFix() throws IOException {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Path repo = tmp.resolve("m2");
+        Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0.jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(TestPacks.drlPack(tmp, "acme", DRL), jar);
+        Cli.write(p.resolve(".sagelint.yaml"), "rules:\n  SL901: error\nrulePacks:\n  - com.acme:acme-rules:1.0.0\n");
+        Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", repo.toString());
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+        assertThat(Cli.run(p, "explain", "SL901", "--maven-repo-local", repo.toString()).out())
+                .startsWith("SL901  warning  MaxCapacity above 3");
+
+        Cli.Run missing = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", tmp.resolve("empty").toString());
+        assertThat(missing.code()).as(missing.toString()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).isEqualTo("sagelint: .sagelint.yaml:4:5: rulePacks: com.acme:acme-rules:1.0.0: not"
+                + " in the local Maven repository " + tmp.resolve("empty") + " (the command line does not download):"
+                + " fetch it with 'mvn dependency:get -Dartifact=com.acme:acme-rules:1.0.0', point --maven-repo-local"
+                + " at the repository that has it, or name the jar's path instead" + System.lineSeparator());
+
+        Cli.write(p.resolve(".sagelint.yaml"), "rulePacks:\n  - com.acme:acme-rules\n");
+        Cli.Run shape = Cli.run(p, "lint", "bad.yaml");
+        assertThat(shape.code()).isEqualTo(2);
+        assertThat(shape.err()).startsWith("sagelint: .sagelint.yaml:2:5: rulePacks entry 'com.acme:acme-rules' is"
+                + " neither a jar path nor Maven coordinates; write groupId:artifactId:version");
+    }
+
     @Test
     void aConfiguredFileThatIsNotAPackJarIsAUsageErrorAtItsEntry() {
         Path p = Cli.copy("mixed", tmp.resolve("p"));
@@ -63,6 +111,7 @@ class ConfigRulePacksTest {
         Cli.Run run = Cli.run(p, "lint", "bad.yaml");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("sagelint: .sagelint.yaml:1:12: rulePacks must be a list of rule pack jar"
-                + " paths, relative to this file" + System.lineSeparator());
+                + " paths, relative to this file, or Maven coordinates groupId:artifactId:version"
+                + System.lineSeparator());
     }
 }

@@ -49,15 +49,16 @@ public final class ConfigLoader {
             "packLoadTimeoutMillis");
 
     private final String name;
-    private final KnownRules catalog;
+    /** Where the file names each rule id, checked against the loaded rules by {@link ConfigFile#check}. */
+    private final Map<String, Location> ruleIds = new LinkedHashMap<>();
+    private List<RulePackEntry> rulePacks = List.of();
 
-    private ConfigLoader(String name, KnownRules catalog) {
+    private ConfigLoader(String name) {
         this.name = name;
-        this.catalog = catalog;
     }
 
     /** The configuration file's text, through TextFiles: a file that is not regular, too large or not UTF-8 is refused. */
-    private static String read(Path file, String displayName) {
+    private static String text(Path file, String displayName) {
         try {
             return TextFiles.read(file, displayName, TextFiles.MAX_BYTES);
         } catch (TextFiles.Unreadable e) {
@@ -67,64 +68,84 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads a configuration file. A relative {@code baseline} path in it is resolved against the
-     * file's folder.
+     * Reads and parses a configuration file once. A relative {@code baseline} path and the {@code rulePacks} in it are
+     * resolved against the file's folder; its rule ids are checked later, against the loaded rules
+     * ({@link ConfigFile#check}), because the packs it names load after it is read.
      *
      * @param displayName how messages name the file (usually the path the user would type)
      */
-    public static LintConfig load(Path file, String displayName, KnownRules catalog) {
-        String text = read(file, displayName);
-        LintConfig config = parse(displayName, text, catalog);
+    public static ConfigFile read(Path file, String displayName) {
+        String text = text(file, displayName);
+        Path dir = file.toAbsolutePath().getParent();
+        ConfigFile parsed = new ConfigLoader(displayName).parseFile(text, dir);
+        LintConfig config = parsed.config();
         if (config.baseline() != null) {
-            Path dir = file.toAbsolutePath().getParent();
             config = config.withBaseline(dir.resolve(config.baseline()).normalize().toString());
         }
-        return config;
+        return new ConfigFile(displayName, config, parsed.rulePacks(), parsed.ruleIds());
+    }
+
+    /** Reads a configuration file and checks its rule ids against {@code catalog}: {@link #read} then check. */
+    public static LintConfig load(Path file, String displayName, KnownRules catalog) {
+        ConfigFile read = read(file, displayName);
+        read.check(catalog);
+        return read.config();
     }
 
     /** Parses configuration text; {@code name} is used in every message. */
     public static LintConfig parse(String name, String text, KnownRules catalog) {
-        return new ConfigLoader(name, catalog).parse(text);
+        ConfigFile parsed = new ConfigLoader(name).parseFile(text, Path.of("."));
+        parsed.check(catalog);
+        return parsed.config();
+    }
+
+    /** A {@code rulePacks:} entry: a jar's path or a jar's Maven coordinates, as written and where. */
+    public sealed interface RulePackEntry permits RulePackJar, RulePackCoordinates {
+        /** The entry as written. */
+        String name();
+
+        /** Where the entry is, for messages. */
+        Location at();
     }
 
     /**
      * A rule pack jar the configuration names ({@code rulePacks:}): the path as written, the jar resolved against the
      * configuration file's folder, and where it is named, for messages.
      */
-    public record RulePackJar(String name, Path jar, Location at) {
+    public record RulePackJar(String name, Path jar, Location at) implements RulePackEntry {
     }
 
-    /**
-     * The rule pack jars a configuration file names, read before the packs load (the rest of the file is read with
-     * {@link #load} once they did, so its rule ids can be checked against every pack's rules).
-     */
-    public static List<RulePackJar> rulePacks(Path file, String displayName) {
-        String text = read(file, displayName);
-        ConfigLoader loader = new ConfigLoader(displayName, id -> true);
-        Node root = loader.compose(text);
-        if (!(root instanceof MappingNode top)) {
-            return List.of();
-        }
-        for (NodeTuple t : top.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rulePacks")) {
-                return loader.jars(t.getValueNode(), file.toAbsolutePath().getParent());
-            }
-        }
-        return List.of();
+    /** A rule pack the configuration names by Maven coordinates; each front end resolves it to a jar. */
+    public record RulePackCoordinates(String name, MavenCoordinates coordinates, Location at) implements RulePackEntry {
     }
 
-    private List<RulePackJar> jars(Node n, Path dir) {
+    private ConfigFile parseFile(String text, Path dir) {
+        LintConfig config = parse(text, dir);
+        return new ConfigFile(name, config, rulePacks, ruleIds);
+    }
+
+    private List<RulePackEntry> jars(Node n, Path dir) {
         if (isNull(n)) {
             return List.of();
         }
         if (!(n instanceof SequenceNode s)) {
-            throw new ConfigException(at(n), "rulePacks must be a list of rule pack jar paths, relative to this file");
+            throw new ConfigException(at(n), "rulePacks must be a list of rule pack jar paths, relative to this file,"
+                    + " or Maven coordinates groupId:artifactId:version");
         }
-        List<RulePackJar> out = new ArrayList<>();
+        List<RulePackEntry> out = new ArrayList<>();
         for (Node item : s.getValue()) {
             String path = scalar(item, "rulePacks entry");
             if (path.isBlank()) {
-                throw new ConfigException(at(item), "rulePacks entry is empty; write the path of a rule pack jar");
+                throw new ConfigException(at(item), "rulePacks entry is empty; write the path of a rule pack jar"
+                        + " or its Maven coordinates groupId:artifactId:version");
+            }
+            if (MavenCoordinates.meant(path)) {
+                MavenCoordinates c = MavenCoordinates.parse(path).orElseThrow(() -> new ConfigException(at(item),
+                        "rulePacks entry '" + path + "' is neither a jar path nor Maven coordinates; write"
+                                + " groupId:artifactId:version (com.acme:acme-sagelint-rules:1.0.0) or the jar's"
+                                + " path ending in .jar"));
+                out.add(new RulePackCoordinates(path, c, at(item)));
+                continue;
             }
             try {
                 out.add(new RulePackJar(path, dir.resolve(path).normalize(), at(item)));
@@ -148,18 +169,8 @@ public final class ConfigLoader {
         }
     }
 
-    private LintConfig parse(String text) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new ConfigException(at(mark), "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getMessage());
-        }
+    private LintConfig parse(String text, Path dir) {
+        Node root = compose(text);
         LintConfig config = LintConfig.defaults();
         if (root == null) {
             return config;
@@ -181,7 +192,7 @@ public final class ConfigLoader {
                 case "limits" -> config = config.withLimits(limits(v));
                 case "respectGitignore" -> config = config.withRespectGitignore(bool(v, key));
                 case "forceExclude" -> config = config.withForceExclude(bool(v, key));
-                case "rulePacks" -> jars(v, Path.of(".")); // read before the packs load: see rulePacks()
+                case "rulePacks" -> rulePacks = jars(v, dir);
                 case "quotas" -> config = config.withQuotas(quotas(v));
                 default -> throw new IllegalStateException(key);
             }
@@ -214,10 +225,7 @@ public final class ConfigLoader {
     private void rules(Node node, Set<String> disabled, Map<String, Severity> severities) {
         for (NodeTuple t : mapping(node, "rules").getValue()) {
             String id = scalar(t.getKeyNode(), "a rule id");
-            if (!catalog.contains(id)) {
-                throw new ConfigException(at(t.getKeyNode()), "unknown rule id '" + id + "' under rules"
-                        + DidYouMean.hint(id, catalog.ids()) + "; run 'sagelint rules' for the valid ids (rules of a plugin pack need its --rules-jar)");
-            }
+            ruleIds.putIfAbsent(id, at(t.getKeyNode()));
             Node v = t.getValueNode();
             if (v instanceof MappingNode m) {
                 for (NodeTuple r : m.getValue()) {

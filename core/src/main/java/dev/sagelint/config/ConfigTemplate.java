@@ -62,7 +62,9 @@ public final class ConfigTemplate {
               packLoadTimeoutMillis: 120000    # loading the rule packs
 
             # Rule pack jars loaded with the built-in rules, as 'sagelint lint --rules-jar JAR' loads them;
-            # relative to this file's folder. Rule ids of these packs may be used under 'rules' above.
+            # relative to this file's folder, or Maven coordinates groupId:artifactId:version (the Maven
+            # plugin resolves them; the command line finds them in ~/.m2/repository only).
+            # Rule ids of these packs may be used under 'rules' above.
             rulePacks: []
 
             # Account quotas no template records, for SL207 and SL211 (the Service Quotas values):

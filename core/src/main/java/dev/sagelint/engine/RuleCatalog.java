@@ -42,4 +42,10 @@ public final class RuleCatalog implements KnownRules {
     public java.util.Collection<String> ids() {
         return rules.keySet();
     }
+
+    @Override
+    public dev.sagelint.config.LintConfig select(dev.sagelint.config.LintConfig config, List<String> select,
+                                                 List<String> ignore) {
+        return RuleSelection.apply(config, all(), select, ignore);
+    }
 }

@@ -3,7 +3,11 @@ package dev.sagelint.maven;
 import dev.sagelint.config.ConfigException;
 import dev.sagelint.config.ConfigLoader;
 import dev.sagelint.config.ConfigLocator;
+import dev.sagelint.config.ConfigResolver;
 import dev.sagelint.config.LintConfig;
+import dev.sagelint.config.MavenCoordinates;
+import dev.sagelint.config.Overrides;
+import dev.sagelint.config.ResolvedConfig;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.Linter;
 import dev.sagelint.engine.Outcome;
@@ -22,10 +26,14 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +42,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceConfigurationError;
 
 /**
@@ -212,6 +219,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.modules}", readonly = true)
     List<String> modules;
 
+    /** Maven's resolver, for the rule packs {@code .sagelint.yaml} names by coordinates. */
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    List<RemoteRepository> remoteRepositories;
+
     /** The folder the build was started in: the search for {@code .sagelint.yaml} stops there. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRootDirectory;
@@ -224,17 +241,8 @@ public class CheckMojo extends AbstractMojo {
         }
         List<ReportFormat> formats = formats();
         checkReportTargets(formats);
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // KIE service discovery reads the context class loader, which Maven does not promise to be the
-        // plugin's (docs/engine-notes section 4): set it around every engine call
-        thread.setContextClassLoader(CheckMojo.class.getClassLoader());
-        Run run;
-        try {
-            run = lint();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        // no context class loader to set here: the engine sets it around every Drools call (ContextClassLoader)
+        Run run = lint();
         log(run.result());
         List<Path> reports = writeReports(run, formats);
         Outcome outcome = Outcome.of(run.result(), run.config());
@@ -274,24 +282,13 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("sagelint: newOnly needs baseRef: the findings of the base are what it"
                     + " leaves out (-Dsagelint.baseRef=origin/main)");
         }
-        Linter linter;
         try {
-            linter = withConfiguredPacks(Linter.builder().ruleLimits(ruleLimits())
-                    .discoverRulePacks(CheckMojo.class.getClassLoader()))
-                    .parameters(ParameterFiles.read(parameters == null ? List.of()
-                            : parameters.stream().map(File::toPath).toList()))
-                    .varFiles(Parameters.varFiles(baseDirectory.toPath(), varFiles))
-                    .build();
-        } catch (ParameterFiles.InvalidParameterFile e) {
-            throw new MojoExecutionException("sagelint: parameters: " + e.getMessage(), e);
-        } catch (dev.sagelint.parse.terraform.VarFiles.InvalidVarFile e) {
-            throw new MojoExecutionException("sagelint: varFiles: " + e.getMessage(), e);
-        } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
-            throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
-                    + " (rule packs come from the plugin and its <dependencies>)", e);
-        }
-        try {
-            LintConfig config = configuration(linter);
+            ResolvedConfig resolved = ConfigResolver.resolve(overrides(), baseDirectory.toPath());
+            getLog().info(resolved.fileName().map(f -> "sagelint: configuration " + f)
+                    .orElse("sagelint: no " + ConfigLocator.FILE_NAME + " in the module's folder or above it (up to"
+                            + " the repository root); the defaults apply"));
+            Linter linter = linter(resolved);
+            LintConfig config = resolved.config(linter.catalog());
             linter = linter.withConfig(config);
             List<Path> roots = roots();
             if (roots.isEmpty()) {
@@ -311,50 +308,68 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** The configuration file, then the parameters that are set, then the module folders to leave alone. */
-    private LintConfig configuration(Linter linter) throws MojoExecutionException {
-        LintConfig config = LintConfig.defaults();
-        Optional<Path> file = configFile();
-        if (file.isPresent()) {
-            getLog().info("sagelint: configuration " + ProjectLinter.display(baseDirectory.toPath(), file.get()));
-            config = ConfigLoader.load(file.get(), ProjectLinter.display(baseDirectory.toPath(), file.get()),
-                    linter.catalog());
-        } else {
-            getLog().info("sagelint: no " + dev.sagelint.config.ConfigLocator.FILE_NAME + " in the module's folder or"
-                    + " above it (up to the repository root); the defaults apply");
-        }
-        if (failOnSeverity != null && !failOnSeverity.isBlank()) {
-            try {
-                config = config.withFailOnSeverity(ConfigLoader.parseThreshold(failOnSeverity));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("sagelint: failOnSeverity: " + e.getMessage());
-            }
-        }
+    /**
+     * The parameters that are set, as overrides of the configuration file (core's {@link ConfigResolver} merges them
+     * by the one rule the CLI uses too); the folders of child modules are one more excludes entry.
+     */
+    Overrides overrides() {
         List<String> in = Parameters.split(includes);
-        if (!in.isEmpty()) {
-            config = config.withIncludes(in);
-        }
-        List<String> out = new ArrayList<>(Parameters.split(excludes));
-        if (out.isEmpty()) {
-            out.addAll(config.excludes());
-        }
-        if (!aggregate()) {
-            out.addAll(Parameters.moduleExcludes(baseDirectory.toPath(), modules));
-        }
-        config = config.withExcludes(out);
-        if (respectGitignore != null) {
-            config = config.withRespectGitignore(respectGitignore);
-        }
-        if (baseline != null) {
-            config = config.withBaseline(baseline.getAbsolutePath());
+        List<String> out = Parameters.split(excludes);
+        return Overrides.builder()
+                .configFile(configLocation == null ? null : configLocation.toPath())
+                .failOnSeverity(failOnSeverity == null || failOnSeverity.isBlank() ? null : failOnSeverity)
+                .includes(in.isEmpty() ? null : in)
+                .excludes(out.isEmpty() ? null : out)
+                .moreExcludes(aggregate() ? List.of() : Parameters.moduleExcludes(baseDirectory.toPath(), modules))
+                .respectGitignore(respectGitignore)
+                .baseline(baseline == null ? null : baseline.getAbsoluteFile().toPath())
+                .select(Parameters.split(select)).ignore(Parameters.split(ignore))
+                .ruleTimeoutMillis(ruleTimeoutMillis)
+                .maxRuleFirings(maxRuleFirings == null ? null : maxRuleFirings.longValue())
+                .packLoadTimeoutMillis(packLoadTimeoutMillis)
+                .names(setting -> setting.equals("configFile") ? "configLocation" : setting)
+                .build();
+    }
+
+    /** How {@code rulePacks} coordinates become jars: Maven's resolver, over the project's repositories. */
+    java.util.function.Function<MavenCoordinates, Path> packArtifacts() {
+        return new PackArtifacts(repositorySystem, repositorySession, remoteRepositories);
+    }
+
+    /**
+     * The built-in packs, those of the plugin's dependencies and the jars the configuration file names
+     * ({@code rulePacks}, each checked as {@code sagelint lint} checks them), within the configuration's bounds.
+     */
+    private Linter linter(ResolvedConfig resolved) throws MojoExecutionException {
+        ClassLoader own = CheckMojo.class.getClassLoader();
+        List<Path> jars = new ArrayList<>();
+        for (ConfigLoader.RulePackJar jar : resolved.rulePackJars(packArtifacts())) {
+            try {
+                RuleJars.check(jar.jar());
+            } catch (RulePackException e) {
+                throw new MojoExecutionException("sagelint: " + jar.at() + ": rulePacks: " + jar.name() + ": "
+                        + e.getMessage());
+            }
+            jars.add(jar.jar());
         }
         try {
-            config = dev.sagelint.engine.RuleSelection.apply(config, linter.catalog().all(), Parameters.split(select),
-                    Parameters.split(ignore));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("sagelint: select/ignore: " + e.getMessage());
+            Linter.Builder builder = Linter.builder().ruleLimits(RuleLimits.of(resolved.limits()))
+                    .discoverRulePacks(own);
+            if (!jars.isEmpty()) {
+                builder.discoverRulePacks(RuleJars.classLoader(jars, own));
+            }
+            return builder.parameters(ParameterFiles.read(parameters == null ? List.of()
+                            : parameters.stream().map(File::toPath).toList()))
+                    .varFiles(Parameters.varFiles(baseDirectory.toPath(), varFiles))
+                    .build();
+        } catch (ParameterFiles.InvalidParameterFile e) {
+            throw new MojoExecutionException("sagelint: parameters: " + e.getMessage(), e);
+        } catch (dev.sagelint.parse.terraform.VarFiles.InvalidVarFile e) {
+            throw new MojoExecutionException("sagelint: varFiles: " + e.getMessage(), e);
+        } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
+            throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
+                    + " (rule packs come from the plugin and its <dependencies>)", e);
         }
-        return config;
     }
 
     /** True for the aggregate goal: one run over the whole folder tree, child modules included. */
@@ -365,23 +380,6 @@ public class CheckMojo extends AbstractMojo {
     /** Where the reports go. */
     Path reportDirectory() {
         return outputDirectory.toPath();
-    }
-
-    private Optional<Path> configFile() throws MojoExecutionException {
-        if (configLocation != null) {
-            if (!configLocation.exists()) {
-                throw new MojoExecutionException("sagelint: configLocation " + configLocation
-                        + " does not exist; point it at a .sagelint.yaml or remove the setting");
-            }
-            String kind = dev.sagelint.parse.TextFiles.nonRegularKind(configLocation.toPath());
-            if (kind != null) {
-                throw new MojoExecutionException("sagelint: configLocation: "
-                        + dev.sagelint.parse.TextFiles.notRegular(configLocation.toString(), kind));
-            }
-            return Optional.of(configLocation.toPath());
-        }
-        // exactly as the CLI run in the module's folder: the same search, no Maven-only bound
-        return ConfigLocator.find(baseDirectory.toPath());
     }
 
     /**
@@ -487,62 +485,5 @@ public class CheckMojo extends AbstractMojo {
         }
         return reports.isEmpty() ? msg
                 : msg + "; reports: " + String.join(", ", reports.stream().map(Path::toString).toList());
-    }
-
-    /** The rule bounds the parameters set, else those of the configuration file's {@code limits:}, else the defaults. */
-    RuleLimits ruleLimits() throws MojoExecutionException {
-        RuleLimits limits = RuleLimits.DEFAULT;
-        Optional<Path> file = configFile();
-        if (file.isPresent()) {
-            try { // read before the packs load, so without checking the rule ids (configuration() does that)
-                limits = RuleLimits.of(ConfigLoader.load(file.get(), ProjectLinter.display(baseDirectory.toPath(),
-                        file.get()), id -> true).limits());
-            } catch (ConfigException e) {
-                throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
-            }
-        }
-        try {
-            if (ruleTimeoutMillis != null) {
-                limits = limits.withRuleTimeoutMillis(ruleTimeoutMillis);
-            }
-            if (maxRuleFirings != null) {
-                limits = limits.withMaxRuleFirings(maxRuleFirings);
-            }
-            if (packLoadTimeoutMillis != null) {
-                limits = limits.withPackLoadTimeoutMillis(packLoadTimeoutMillis);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("sagelint: ruleTimeoutMillis, maxRuleFirings and packLoadTimeoutMillis"
-                    + " must be positive whole numbers");
-        }
-        return limits;
-    }
-
-    /**
-     * Adds the rule pack jars the configuration file names ({@code rulePacks}, relative to it), each checked as
-     * {@code sagelint lint} checks them; packs can also come as plugin dependencies.
-     */
-    private Linter.Builder withConfiguredPacks(Linter.Builder builder) throws MojoExecutionException {
-        Optional<Path> file = configFile();
-        if (file.isEmpty()) {
-            return builder;
-        }
-        List<Path> jars = new ArrayList<>();
-        try {
-            for (ConfigLoader.RulePackJar jar
-                    : ConfigLoader.rulePacks(file.get(), ProjectLinter.display(baseDirectory.toPath(), file.get()))) {
-                try {
-                    RuleJars.check(jar.jar());
-                } catch (RulePackException e) {
-                    throw new MojoExecutionException("sagelint: " + jar.at() + ": rulePacks: " + jar.name() + ": "
-                            + e.getMessage());
-                }
-                jars.add(jar.jar());
-            }
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("sagelint: " + e.getMessage(), e);
-        }
-        return jars.isEmpty() ? builder
-                : builder.discoverRulePacks(RuleJars.classLoader(jars, CheckMojo.class.getClassLoader()));
     }
 }

@@ -68,4 +68,9 @@ final class Parameters {
         }
         return out;
     }
+
+    /** A message from Maven on one line: the resolver's messages span several. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
 }
