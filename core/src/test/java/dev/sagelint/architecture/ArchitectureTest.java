@@ -106,7 +106,8 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule docReadersTouchNoSyntaxLibrary = noClasses()
-            .that().resideInAnyPackage("dev.sagelint.parse.doc..", "dev.sagelint.parse.nativespec..")
+            .that().resideInAnyPackage("dev.sagelint.parse.doc..", "dev.sagelint.parse.nativespec..",
+                    "dev.sagelint.parse.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..", "com.fasterxml.jackson..");
 
     /** The tree depends on no syntax package, so every syntax can adapt to it without a cycle. */

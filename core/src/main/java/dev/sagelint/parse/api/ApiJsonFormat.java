@@ -8,7 +8,7 @@ import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.Sniff;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.json.LocatedJson;
 
 import java.util.ArrayList;
@@ -58,17 +58,17 @@ public final class ApiJsonFormat implements InputFormat {
     @Override
     public boolean confirms(SourceFile file, ParseContext context) {
         var result = LocatedJson.parse(file.path(), file.text(), context.limits());
-        return result instanceof LocatedJson.Failed || !bodies(((LocatedJson.Parsed) result).value()).isEmpty();
+        return result instanceof LocatedJson.Failed || !bodies(((LocatedJson.Parsed) result).doc()).isEmpty();
     }
 
     /** The API bodies of a file: the object itself, or the items of a top-level array. */
-    static List<JsonNode.Obj> bodies(JsonNode root) {
-        List<JsonNode.Obj> out = new ArrayList<>();
-        if (root instanceof JsonNode.Obj o && Shape.of(o) != null) {
+    static List<Doc.Obj> bodies(Doc root) {
+        List<Doc.Obj> out = new ArrayList<>();
+        if (root instanceof Doc.Obj o && Shape.of(o) != null) {
             out.add(o);
-        } else if (root instanceof JsonNode.Arr arr) {
-            for (JsonNode item : arr.items()) {
-                if (item instanceof JsonNode.Obj o && Shape.of(o) != null) {
+        } else if (root instanceof Doc.Arr arr) {
+            for (Doc item : arr.items()) {
+                if (item instanceof Doc.Obj o && Shape.of(o) != null) {
                     out.add(o);
                 }
             }
@@ -93,11 +93,11 @@ public final class ApiJsonFormat implements InputFormat {
                 }
                 LocatedJson.Parsed parsed = (LocatedJson.Parsed) result;
                 problems.addAll(parsed.problems());
-                JsonNode root = parsed.value();
-                if (root instanceof JsonNode.Arr arr) {
-                    for (JsonNode item : arr.items()) {
-                        if (!(item instanceof JsonNode.Obj o) || Shape.of(o) == null) {
-                            problems.add(InputProblem.at(item.location(), "this item is not an AWS API body sagelint"
+                Doc root = parsed.doc();
+                if (root instanceof Doc.Arr arr) {
+                    for (Doc item : arr.items()) {
+                        if (!(item instanceof Doc.Obj o) || Shape.of(o) == null) {
+                            problems.add(InputProblem.at(item.at(), "this item is not an AWS API body sagelint"
                                     + " knows (CreateEndpointConfig, RegisterScalableTarget, PutScalingPolicy, ...);"
                                     + " remove it or check its member names"));
                         }

@@ -21,7 +21,8 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,8 +46,8 @@ final class ApiReader {
         this.problems = problems;
     }
 
-    void read(JsonNode.Obj body) {
-        JsonView v = new JsonView(body, problems);
+    void read(Doc.Obj body) {
+        DocReader v = DocReader.of(body, "the body", DocReader.API, problems);
         switch (Shape.of(body)) {
             case LIST -> {
                 v.objects("ScalableTargets").forEach(this::target);
@@ -54,17 +55,17 @@ final class ApiReader {
                 v.objects("ScheduledActions").forEach(this::scheduled);
                 v.objects("VpcEndpoints").forEach(this::vpcEndpoint);
                 v.objects("MetricAlarms").forEach(this::alarm);
-                if (body.get("Vpcs") instanceof JsonNode.Arr) {
+                if (body.get("Vpcs") instanceof Doc.Arr) {
                     v.objects("Vpcs").forEach(this::vpc);
                 }
-                if (body.get("Subnets") instanceof JsonNode.Arr) {
+                if (body.get("Subnets") instanceof Doc.Arr) {
                     v.objects("Subnets").forEach(this::subnet);
                 }
-                if (body.get("NatGateways") instanceof JsonNode.Arr) {
+                if (body.get("NatGateways") instanceof Doc.Arr) {
                     natKnown = true;
                     v.objects("NatGateways").forEach(this::natGateway);
                 }
-                if (body.get("RouteTables") instanceof JsonNode.Arr) {
+                if (body.get("RouteTables") instanceof Doc.Arr) {
                     natKnown = true;
                     v.objects("RouteTables").forEach(this::routeTable);
                 }
@@ -93,7 +94,7 @@ final class ApiReader {
     }
 
     /** A unique key: the kind and name, made unique by the location when the name repeats. */
-    private String key(String kind, String name, JsonView v) {
+    private String key(String kind, String name, DocReader v) {
         String key = kind + ":" + (name == null ? v.location().toString() : name);
         if (!keys.add(key)) {
             key = key + "@" + v.location();
@@ -104,28 +105,28 @@ final class ApiReader {
 
     // ------------------------------------------------------------------ SageMaker
 
-    private void endpointConfig(JsonView v) {
-        String name = v.str("EndpointConfigName", "name");
+    private void endpointConfig(DocReader v) {
+        String name = v.text("EndpointConfigName", "name");
         String key = key("endpoint-config", name, v);
-        JsonView async = v.obj("AsyncInferenceConfig");
+        DocReader async = v.obj("AsyncInferenceConfig");
         if (async != null) {
             v.field("async", v.at("AsyncInferenceConfig"));
         }
-        List<JsonView> variants = v.objects("ProductionVariants");
-        List<JsonView> shadows = v.objects("ShadowProductionVariants");
+        List<DocReader> variants = v.objects("ProductionVariants");
+        List<DocReader> shadows = v.objects("ShadowProductionVariants");
         if (v.has("ProductionVariants")) {
             v.field("variantCount", v.at("ProductionVariants"));
         }
-        JsonView capture = v.obj("DataCaptureConfig");
+        DocReader capture = v.obj("DataCaptureConfig");
         if (capture != null) {
             v.field("dataCapture", v.at("DataCaptureConfig"));
         }
-        String role = v.str("ExecutionRoleArn", "executionRoleArn");
-        String kms = v.str("KmsKeyId", "kmsKeyId");
+        String role = v.text("ExecutionRoleArn", "executionRoleArn");
+        String kms = v.text("KmsKeyId", "kmsKeyId");
         facts.add(new EndpointConfig(key, name, name != null, async != null,
                 v.has("ProductionVariants") ? variants.size() : null, shadows.size(), role, capture != null, null,
                 v.tags("Tags"), kms, v.source()));
-        List<Setting> configSpot = v.spotSettings();
+        List<Setting> configSpot = spotSettings(v);
         for (int i = 0; i < variants.size(); i++) {
             variant(key + ".ProductionVariants[" + i + "]", key, variants.get(i), false, configSpot);
         }
@@ -134,10 +135,10 @@ final class ApiReader {
         }
     }
 
-    private void variant(String key, String configKey, JsonView v, boolean shadow, List<Setting> configSpot) {
+    private void variant(String key, String configKey, DocReader v, boolean shadow, List<Setting> configSpot) {
         List<String> pools = new ArrayList<>();
-        for (JsonView pool : v.objects("InstancePools")) {
-            String type = pool.str("InstanceType", null);
+        for (DocReader pool : v.objects("InstancePools")) {
+            String type = pool.text("InstanceType");
             if (type != null) {
                 pools.add(type);
             }
@@ -146,7 +147,7 @@ final class ApiReader {
             v.field("instancePoolTypes", v.at("InstancePools"));
         }
         ServerlessConfig serverless = null;
-        JsonView sc = v.obj("ServerlessConfig");
+        DocReader sc = v.obj("ServerlessConfig");
         if (sc != null) {
             serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", "memorySizeInMb"),
                     sc.integer("MaxConcurrency", "maxConcurrency"),
@@ -154,21 +155,21 @@ final class ApiReader {
             v.field("serverless", v.at("ServerlessConfig"));
         }
         ManagedInstanceScaling managed = null;
-        JsonView mis = v.obj("ManagedInstanceScaling");
+        DocReader mis = v.obj("ManagedInstanceScaling");
         if (mis != null) {
-            managed = new ManagedInstanceScaling(mis.str("Status", "status"),
+            managed = new ManagedInstanceScaling(mis.text("Status", "status"),
                     mis.integer("MinInstanceCount", "minInstanceCount"),
                     mis.integer("MaxInstanceCount", "maxInstanceCount"), mis.source());
             v.field("managedInstanceScaling", v.at("ManagedInstanceScaling"));
         }
         List<Setting> spot = new ArrayList<>(configSpot);
-        spot.addAll(v.spotSettings());
+        spot.addAll(spotSettings(v));
         if (!spot.isEmpty()) {
             v.field("spotSettings", spot.get(0).location());
         }
-        String name = v.str("VariantName", "name");
-        String model = v.str("ModelName", "modelName");
-        String type = v.str("InstanceType", "instanceType");
+        String name = v.text("VariantName", "name");
+        String model = v.text("ModelName", "modelName");
+        String type = v.text("InstanceType", "instanceType");
         Integer count = v.integer("InitialInstanceCount", "initialInstanceCount");
         Integer volume = v.integer("VolumeSizeInGB", "volumeSizeInGB");
         Integer startup = v.integer("ContainerStartupHealthCheckTimeoutInSeconds",
@@ -178,9 +179,9 @@ final class ApiReader {
                 false, null, null, volume, startup, download, v.source()));
     }
 
-    private void endpoint(JsonView v) {
-        String name = v.str("EndpointName", "name");
-        String configName = v.str("EndpointConfigName", "configName");
+    private void endpoint(DocReader v) {
+        String name = v.text("EndpointName", "name");
+        String configName = v.text("EndpointConfigName", "configName");
         Map<String, String> tags = v.tags("Tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
         Boolean retain = v.bool("RetainAllVariantProperties", "retainAllVariantProperties");
@@ -189,28 +190,28 @@ final class ApiReader {
     }
 
     /** DeploymentConfig of CreateEndpoint / UpdateEndpoint: the update policy and the auto-rollback alarms. */
-    private static dev.sagelint.model.DeploymentConfig deploymentConfig(JsonView v) {
-        JsonView d = v.obj("DeploymentConfig");
+    private static dev.sagelint.model.DeploymentConfig deploymentConfig(DocReader v) {
+        DocReader d = v.obj("DeploymentConfig");
         if (d == null) {
             return null;
         }
-        JsonView bg = d.obj("BlueGreenUpdatePolicy");
-        JsonView rolling = d.obj("RollingUpdatePolicy");
-        JsonView routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration");
-        JsonView canary = routing == null ? null : routing.obj("CanarySize");
-        JsonView linear = routing == null ? null : routing.obj("LinearStepSize");
-        JsonView batch = rolling == null ? null : rolling.obj("MaximumBatchSize");
-        JsonView rollback = d.obj("AutoRollbackConfiguration");
-        List<JsonView> alarms = rollback == null ? List.of() : rollback.objects("Alarms");
+        DocReader bg = d.obj("BlueGreenUpdatePolicy");
+        DocReader rolling = d.obj("RollingUpdatePolicy");
+        DocReader routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration");
+        DocReader canary = routing == null ? null : routing.obj("CanarySize");
+        DocReader linear = routing == null ? null : routing.obj("LinearStepSize");
+        DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize");
+        DocReader rollback = d.obj("AutoRollbackConfiguration");
+        List<DocReader> alarms = rollback == null ? List.of() : rollback.objects("Alarms");
         fieldIf(d, d, "BlueGreenUpdatePolicy", "blueGreen");
         fieldIf(d, d, "RollingUpdatePolicy", "rolling");
         fieldIf(d, d, "AutoRollbackConfiguration", "autoRollback");
         if (rollback != null) {
             fieldIf(d, rollback, "Alarms", "rollbackAlarms");
         }
-        List<String> names = alarms.stream().map(a -> a.str("AlarmName", null)).filter(java.util.Objects::nonNull)
+        List<String> names = alarms.stream().map(a -> a.text("AlarmName")).filter(java.util.Objects::nonNull)
                 .toList();
-        JsonView policy = rolling != null ? rolling : bg;
+        DocReader policy = rolling != null ? rolling : bg;
         return new dev.sagelint.model.DeploymentConfig(bg != null, read(d, routing, "Type", "trafficRoutingType"),
                 read(d, canary, "Type", "canarySizeType"), readInt(d, canary, "Value", "canarySizeValue"),
                 read(d, linear, "Type", "linearStepType"), readInt(d, linear, "Value", "linearStepValue"),
@@ -222,47 +223,67 @@ final class ApiReader {
                 d.source(v.at("DeploymentConfig")));
     }
 
+    /** Every member whose name mentions spot (SageMaker hosting and batch transform have none). */
+    private static List<Setting> spotSettings(DocReader r) {
+        List<Setting> out = new ArrayList<>();
+        r.obj().members().forEach((k, v) -> {
+            if (k.toLowerCase(java.util.Locale.ROOT).contains("spot") && !(v instanceof Doc.Scalar s && s.isNull())) {
+                out.add(new Setting(k, written(v), r.keyAt(k)));
+            }
+        });
+        return out;
+    }
+
+    /** A value as the API shows it: a number without trailing zeros, a container as its brackets. */
+    private static String written(Doc v) {
+        if (v instanceof Doc.Scalar s) {
+            return s.kind() == Doc.Kind.NUMBER ? dev.sagelint.parse.Numbers.render(new java.math.BigDecimal(s.text()))
+                    : s.text();
+        }
+        return v instanceof Doc.Arr ? "[...]" : "{...}";
+    }
+
     /** A string of a nested object, its location recorded on {@code target} as {@code field}. */
-    private static String read(JsonView target, JsonView from, String key, String field) {
+    private static String read(DocReader target, DocReader from, String key, String field) {
         if (from == null) {
             return null;
         }
         fieldIf(target, from, key, field);
-        return from.str(key, null);
+        return from.text(key);
     }
 
-    private static Integer readInt(JsonView target, JsonView from, String key, String field) {
+    private static Integer readInt(DocReader target, DocReader from, String key, String field) {
         if (from == null) {
             return null;
         }
         fieldIf(target, from, key, field);
-        return from.integer(key, null);
+        return from.integer(key);
     }
 
-    private void model(JsonView v) {
-        String name = v.str("ModelName", "name");
-        List<JsonView> containers = new ArrayList<>();
-        JsonView primary = v.obj("PrimaryContainer");
+    private void model(DocReader v) {
+        String name = v.text("ModelName", "name");
+        List<DocReader> containers = new ArrayList<>();
+        DocReader primary = v.obj("PrimaryContainer");
         if (primary != null) {
             containers.add(primary);
         }
         containers.addAll(v.objects("Containers"));
         boolean s3 = false;
-        for (JsonView c : containers) {
-            String url = c.str("ModelDataUrl", null);
+        for (DocReader c : containers) {
+            String url = c.text("ModelDataUrl");
             if ((url != null && url.startsWith("s3://")) || c.has("ModelDataSource")) {
                 s3 = true;
                 v.field("s3Artifacts", c.at(url != null ? "ModelDataUrl" : "ModelDataSource"));
             }
         }
-        JsonView vpc = v.obj("VpcConfig");
+        DocReader vpc = v.obj("VpcConfig");
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (vpc != null) {
             v.field("inVpc", v.at("VpcConfig"));
             v.field("vpc", v.at("VpcConfig"));
-            subnets = vpc.strings("Subnets", null);
-            groups = vpc.strings("SecurityGroupIds", null);
+            subnets = vpc.strings("Subnets");
+            groups = vpc.strings("SecurityGroupIds");
             v.field("subnets", vpc.at("Subnets"));
         }
         String modelKey = key("model", name, v);
@@ -274,9 +295,9 @@ final class ApiReader {
     }
 
     /** One container of a model (PrimaryContainer or Containers[i]), as the other formats read it. */
-    private void container(String modelKey, int index, JsonView c) {
-        JsonView image = c.obj("ImageConfig");
-        String access = image == null ? null : image.str("RepositoryAccessMode", null);
+    private void container(String modelKey, int index, DocReader c) {
+        DocReader image = c.obj("ImageConfig");
+        String access = image == null ? null : image.text("RepositoryAccessMode");
         if (image != null && image.has("RepositoryAccessMode")) {
             c.field("repositoryAccessMode", image.at("RepositoryAccessMode"));
         }
@@ -284,11 +305,11 @@ final class ApiReader {
             c.field("modelDataSource", c.at("ModelDataSource"));
         }
         Map<String, String> environment = new LinkedHashMap<>();
-        JsonView env = c.obj("Environment");
+        DocReader env = c.obj("Environment");
         if (env != null) {
             c.field("environment", c.at("Environment"));
-            for (String name : env.names()) {
-                String value = env.str(name, "environment." + name);
+            for (String name : env.keys()) {
+                String value = env.text(name, "environment." + name);
                 if (value != null) {
                     environment.put(name, value);
                 }
@@ -296,43 +317,43 @@ final class ApiReader {
             }
         }
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index,
-                c.str("Mode", "mode"), c.has("ModelDataSource"), access, environment, c.str("Image", "image"),
-                c.str("ModelDataUrl", "modelDataUrl"), c.source()));
+                c.text("Mode", "mode"), c.has("ModelDataSource"), access, environment, c.text("Image", "image"),
+                c.text("ModelDataUrl", "modelDataUrl"), c.source()));
     }
 
-    private void component(JsonView v) {
-        String name = v.str("InferenceComponentName", "name");
-        JsonView runtime = v.obj("RuntimeConfig");
+    private void component(DocReader v) {
+        String name = v.text("InferenceComponentName", "name");
+        DocReader runtime = v.obj("RuntimeConfig");
         Integer copies = null;
         if (runtime != null) {
-            copies = runtime.integer("CopyCount", null);
+            copies = runtime.integer("CopyCount");
             if (runtime.has("CopyCount")) {
                 v.field("copyCount", runtime.at("CopyCount"));
             }
         }
-        JsonView spec = v.obj("Specification");
-        JsonView container = spec == null ? null : spec.obj("Container");
-        String artifact = container == null ? null : container.str("ArtifactUrl", null);
-        JsonView compute = spec == null ? null : spec.obj("ComputeResourceRequirements");
+        DocReader spec = v.obj("Specification");
+        DocReader container = spec == null ? null : spec.obj("Container");
+        String artifact = container == null ? null : container.text("ArtifactUrl");
+        DocReader compute = spec == null ? null : spec.obj("ComputeResourceRequirements");
         Double accelerators = null;
         if (compute != null) {
-            accelerators = compute.number("NumberOfAcceleratorDevicesRequired", null);
+            accelerators = compute.number("NumberOfAcceleratorDevicesRequired");
             fieldIf(v, compute, "NumberOfAcceleratorDevicesRequired", "numberOfAcceleratorDevicesRequired");
         }
-        facts.add(new InferenceComponent(key("inference-component", name, v), name, v.str("EndpointName",
-                "endpointName"), v.str("VariantName", "variantName"), copies, artifact, null, accelerators,
+        facts.add(new InferenceComponent(key("inference-component", name, v), name, v.text("EndpointName",
+                "endpointName"), v.text("VariantName", "variantName"), copies, artifact, null, accelerators,
                 v.source()));
     }
 
-    private void training(JsonView v) {
-        String name = v.str("TrainingJobName", "name");
+    private void training(DocReader v) {
+        String name = v.text("TrainingJobName", "name");
         Boolean spot = v.bool("EnableManagedSpotTraining", "managedSpot");
         Integer runtime = null;
         Integer wait = null;
-        JsonView stop = v.obj("StoppingCondition");
+        DocReader stop = v.obj("StoppingCondition");
         if (stop != null) {
-            runtime = stop.integer("MaxRuntimeInSeconds", null);
-            wait = stop.integer("MaxWaitTimeInSeconds", null);
+            runtime = stop.integer("MaxRuntimeInSeconds");
+            wait = stop.integer("MaxWaitTimeInSeconds");
             v.field("maxRuntimeSeconds", stop.has("MaxRuntimeInSeconds") ? stop.at("MaxRuntimeInSeconds")
                     : v.at("StoppingCondition"));
             if (stop.has("MaxWaitTimeInSeconds")) {
@@ -340,25 +361,25 @@ final class ApiReader {
             }
         }
         String checkpoint = null;
-        JsonView cp = v.obj("CheckpointConfig");
+        DocReader cp = v.obj("CheckpointConfig");
         if (cp != null) {
-            checkpoint = cp.str("S3Uri", null);
+            checkpoint = cp.text("S3Uri");
             v.field("checkpointS3Uri", cp.has("S3Uri") ? cp.at("S3Uri") : v.at("CheckpointConfig"));
         }
         facts.add(new TrainingJob(key("training-job", name, v), name, spot, runtime, wait, checkpoint, v.source()));
     }
 
-    private void transform(JsonView v) {
-        String name = v.str("TransformJobName", "name");
-        List<Setting> spot = new ArrayList<>(v.spotSettings());
+    private void transform(DocReader v) {
+        String name = v.text("TransformJobName", "name");
+        List<Setting> spot = new ArrayList<>(spotSettings(v));
         String type = null;
-        JsonView resources = v.obj("TransformResources");
+        DocReader resources = v.obj("TransformResources");
         if (resources != null) {
-            type = resources.str("InstanceType", null);
+            type = resources.text("InstanceType");
             if (resources.has("InstanceType")) {
                 v.field("instanceType", resources.at("InstanceType"));
             }
-            spot.addAll(resources.spotSettings());
+            spot.addAll(spotSettings(resources));
         }
         if (!spot.isEmpty()) {
             v.field("spotSettings", spot.get(0).location());
@@ -368,17 +389,17 @@ final class ApiReader {
 
     // ------------------------------------------------------------------ Application Auto Scaling
 
-    private void target(JsonView v) {
-        String resourceId = v.str("ResourceId", "resourceId");
-        String dimension = v.str("ScalableDimension", "dimension");
+    private void target(DocReader v) {
+        String resourceId = v.text("ResourceId", "resourceId");
+        String dimension = v.text("ScalableDimension", "dimension");
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
-        JsonView suspended = v.obj("SuspendedState");
+        DocReader suspended = v.obj("SuspendedState");
         if (suspended != null) {
-            in = suspended.bool("DynamicScalingInSuspended", null);
-            out = suspended.bool("DynamicScalingOutSuspended", null);
-            scheduled = suspended.bool("ScheduledScalingSuspended", null);
+            in = suspended.bool("DynamicScalingInSuspended");
+            out = suspended.bool("DynamicScalingOutSuspended");
+            scheduled = suspended.bool("ScheduledScalingSuspended");
             for (String[] s : new String[][] {{"DynamicScalingInSuspended", "scaleInSuspended"},
                     {"DynamicScalingOutSuspended", "scaleOutSuspended"},
                     {"ScheduledScalingSuspended", "scheduledSuspended"}}) {
@@ -389,18 +410,18 @@ final class ApiReader {
         }
         ResourceIds.Parts parts = ResourceIds.parse(resourceId);
         facts.add(new ScalableTarget(key("scalable-target", resourceId + "|" + dimension, v), resourceId, dimension,
-                v.str("ServiceNamespace", "namespace"), v.integer("MinCapacity", "minCapacity"),
+                v.text("ServiceNamespace", "namespace"), v.integer("MinCapacity", "minCapacity"),
                 v.integer("MaxCapacity", "maxCapacity"), in, out, scheduled, parts.endpoint(), parts.variant(),
                 parts.component(), true, null, null, null, v.source()));
     }
 
-    private void policy(JsonView v) {
-        String name = v.str("PolicyName", "name");
-        String resourceId = v.str("ResourceId", "resourceId");
+    private void policy(DocReader v) {
+        String name = v.text("PolicyName", "name");
+        String resourceId = v.text("ResourceId", "resourceId");
         String key = key("scaling-policy", resourceId + "|" + name, v);
-        String type = v.str("PolicyType", "policyType");
-        JsonView tt = v.obj("TargetTrackingScalingPolicyConfiguration");
-        JsonView step = v.obj("StepScalingPolicyConfiguration");
+        String type = v.text("PolicyType", "policyType");
+        DocReader tt = v.obj("TargetTrackingScalingPolicyConfiguration");
+        DocReader step = v.obj("StepScalingPolicyConfiguration");
         if (type == null) {
             // PutScalingPolicy defaults PolicyType to StepScaling
             type = ScalingPolicy.STEP;
@@ -413,23 +434,23 @@ final class ApiReader {
         Boolean disable = null;
         if (tt != null) {
             v.field("targetTracking", v.at("TargetTrackingScalingPolicyConfiguration"));
-            targetValue = tt.number("TargetValue", null);
+            targetValue = tt.number("TargetValue");
             fieldIf(v, tt, "TargetValue", "targetValue");
-            JsonView pre = tt.obj("PredefinedMetricSpecification");
+            DocReader pre = tt.obj("PredefinedMetricSpecification");
             if (pre != null) {
-                predefined = pre.str("PredefinedMetricType", null);
+                predefined = pre.text("PredefinedMetricType");
                 fieldIf(v, pre, "PredefinedMetricType", "predefinedMetric");
             }
-            JsonView cm = tt.obj("CustomizedMetricSpecification");
+            DocReader cm = tt.obj("CustomizedMetricSpecification");
             if (cm != null) {
                 custom = metric(cm, cm.objects("Dimensions"));
                 v.field("customMetric", tt.at("CustomizedMetricSpecification"));
             }
-            scaleIn = tt.integer("ScaleInCooldown", null);
+            scaleIn = tt.integer("ScaleInCooldown");
             fieldIf(v, tt, "ScaleInCooldown", "scaleInCooldown");
-            scaleOut = tt.integer("ScaleOutCooldown", null);
+            scaleOut = tt.integer("ScaleOutCooldown");
             fieldIf(v, tt, "ScaleOutCooldown", "scaleOutCooldown");
-            disable = tt.bool("DisableScaleIn", null);
+            disable = tt.bool("DisableScaleIn");
             fieldIf(v, tt, "DisableScaleIn", "disableScaleIn");
         }
         String adjustmentType = null;
@@ -439,18 +460,18 @@ final class ApiReader {
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
             v.field("step", v.at("StepScalingPolicyConfiguration"));
-            adjustmentType = step.str("AdjustmentType", null);
+            adjustmentType = step.text("AdjustmentType");
             fieldIf(v, step, "AdjustmentType", "adjustmentType");
-            cooldown = step.integer("Cooldown", null);
+            cooldown = step.integer("Cooldown");
             fieldIf(v, step, "Cooldown", "cooldown");
-            aggregation = step.str("MetricAggregationType", null);
+            aggregation = step.text("MetricAggregationType");
             fieldIf(v, step, "MetricAggregationType", "metricAggregationType");
-            magnitude = step.integer("MinAdjustmentMagnitude", null);
+            magnitude = step.integer("MinAdjustmentMagnitude");
             fieldIf(v, step, "MinAdjustmentMagnitude", "minAdjustmentMagnitude");
             fieldIf(v, step, "StepAdjustments", "stepAdjustments");
-            for (JsonView s : step.objects("StepAdjustments")) {
-                steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound", null),
-                        s.number("MetricIntervalUpperBound", null), s.integer("ScalingAdjustment", null),
+            for (DocReader s : step.objects("StepAdjustments")) {
+                steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
+                        s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"),
                         s.location()));
             }
         }
@@ -458,14 +479,14 @@ final class ApiReader {
                 adjustmentType, cooldown, aggregation, magnitude, steps, true, resourceId,
                 v.source(tt != null ? v.at("TargetTrackingScalingPolicyConfiguration")
                         : step != null ? v.at("StepScalingPolicyConfiguration") : v.location())));
-        String arn = v.str("PolicyARN", null);
+        String arn = v.text("PolicyARN");
         if (arn != null) {
             facts.add(Ref.of(key, Ref.Kind.POLICY_ARN_OF, arn));
         }
         if (ScalingPolicy.STEP.equals(type)) {
             // describe-scaling-policies lists the alarms that invoke a step policy
-            for (JsonView alarm : v.objects("Alarms")) {
-                String alarmName = alarm.str("AlarmName", "name");
+            for (DocReader alarm : v.objects("Alarms")) {
+                String alarmName = alarm.text("AlarmName", "name");
                 facts.add(new Alarm(key("alarm", alarmName, alarm), alarmName,
                         new MetricSpec(null, null, Map.of(), null, alarm.source()), null, List.of(key),
                         alarm.source()));
@@ -473,68 +494,68 @@ final class ApiReader {
         }
     }
 
-    private static void fieldIf(JsonView target, JsonView from, String key, String field) {
+    private static void fieldIf(DocReader target, DocReader from, String key, String field) {
         if (from.has(key)) {
             target.field(field, from.at(key));
         }
     }
 
-    private MetricSpec metric(JsonView m, List<JsonView> dimensionList) {
+    private MetricSpec metric(DocReader m, List<DocReader> dimensionList) {
         Map<String, String> dimensions = new LinkedHashMap<>();
-        for (JsonView d : dimensionList) {
-            String n = d.str("Name", null);
-            String value = d.str("Value", null);
+        for (DocReader d : dimensionList) {
+            String n = d.text("Name");
+            String value = d.text("Value");
             if (n != null) {
                 dimensions.put(n, value == null ? "" : value);
             }
         }
-        String statistic = m.str("Statistic", "statistic");
+        String statistic = m.text("Statistic", "statistic");
         if (statistic == null) {
-            statistic = m.str("ExtendedStatistic", "statistic");
+            statistic = m.text("ExtendedStatistic", "statistic");
         }
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
         if (m.has("Metrics")) {
             m.field("metrics", m.at("Metrics"));
         }
-        for (JsonView q : m.objects("Metrics")) {
-            queries.add(new dev.sagelint.model.MetricQuery(q.str("Id", "id"), q.str("Expression", "expression"),
+        for (DocReader q : m.objects("Metrics")) {
+            queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", "id"), q.text("Expression", "expression"),
                     q.bool("ReturnData", "returnData"), q.has("MetricStat"), q.source()));
         }
-        return new MetricSpec(m.str("Namespace", "namespace"), m.str("MetricName", "name"), dimensions, statistic,
+        return new MetricSpec(m.text("Namespace", "namespace"), m.text("MetricName", "name"), dimensions, statistic,
                 queries, m.source());
     }
 
-    private void scheduled(JsonView v) {
-        String name = v.str("ScheduledActionName", "name");
-        String resourceId = v.str("ResourceId", "resourceId");
-        JsonView action = v.obj("ScalableTargetAction");
+    private void scheduled(DocReader v) {
+        String name = v.text("ScheduledActionName", "name");
+        String resourceId = v.text("ResourceId", "resourceId");
+        DocReader action = v.obj("ScalableTargetAction");
         Integer min = null;
         Integer max = null;
         if (action != null) {
             v.field("scalableTargetAction", v.at("ScalableTargetAction"));
-            min = action.integer("MinCapacity", null);
+            min = action.integer("MinCapacity");
             fieldIf(v, action, "MinCapacity", "minCapacity");
-            max = action.integer("MaxCapacity", null);
+            max = action.integer("MaxCapacity");
             fieldIf(v, action, "MaxCapacity", "maxCapacity");
         }
-        String dimension = v.str("ScalableDimension", "dimension");
+        String dimension = v.text("ScalableDimension", "dimension");
         ScheduledAction a = new ScheduledAction(key("scheduled-action", resourceId + "|" + name, v), null, name,
-                v.str("Schedule", "schedule"), v.str("Timezone", "timezone"), min, max, v.source());
+                v.text("Schedule", "schedule"), v.text("Timezone", "timezone"), min, max, v.source());
         facts.add(a);
         if (resourceId != null) {
             facts.add(new Ref(a.key(), Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId, dimension));
         }
     }
 
-    private void alarm(JsonView v) {
-        String name = v.str("AlarmName", "name");
+    private void alarm(DocReader v) {
+        String name = v.text("AlarmName", "name");
         MetricSpec metric = metric(v, v.objects("Dimensions"));
         if (v.has("MetricName")) {
             v.field("metric", v.at("MetricName"));
         }
         Double threshold = v.number("Threshold", "threshold");
         List<String> actions = v.strings("AlarmActions", "policyKeys");
-        String band = v.str("ThresholdMetricId", "thresholdMetricId");
+        String band = v.text("ThresholdMetricId", "thresholdMetricId");
         Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), band, v.source());
         facts.add(a);
         actions.forEach(arn -> facts.add(Ref.of(a.key(), Ref.Kind.POLICY_BY_ARN, arn)));
@@ -548,50 +569,50 @@ final class ApiReader {
     private final Set<String> natVpcs = new HashSet<>();
     private boolean natKnown;
 
-    private void vpc(JsonView v) {
-        String id = v.str("VpcId", null);
+    private void vpc(DocReader v) {
+        String id = v.text("VpcId");
         if (id != null) {
             vpcs.putIfAbsent(id, v.location());
         }
     }
 
-    private void subnet(JsonView v) {
-        String id = v.str("SubnetId", null);
-        String vpc = v.str("VpcId", null);
+    private void subnet(DocReader v) {
+        String id = v.text("SubnetId");
+        String vpc = v.text("VpcId");
         if (id != null && vpc != null) {
             facts.add(Ref.of(id, Ref.Kind.SUBNET_VPC, vpc));
         }
     }
 
-    private void natGateway(JsonView v) {
-        String vpc = v.str("VpcId", null);
-        String state = v.str("State", null);
+    private void natGateway(DocReader v) {
+        String vpc = v.text("VpcId");
+        String state = v.text("State");
         if (vpc != null && (state == null || state.equals("available") || state.equals("pending"))) {
             natVpcs.add(vpc);
         }
     }
 
-    private void routeTable(JsonView v) {
-        String vpc = v.str("VpcId", null);
-        for (JsonView route : v.objects("Routes")) {
+    private void routeTable(DocReader v) {
+        String vpc = v.text("VpcId");
+        for (DocReader route : v.objects("Routes")) {
             if (vpc != null && route.has("NatGatewayId")) {
                 natVpcs.add(vpc);
             }
         }
     }
 
-    private void vpcEndpoint(JsonView v) {
-        String id = v.str("VpcEndpointId", null);
-        String serviceName = v.str("ServiceName", "serviceName");
+    private void vpcEndpoint(DocReader v) {
+        String id = v.text("VpcEndpointId");
+        String serviceName = v.text("ServiceName", "serviceName");
         List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", "securityGroupIds"));
-        for (JsonView g : v.objects("Groups")) {
-            String gid = g.str("GroupId", null);
+        for (DocReader g : v.objects("Groups")) {
+            String gid = g.text("GroupId");
             if (gid != null) {
                 groups.add(gid);
             }
         }
-        facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v), v.str("VpcId", "vpcId"),
-                serviceName, VpcEndpoint.serviceOf(serviceName), v.str("VpcEndpointType", "type"),
+        facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v), v.text("VpcId", "vpcId"),
+                serviceName, VpcEndpoint.serviceOf(serviceName), v.text("VpcEndpointType", "type"),
                 v.bool("PrivateDnsEnabled", "privateDns"), v.strings("RouteTableIds", "routeTableIds"),
                 v.strings("SubnetIds", "subnetIds"), groups, v.source()));
     }

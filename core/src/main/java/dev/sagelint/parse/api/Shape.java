@@ -1,6 +1,6 @@
 package dev.sagelint.parse.api;
 
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
 
 /**
  * Which API request or CLI describe output a JSON object is, judged by the members it has (the bodies
@@ -15,13 +15,14 @@ enum Shape {
     /** EC2 describe outputs that tell which VPC a subnet is in and whether the VPC has a NAT route. */
     static final java.util.List<String> EC2_LISTS = java.util.List.of("Vpcs", "Subnets", "NatGateways", "RouteTables");
 
-    static Shape of(JsonNode.Obj o) {
+    static Shape of(Doc.Obj obj) {
+        Members o = new Members(obj);
         if (o.has("ScalableTargets") || o.has("ScalingPolicies") || o.has("ScheduledActions")
                 || o.has("VpcEndpoints") || o.has("MetricAlarms")) {
             return LIST;
         }
         for (String ec2 : EC2_LISTS) {
-            if (o.get(ec2) instanceof JsonNode.Arr) {
+            if (obj.get(ec2) instanceof Doc.Arr) {
                 return LIST;
             }
         }
@@ -61,5 +62,12 @@ enum Shape {
             return ALARM;
         }
         return null;
+    }
+
+    /** A key is there when it is written, null or not (a describe output prints absent members as null). */
+    private record Members(Doc.Obj obj) {
+        boolean has(String key) {
+            return obj.members().containsKey(key);
+        }
     }
 }

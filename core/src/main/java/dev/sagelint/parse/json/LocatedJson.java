@@ -44,6 +44,11 @@ public final class LocatedJson {
         public Parsed(JsonNode value) {
             this(value, List.of());
         }
+
+        /** The value as the one located tree every reader reads. */
+        public dev.sagelint.parse.doc.Doc doc() {
+            return JsonDoc.of(value);
+        }
     }
 
     public record Failed(Location location, String message) implements Result {

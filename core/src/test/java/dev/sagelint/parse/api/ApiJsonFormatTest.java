@@ -142,6 +142,19 @@ class ApiJsonFormatTest {
     }
 
     @Test
+    void aWholeNumberMayHaveAZeroFractionAndOnePastAnIntIsRefusedWithTheRange() {
+        Deployment d = lint(Map.of("a.json", "{\"ServiceNamespace\": \"sagemaker\", \"ResourceId\": \"endpoint/e/variant/v\",\n"
+                + " \"ScalableDimension\": \"sagemaker:variant:DesiredInstanceCount\",\n"
+                + " \"MinCapacity\": 2.0, \"MaxCapacity\": 1e10}"));
+        ScalableTarget t = facts(d, ScalableTarget.class).get(0);
+        assertEquals(2, t.minCapacity());
+        assertNull(t.maxCapacity());
+        List<InputProblem> problems = facts(d, InputProblem.class);
+        assertEquals(List.of("a.json:3:22 MaxCapacity is 1e10; expected a whole number between -2147483648 and"
+                + " 2147483647"), problems.stream().map(p -> p.location() + " " + p.message()).toList());
+    }
+
+    @Test
     void wrongTypesAndBrokenJsonAreInputProblems() {
         Deployment d = lint(Map.of(
                 "a.json", "{\"ServiceNamespace\": \"sagemaker\", \"ResourceId\": \"endpoint/e/variant/v\",\n"
