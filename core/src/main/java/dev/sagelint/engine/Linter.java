@@ -15,6 +15,7 @@ import dev.sagelint.parse.Formats;
 import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
+import dev.sagelint.parse.WorkClock;
 import dev.sagelint.spi.RulePack;
 
 import java.util.ArrayList;
@@ -391,7 +392,9 @@ public final class Linter {
         public Builder discoverRulePacks(ClassLoader loader) {
             AtomicReference<String> current = new AtomicReference<>();
             CompletableFuture<List<RulePack>> found = new CompletableFuture<>();
+            WorkClock clock = new WorkClock();
             Thread thread = new Thread(() -> {
+                clock.enter();
                 try {
                     List<RulePack> out = new ArrayList<>();
                     ServiceLoader.load(RulePack.class, loader).stream().forEach(provider -> {
@@ -408,7 +411,7 @@ public final class Linter {
             thread.start();
             List<RulePack> discovered;
             try {
-                discovered = found.get(ruleLimits.packLoadTimeoutMillis(), TimeUnit.MILLISECONDS);
+                discovered = clock.await(found, ruleLimits.packLoadTimeoutMillis());
             } catch (TimeoutException e) {
                 thread.interrupt();
                 throw new RulePackException("rule pack class " + current.get() + " did not load within "

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -94,7 +93,8 @@ public final class DeploymentReader {
 
     /**
      * Parses and links one group under the watchdog: on a daemon worker thread, for at most
-     * {@link Limits#parseTimeoutMillis()} per file. When the time is up the work is cancelled (the parsers
+     * {@link Limits#parseTimeoutMillis()} of work per file, as {@link WorkClock} counts it (time the worker waits for
+     * a processor on a busy machine is not counted). When the time is up the work is cancelled (the parsers
      * check {@link Cancellation}) and each file of the group gets a fatal SL001 problem; when a parser fails
      * anyway (an exception, a stack overflow, memory), the same: the other groups are read as usual.
      */
@@ -108,14 +108,18 @@ public final class DeploymentReader {
      */
     public Parsed readGuarded(Group group) {
         long budget = context.limits().parseTimeoutMillis() * Math.max(1, group.files().size());
-        FutureTask<Parsed> task = new FutureTask<>(() -> read(group));
+        WorkClock clock = new WorkClock();
+        FutureTask<Parsed> task = new FutureTask<>(() -> {
+            clock.enter();
+            return read(group);
+        });
         Thread worker = new Thread(null, task, "sagelint-parse", WORKER_STACK_BYTES);
         worker.setDaemon(true);
         worker.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         worker.start();
         String failure;
         try {
-            return task.get(budget, TimeUnit.MILLISECONDS);
+            return clock.await(task, budget);
         } catch (TimeoutException e) {
             task.cancel(true);
             failure = "reading took longer than " + seconds(context.limits().parseTimeoutMillis())

@@ -7,6 +7,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
+import dev.sagelint.parse.WorkClock;
 import dev.sagelint.spi.RulePack;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -77,11 +78,15 @@ public final class LoadedPack {
     /** Runs every rule of the pack on one deployment within the limits, on a thread of {@code executor}. */
     public Result run(Deployment deployment, RuleLimits limits, Executor executor) {
         Firing firing = new Firing(deployment, limits);
-        FutureTask<List<Finding>> task = new FutureTask<>(() -> ContextClassLoader.with(pack.classLoader(), firing::fire));
+        WorkClock clock = new WorkClock();
+        FutureTask<List<Finding>> task = new FutureTask<>(() -> {
+            clock.enter();
+            return ContextClassLoader.with(pack.classLoader(), firing::fire);
+        });
         executor.execute(task);
         try {
             try {
-                return new Result(task.get(limits.ruleTimeoutMillis(), TimeUnit.MILLISECONDS), null);
+                return new Result(clock.await(task, limits.ruleTimeoutMillis()), null);
             } catch (TimeoutException e) {
                 String rule = firing.current;
                 firing.halt();
