@@ -20,6 +20,8 @@ final class ConfigFileOptions {
         case "configFile" -> "--config";
         case "includes" -> "--include";
         case "excludes" -> "--exclude";
+        case "parameterFiles" -> "--parameters";
+        case "varFiles" -> "--var-file";
         default -> "--" + setting.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     };
 

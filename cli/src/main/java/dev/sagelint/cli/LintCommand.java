@@ -160,28 +160,6 @@ final class LintCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    private java.util.Map<String, String> parameters() {
-        try {
-            return dev.sagelint.parse.cfn.ParameterFiles.read(parameterFiles.stream().map(env::resolve).toList(),
-                    file -> ProjectLinter.display(env.workingDir(), file));
-        } catch (dev.sagelint.parse.cfn.ParameterFiles.InvalidParameterFile e) {
-            throw new UsageException("--parameters: " + e.getMessage());
-        }
-    }
-
-    private List<dev.sagelint.parse.SourceFile> varFiles() {
-        List<dev.sagelint.parse.SourceFile> out = new ArrayList<>();
-        for (Path p : varFiles) {
-            Path file = env.resolve(p);
-            try {
-                out.add(dev.sagelint.parse.terraform.VarFiles.read(ProjectLinter.display(env.workingDir(), file), file));
-            } catch (dev.sagelint.parse.terraform.VarFiles.InvalidVarFile e) {
-                throw new UsageException("--var-file: " + e.getMessage());
-            }
-        }
-        return out;
-    }
-
     @Override
     public Integer call() throws IOException {
         List<Output> outputs = outputs();
@@ -195,7 +173,8 @@ final class LintCommand implements Callable<Integer> {
         }
         boolean colour = colour();
         ResolvedConfig resolved = ConfigResolver.resolve(overrides(), env.workingDir());
-        Linter linter = rulePacks.builder(env, resolved).parameters(parameters()).varFiles(varFiles()).start();
+        Linter linter = rulePacks.builder(env, resolved).parameters(resolved.parameters())
+                .varFiles(resolved.varFiles()).start();
         // the packs go on loading while the inputs are found and parsed unless a rule option needs their rules
         LintConfig cfg = resolved.config(linter::catalog);
         linter = linter.withConfig(cfg);
@@ -335,7 +314,8 @@ final class LintCommand implements Callable<Integer> {
         Overrides.Builder o = configOptions.overrides().failOnSeverity(failOnSeverity).includes(includes)
                 .excludes(excludes).respectGitignore(respectGitignore).forceExclude(forceExclude)
                 .baseline(baseline == null ? null : env.resolve(baseline))
-                .noBaseline(writeBaseline != null); // the baseline being written must not hide what it records
+                .noBaseline(writeBaseline != null) // the baseline being written must not hide what it records
+                .parameterFiles(parameterFiles).varFiles(varFiles);
         return ruleBounds.overrides(o).build();
     }
 }

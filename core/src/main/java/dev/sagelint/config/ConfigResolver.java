@@ -1,12 +1,16 @@
 package dev.sagelint.config;
 
 import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.SourceFile;
 import dev.sagelint.parse.TextFiles;
+import dev.sagelint.parse.cfn.ParameterFiles;
+import dev.sagelint.parse.terraform.VarFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +32,32 @@ public final class ConfigResolver {
     public static ResolvedConfig resolve(Overrides o, Path workingDir) {
         Optional<Path> file = locate(o, workingDir);
         ConfigFile read = file.map(f -> ConfigLoader.read(f, display(workingDir, f))).orElse(ConfigFile.none());
-        return new ResolvedConfig(file, read, merge(read.config(), o), o);
+        LintConfig merged = merge(read.config(), o);
+        return new ResolvedConfig(file, read, merged, o, parameters(o, workingDir), varFiles(o, workingDir));
+    }
+
+    /** The parameter files' values merged in order, each file named in messages as {@link #shown} names it. */
+    private static Map<String, String> parameters(Overrides o, Path workingDir) {
+        try {
+            return ParameterFiles.read(o.parameterFiles().stream().map(p -> workingDir.resolve(p).normalize())
+                    .toList(), f -> shown(workingDir, f));
+        } catch (ParameterFiles.InvalidParameterFile e) {
+            throw new ConfigException(o.names().of("parameterFiles") + ": " + e.getMessage());
+        }
+    }
+
+    /** The variable files, named as the folder walk names the same files, so a named one is recognised as named. */
+    private static List<SourceFile> varFiles(Overrides o, Path workingDir) {
+        List<SourceFile> out = new ArrayList<>();
+        for (Path p : o.varFiles()) {
+            Path file = workingDir.resolve(p).normalize();
+            try {
+                out.add(VarFiles.read(display(workingDir, file), file));
+            } catch (VarFiles.InvalidVarFile e) {
+                throw new ConfigException(o.names().of("varFiles") + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** The file in use: the named one, else the nearest {@code .sagelint.yaml}, none with {@code noConfig}. */
@@ -36,9 +65,7 @@ public final class ConfigResolver {
         if (o.configFile().isPresent()) {
             Path file = workingDir.resolve(o.configFile().get()).normalize();
             String name = o.names().of("configFile");
-            // as typed when under the working folder, else the whole path (never ../../dev/zero)
-            String shown = file.startsWith(workingDir.toAbsolutePath().normalize()) ? display(workingDir, file)
-                    : file.toString();
+            String shown = shown(workingDir, file);
             if (!Files.exists(file)) {
                 throw new ConfigException(name + " " + shown + ": no such file; point it at a "
                         + ConfigLocator.FILE_NAME + " or leave it out to use the nearest one");
@@ -100,7 +127,12 @@ public final class ConfigResolver {
         return value.get();
     }
 
-    /** A file as messages name it: relative to the working folder when under it, with '/' separators. */
+    /** A named file in a message: as typed when under the working folder, else the whole path (not ../../dev/zero). */
+    private static String shown(Path workingDir, Path file) {
+        return file.startsWith(workingDir.toAbsolutePath().normalize()) ? display(workingDir, file) : file.toString();
+    }
+
+    /** A file as reports name it: relative to the working folder (../ above it), with '/' separators. */
     static String display(Path workingDir, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path rel;

@@ -37,6 +37,8 @@ import java.util.Optional;
  * @param ruleTimeoutMillis replaces {@code limits.ruleTimeoutMillis}
  * @param maxRuleFirings    replaces {@code limits.maxRuleFirings}
  * @param packLoadTimeoutMillis replaces {@code limits.packLoadTimeoutMillis}
+ * @param parameterFiles    CloudFormation parameter files, later ones winning (relative to the working folder)
+ * @param varFiles          Terraform variable files, later ones winning (relative to the working folder)
  * @param names             how the front end spells each setting in messages
  */
 public record Overrides(Optional<Path> configFile, boolean noConfig, Optional<String> failOnSeverity,
@@ -44,7 +46,8 @@ public record Overrides(Optional<Path> configFile, boolean noConfig, Optional<St
                         Optional<Boolean> respectGitignore, Optional<Boolean> forceExclude, Optional<Path> baseline,
                         boolean noBaseline, List<String> disable, List<String> enable, List<String> select,
                         List<String> ignore, Optional<Long> ruleTimeoutMillis, Optional<Long> maxRuleFirings,
-                        Optional<Long> packLoadTimeoutMillis, Names names) {
+                        Optional<Long> packLoadTimeoutMillis, List<Path> parameterFiles, List<Path> varFiles,
+                        Names names) {
 
     /**
      * A setting's name as the user wrote it, for messages: {@code "--fail-on-severity"} on the command line,
@@ -74,6 +77,8 @@ public record Overrides(Optional<Path> configFile, boolean noConfig, Optional<St
         Objects.requireNonNull(ruleTimeoutMillis, "ruleTimeoutMillis");
         Objects.requireNonNull(maxRuleFirings, "maxRuleFirings");
         Objects.requireNonNull(packLoadTimeoutMillis, "packLoadTimeoutMillis");
+        parameterFiles = List.copyOf(parameterFiles);
+        varFiles = List.copyOf(varFiles);
         Objects.requireNonNull(names, "names");
     }
 
@@ -110,6 +115,8 @@ public record Overrides(Optional<Path> configFile, boolean noConfig, Optional<St
         private Long ruleTimeoutMillis;
         private Long maxRuleFirings;
         private Long packLoadTimeoutMillis;
+        private final List<Path> parameterFiles = new ArrayList<>();
+        private final List<Path> varFiles = new ArrayList<>();
         private Names names = Names.AS_IS;
 
         private Builder() {
@@ -200,6 +207,16 @@ public record Overrides(Optional<Path> configFile, boolean noConfig, Optional<St
             return this;
         }
 
+        public Builder parameterFiles(List<Path> files) {
+            parameterFiles.addAll(files);
+            return this;
+        }
+
+        public Builder varFiles(List<Path> files) {
+            varFiles.addAll(files);
+            return this;
+        }
+
         public Builder names(Names spelling) {
             names = spelling;
             return this;
@@ -211,7 +228,7 @@ public record Overrides(Optional<Path> configFile, boolean noConfig, Optional<St
                     Optional.ofNullable(respectGitignore), Optional.ofNullable(forceExclude),
                     Optional.ofNullable(baseline), noBaseline, disable, enable, select, ignore,
                     Optional.ofNullable(ruleTimeoutMillis), Optional.ofNullable(maxRuleFirings),
-                    Optional.ofNullable(packLoadTimeoutMillis), names);
+                    Optional.ofNullable(packLoadTimeoutMillis), parameterFiles, varFiles, names);
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.sagelint.config;
 
 import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.SourceFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,12 +24,27 @@ public final class ResolvedConfig {
     private final ConfigFile read;
     private final LintConfig merged;
     private final Overrides overrides;
+    private final Map<String, String> parameters;
+    private final List<SourceFile> varFiles;
 
-    ResolvedConfig(Optional<Path> file, ConfigFile read, LintConfig merged, Overrides overrides) {
+    ResolvedConfig(Optional<Path> file, ConfigFile read, LintConfig merged, Overrides overrides,
+                   Map<String, String> parameters, List<SourceFile> varFiles) {
         this.file = file;
         this.read = read;
         this.merged = merged;
         this.overrides = overrides;
+        this.parameters = Map.copyOf(parameters);
+        this.varFiles = List.copyOf(varFiles);
+    }
+
+    /** The CloudFormation parameter values of the parameter files, later files winning. */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /** The Terraform variable files, read and checked, named as the folder walk names them. */
+    public List<SourceFile> varFiles() {
+        return varFiles;
     }
 
     /** The configuration file read, if any. */

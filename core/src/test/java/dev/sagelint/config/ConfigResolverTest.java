@@ -181,4 +181,35 @@ class ConfigResolverTest {
         assertThat(resolved.fileName()).contains("../../.sagelint.yaml");
         assertThat(resolved.config(RULES).failOnSeverity()).isEqualTo(Optional.of(Severity.INFO));
     }
+
+    @Test
+    void varFilesAreReadRelativeToTheWorkingFolderAndNamedAsTheWalkNamesThem() throws IOException {
+        Files.createDirectories(dir.resolve("infra"));
+        Files.writeString(dir.resolve("infra/prod.tfvars"), "min = 0\n");
+        ResolvedConfig resolved = resolve(FILE, Overrides.builder().varFiles(List.of(Path.of("infra/prod.tfvars")))
+                .build());
+        assertThat(resolved.varFiles()).extracting(dev.sagelint.parse.SourceFile::path)
+                .containsExactly("infra/prod.tfvars");
+        assertThat(resolved.varFiles().get(0).text()).isEqualTo("min = 0\n");
+        Files.writeString(dir.resolve("bad.tfvars"), "min = [\n");
+        assertThatThrownBy(() -> resolve(FILE, Overrides.builder().varFiles(List.of(Path.of("bad.tfvars")))
+                .names(s -> s.equals("varFiles") ? "--var-file" : s).build()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("--var-file: bad.tfvars:2:1: HCL syntax error");
+    }
+
+    @Test
+    void parameterFilesMergeInOrderAndABadOneIsNamedInTheFrontEndsWords() throws IOException {
+        Files.writeString(dir.resolve("a.json"), "[{\"ParameterKey\": \"Min\", \"ParameterValue\": \"1\"},"
+                + " {\"ParameterKey\": \"Max\", \"ParameterValue\": \"4\"}]");
+        Files.writeString(dir.resolve("b.json"), "{\"Parameters\": {\"Min\": \"2\"}}");
+        ResolvedConfig resolved = resolve(FILE, Overrides.builder()
+                .parameterFiles(List.of(Path.of("a.json"), dir.resolve("b.json"))).build());
+        assertThat(resolved.parameters()).containsOnly(java.util.Map.entry("Min", "2"), java.util.Map.entry("Max", "4"));
+        Files.writeString(dir.resolve("bad.json"), "{");
+        assertThatThrownBy(() -> resolve(FILE, Overrides.builder().parameterFiles(List.of(Path.of("bad.json")))
+                .names(s -> s.equals("parameterFiles") ? "--parameters" : s).build()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("--parameters: bad.json");
+    }
 }

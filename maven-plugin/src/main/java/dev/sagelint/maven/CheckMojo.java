@@ -17,7 +17,6 @@ import dev.sagelint.engine.RuleLimits;
 import dev.sagelint.engine.RulePackException;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
-import dev.sagelint.parse.cfn.ParameterFiles;
 import dev.sagelint.report.AtomicFiles;
 import dev.sagelint.report.Report;
 import dev.sagelint.report.ReportFormat;
@@ -327,7 +326,13 @@ public class CheckMojo extends AbstractMojo {
                 .ruleTimeoutMillis(ruleTimeoutMillis)
                 .maxRuleFirings(maxRuleFirings == null ? null : maxRuleFirings.longValue())
                 .packLoadTimeoutMillis(packLoadTimeoutMillis)
-                .names(setting -> setting.equals("configFile") ? "configLocation" : setting)
+                .parameterFiles(parameters == null ? List.of() : parameters.stream().map(File::toPath).toList())
+                .varFiles(varFiles == null ? List.of() : varFiles.stream().map(File::toPath).toList())
+                .names(setting -> switch (setting) {
+                    case "configFile" -> "configLocation";
+                    case "parameterFiles" -> "parameters";
+                    default -> setting;
+                })
                 .build();
     }
 
@@ -358,14 +363,7 @@ public class CheckMojo extends AbstractMojo {
             if (!jars.isEmpty()) {
                 builder.discoverRulePacks(RuleJars.classLoader(jars, own));
             }
-            return builder.parameters(ParameterFiles.read(parameters == null ? List.of()
-                            : parameters.stream().map(File::toPath).toList()))
-                    .varFiles(Parameters.varFiles(baseDirectory.toPath(), varFiles))
-                    .build();
-        } catch (ParameterFiles.InvalidParameterFile e) {
-            throw new MojoExecutionException("sagelint: parameters: " + e.getMessage(), e);
-        } catch (dev.sagelint.parse.terraform.VarFiles.InvalidVarFile e) {
-            throw new MojoExecutionException("sagelint: varFiles: " + e.getMessage(), e);
+            return builder.parameters(resolved.parameters()).varFiles(resolved.varFiles()).build();
         } catch (RulePackException | ServiceConfigurationError | UncheckedIOException e) {
             throw new MojoExecutionException("sagelint: cannot load the rule packs: " + e.getMessage()
                     + " (rule packs come from the plugin and its <dependencies>)", e);

@@ -55,20 +55,6 @@ final class Parameters {
         };
     }
 
-    /**
-     * The Terraform variable files of the {@code varFiles} setting, read and named in reports as the folder walk names
-     * the same files (relative to the module), so a named file in the configuration's folder is recognised as named.
-     */
-    static List<dev.sagelint.parse.SourceFile> varFiles(java.nio.file.Path base, List<java.io.File> files) {
-        List<dev.sagelint.parse.SourceFile> out = new java.util.ArrayList<>();
-        for (java.io.File f : files == null ? List.<java.io.File>of() : files) {
-            java.nio.file.Path file = base.resolve(f.toPath()).normalize();
-            out.add(dev.sagelint.parse.terraform.VarFiles.read(
-                    dev.sagelint.engine.ProjectLinter.display(base, file), file));
-        }
-        return out;
-    }
-
     /** A message from Maven on one line: the resolver's messages span several. */
     static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");

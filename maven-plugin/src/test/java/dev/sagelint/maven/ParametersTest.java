@@ -42,19 +42,4 @@ class ParametersTest {
         assertThat(Arrays.stream(ReportFormat.values()).map(Parameters::reportFileName).distinct())
                 .hasSize(ReportFormat.values().length);
     }
-
-    @Test
-    void varFilesAreReadRelativeToTheModuleAndNamedAsTheWalkNamesThem(@org.junit.jupiter.api.io.TempDir Path base)
-            throws java.io.IOException {
-        java.nio.file.Files.createDirectories(base.resolve("infra"));
-        java.nio.file.Files.writeString(base.resolve("infra/prod.tfvars"), "min = 0\n");
-        var files = Parameters.varFiles(base, List.of(new java.io.File("infra/prod.tfvars")));
-        assertThat(files).extracting(dev.sagelint.parse.SourceFile::path).containsExactly("infra/prod.tfvars");
-        assertThat(files.get(0).text()).isEqualTo("min = 0\n");
-        java.nio.file.Files.writeString(base.resolve("bad.tfvars"), "min = [\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Parameters.varFiles(base,
-                        List.of(new java.io.File("bad.tfvars"))))
-                .isInstanceOf(dev.sagelint.parse.terraform.VarFiles.InvalidVarFile.class)
-                .hasMessageStartingWith("bad.tfvars:2:1: HCL syntax error");
-    }
 }
