@@ -4,7 +4,8 @@ import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.Source;
 
-import java.math.BigDecimal;
+import dev.sagelint.parse.doc.Types;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,17 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Typed access to one evaluated mapping of a resource. A value of the wrong type is a problem at its
  * line; a value the template cannot decide is null and its field goes into {@link Source#unknown()}.
- * Each accessor takes the CloudFormation property name and the model field name(s) to record it under.
+ * Each accessor takes the CloudFormation property name and the model field name(s) to record it under. Values are
+ * typed by the one set of rules every format shares ({@link Types}, through {@link CfnDoc}): text converts to numbers
+ * and booleans as CloudFormation converts it, {@code 2.0} is the whole number 2, and a wrong type is worded
+ * {@code MinCapacity is "abc"; expected a whole number}.
  */
 final class Props {
-
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+(\\.0+)?");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final Val.Obj obj;
     private final Location at;
@@ -44,7 +44,7 @@ final class Props {
             return new Props(o, o.at(), where, problems);
         }
         if (v != null && !(v instanceof Val.Unknown) && !(v instanceof Val.NoValue)) {
-            problems.add(InputProblem.at(v.at(), where + " must be a mapping of keys to values, got " + describe(v)));
+            problems.add(InputProblem.at(v.at(), Types.wrongType(where, CfnDoc.of(v), "an object")));
         }
         return new Props(new Val.Obj(Map.of(), Map.of(), at, at.line()), at, where, problems);
     }
@@ -155,7 +155,7 @@ final class Props {
         if (v instanceof Val.Str s) {
             return s;
         }
-        wrongType(key, v, "a string");
+        wrongType(key, v, Types.TEXT);
         return null;
     }
 
@@ -165,57 +165,25 @@ final class Props {
     }
 
     Integer integer(String key, String... names) {
-        Val v = take(key, names);
-        if (!(v instanceof Val.Str s) || !s.known()) {
-            wrongTypeUnlessUnknown(key, v, "a whole number");
-            return null;
-        }
-        String t = s.text().trim();
-        if (INTEGER.matcher(t).matches()) {
-            try {
-                return new BigDecimal(t).intValueExact();
-            } catch (ArithmeticException e) {
-                problems.add(InputProblem.at(s.at(), key + " in " + where + " is " + t
-                        + ", which is out of range for a whole number"));
-                return null;
-            }
-        }
-        wrongType(key, v, "a whole number");
-        return null;
+        Val v = typed(key, names);
+        return v == null ? null : Types.integer(key, CfnDoc.of(v), Types.Coercion.CONVERT_TEXT, m -> problem(v.at(), m));
     }
 
     Double number(String key, String... names) {
-        Val v = take(key, names);
-        if (!(v instanceof Val.Str s) || !s.known()) {
-            wrongTypeUnlessUnknown(key, v, "a number");
-            return null;
-        }
-        String t = s.text().trim();
-        if (NUMBER.matcher(t).matches()) {
-            double d = Double.parseDouble(t);
-            if (Double.isFinite(d)) {
-                return d;
-            }
-        }
-        wrongType(key, v, "a number");
-        return null;
+        Val v = typed(key, names);
+        return v == null ? null : Types.number(key, CfnDoc.of(v), Types.Coercion.CONVERT_TEXT, m -> problem(v.at(), m));
     }
 
     Boolean bool(String key, String... names) {
+        Val v = typed(key, names);
+        return v == null ? null : Types.bool(key, CfnDoc.of(v), Types.Coercion.CONVERT_TEXT, m -> problem(v.at(), m));
+    }
+
+    /** The value to type, or null when absent, removed ({@code AWS::NoValue}) or known only at deploy time. */
+    private Val typed(String key, String... names) {
         Val v = take(key, names);
-        if (!(v instanceof Val.Str s) || !s.known()) {
-            wrongTypeUnlessUnknown(key, v, "true or false");
-            return null;
-        }
-        String t = s.text().trim();
-        if (t.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (t.equalsIgnoreCase("false")) {
-            return false;
-        }
-        wrongType(key, v, "true or false");
-        return null;
+        return v == null || v instanceof Val.Unknown || v instanceof Val.NoValue || v instanceof Val.Str s && !s.known()
+                ? null : v;
     }
 
     /** A nested mapping; null when absent or unknown (the field is then marked unknown). */
@@ -227,7 +195,7 @@ final class Props {
         if (v instanceof Val.Obj o) {
             return new Props(o, o.at(), key, problems);
         }
-        wrongType(key, v, "a mapping");
+        wrongType(key, v, "an object");
         return null;
     }
 
@@ -263,13 +231,14 @@ final class Props {
         if (items == null) {
             return out;
         }
-        for (Val item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Val item = items.get(i);
             if (item instanceof Val.Str s) {
                 out.add(s);
             } else if (item instanceof Val.Unknown u) {
                 out.add(new Val.Str("${?}", false, u.refs(), u.at()));
             } else {
-                wrongType(key, item, "a list of strings");
+                wrongType(key + "[" + i + "]", item, Types.TEXT);
             }
         }
         return out;
@@ -308,28 +277,12 @@ final class Props {
         return problems;
     }
 
-    private void wrongTypeUnlessUnknown(String key, Val v, String expected) {
-        if (v != null && !(v instanceof Val.Unknown) && !(v instanceof Val.Str)) {
-            wrongType(key, v, expected);
-        }
-    }
-
     private void wrongType(String key, Val v, String expected) {
-        problems.add(InputProblem.at(v.at(), key + " in " + where + " must be " + expected + ", got "
-                + describe(v) + "; fix the value at this line"));
+        problems.add(InputProblem.at(v.at(), Types.wrongType(key, CfnDoc.of(v), expected)));
     }
 
+    /** A value as every format's messages show it. */
     static String describe(Val v) {
-        if (v instanceof Val.Str s) {
-            String t = s.text().length() > 40 ? s.text().substring(0, 37) + "..." : s.text();
-            return "'" + t + "'";
-        }
-        if (v instanceof Val.Lst) {
-            return "a list";
-        }
-        if (v instanceof Val.Obj) {
-            return "a mapping";
-        }
-        return "a value known only at deploy time";
+        return Types.seen(CfnDoc.of(v));
     }
 }

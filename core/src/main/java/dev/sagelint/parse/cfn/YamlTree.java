@@ -115,7 +115,7 @@ final class YamlTree {
             CfnNode.Entry earlier = entries.get(key.getValue());
             if (earlier != null) {
                 problem(keyNode, "duplicate key '" + key.getValue() + "' (line " + earlier.keyLocation().line()
-                        + " sets it too); CloudFormation rejects or silently keeps only one, so remove the other");
+                        + " sets it too); only the first is read, so remove the other");
                 continue;
             }
             entries.put(key.getValue(), new CfnNode.Entry(key.getValue(), at(keyNode), node(t.getValueNode())));

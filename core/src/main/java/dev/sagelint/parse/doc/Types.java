@@ -72,13 +72,13 @@ public final class Types {
         };
     }
 
-    static final String WHOLE = "a whole number";
-    static final String NUMBER_WORDS = "a number";
-    static final String BOOL = "true or false";
-    static final String TEXT = "a string";
+    public static final String WHOLE = "a whole number";
+    public static final String NUMBER_WORDS = "a number";
+    public static final String BOOL = "true or false";
+    public static final String TEXT = "a string";
 
     /** The text of a scalar, or null when it is not one this coercion reads as text. */
-    static String text(Doc v, Coercion c) {
+    public static String text(Doc v, Coercion c) {
         if (v instanceof Doc.Scalar s && !s.isNull()
                 && (s.kind() == Doc.Kind.STRING || c != Coercion.AS_WRITTEN)) {
             return s.text();
@@ -87,7 +87,7 @@ public final class Types {
     }
 
     /** The number a scalar holds, or null when it holds none under this coercion. */
-    static BigDecimal decimal(Doc v, Coercion c) {
+    public static BigDecimal decimal(Doc v, Coercion c) {
         if (!(v instanceof Doc.Scalar s)) {
             return null;
         }
@@ -113,7 +113,7 @@ public final class Types {
     }
 
     /** A whole number in int range; otherwise the problem's message through {@code problem}. */
-    static Integer integer(String key, Doc v, Coercion c, java.util.function.Consumer<String> problem) {
+    public static Integer integer(String key, Doc v, Coercion c, java.util.function.Consumer<String> problem) {
         BigDecimal n = decimal(v, c);
         if (n == null) {
             problem.accept(wrongType(key, v, WHOLE));
@@ -133,7 +133,7 @@ public final class Types {
     }
 
     /** A finite number; a value a double cannot hold ({@code 1e400}) is refused, never read as infinity. */
-    static Double number(String key, Doc v, Coercion c, java.util.function.Consumer<String> problem) {
+    public static Double number(String key, Doc v, Coercion c, java.util.function.Consumer<String> problem) {
         BigDecimal n = decimal(v, c);
         if (n == null) {
             problem.accept(wrongType(key, v, NUMBER_WORDS));
@@ -146,7 +146,7 @@ public final class Types {
         return n.doubleValue();
     }
 
-    static Boolean bool(String key, Doc v, Coercion c, java.util.function.Consumer<String> problem) {
+    public static Boolean bool(String key, Doc v, Coercion c, java.util.function.Consumer<String> problem) {
         if (v instanceof Doc.Scalar s && (s.kind() == Doc.Kind.BOOL
                 || s.kind() == Doc.Kind.STRING && c == Coercion.CONVERT_TEXT)) {
             String t = s.text().trim();

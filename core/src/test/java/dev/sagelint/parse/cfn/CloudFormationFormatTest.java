@@ -168,13 +168,26 @@ class CloudFormationFormatTest {
     }
 
     @Test
+    void wholeNumbersFollowTheRuleEveryFormatShares() {
+        Deployment d = parse(ENDPOINT.replace("      MinCapacity: 1\n", "      MinCapacity: '2.0'\n")
+                .replace("MaxCapacity: 4", "MaxCapacity: 4.5"));
+        assertEquals(2, one(d, ScalableTarget.class, "Target").minCapacity());
+        assertNull(one(d, ScalableTarget.class, "Target").maxCapacity());
+        assertEquals(List.of("38 MaxCapacity is \"4.5\"; expected a whole number"),
+                problems(d).stream().map(p -> p.location().line() + " " + p.message()).toList());
+    }
+
+    @Test
     void wrongTypesAndDuplicateKeysAreProblemsAtTheirLine() {
         Deployment d = parse(ENDPOINT.replace("MaxCapacity: 4", "MaxCapacity: four")
                 .replace("      MinCapacity: 1\n", "      MinCapacity: 1\n      MinCapacity: 2\n"));
         List<String> seen = problems(d).stream().map(p -> p.location().line() + " " + p.message()).toList();
         assertEquals(2, seen.size(), seen.toString());
         assertTrue(seen.get(0).startsWith("38 duplicate key 'MinCapacity' (line 37"), seen.toString());
-        assertTrue(seen.get(1).startsWith("39 MaxCapacity in Target.Properties must be a whole number, got 'four'"),
+        assertEquals("39 MaxCapacity is \"four\"; expected a whole number", seen.get(1));
+        assertEquals("38 duplicate key 'MinCapacity' (line 37 sets it too); only the first is read, so remove the other",
+                seen.get(0));
+        assertTrue(seen.get(1).startsWith("39 MaxCapacity"),
                 seen.toString());
         assertEquals(1, one(d, ScalableTarget.class, "Target").minCapacity());
     }
@@ -654,7 +667,7 @@ class CloudFormationFormatTest {
         List<InputProblem> p = problems(cycle);
         assertEquals(1, p.size(), p.toString());
         assertEquals(5, p.get(0).location().line());
-        assertTrue(p.get(0).message().startsWith("MinCapacity in T.Properties must be a whole number, got a list"),
+        assertTrue(p.get(0).message().equals("MinCapacity is a list; expected a whole number"),
                 p.get(0).message());
     }
 
