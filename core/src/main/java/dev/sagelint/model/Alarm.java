@@ -21,4 +21,32 @@ public record Alarm(String key, String name, MetricSpec metric, Double threshold
                  Source source) {
         this(key, name, metric, threshold, policyKeys, null, source);
     }
+
+    /** The fields of {@link Alarm} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        THRESHOLD("threshold"),
+        THRESHOLD_METRIC_ID("thresholdMetricId");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

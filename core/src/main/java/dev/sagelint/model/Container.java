@@ -46,4 +46,35 @@ public record Container(String key, String modelKey, int index, String mode, boo
         }
         return null;
     }
+
+    /** The fields of {@link Container} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        ENVIRONMENT("environment"),
+        MODEL_DATA_URL("modelDataUrl"),
+        MODE("mode"),
+        MODEL_DATA_SOURCE("modelDataSource"),
+        REPOSITORY_ACCESS_MODE("repositoryAccessMode");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

@@ -36,4 +36,32 @@ public record DeploymentConfig(boolean blueGreen, String trafficRoutingType, Str
     public boolean guarded() {
         return rolling || "CANARY".equals(trafficRoutingType) || "LINEAR".equals(trafficRoutingType);
     }
+
+    /** The fields of {@link DeploymentConfig} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        AUTO_ROLLBACK("autoRollback", "AutoRollbackConfiguration"),
+        ROLLBACK_ALARMS("rollbackAlarms", "Alarms");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

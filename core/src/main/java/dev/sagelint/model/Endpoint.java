@@ -32,4 +32,33 @@ public record Endpoint(String key, String name, String configName, String config
         return new Endpoint(key, name, configName, newConfigKey, newTraffic, newProduction,
                 retainAllVariantProperties, tags, deploymentConfig, source);
     }
+
+    /** The fields of {@link Endpoint} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name", "EndpointName"),
+        CONFIG_NAME("configName", "EndpointConfigName"),
+        RETAIN_ALL_VARIANT_PROPERTIES("retainAllVariantProperties");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

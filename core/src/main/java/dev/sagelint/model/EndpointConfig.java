@@ -36,4 +36,37 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
         return new EndpointConfig(key, name, explicitName, async, variantCount, shadowVariantCount,
                 executionRoleArn, dataCapture, newProduction, tags, kmsKeyId, source);
     }
+
+    /** The fields of {@link EndpointConfig} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name", "EndpointConfigName"),
+        CONFIG_NAME("configName", "EndpointConfigName"),
+        ASYNC("async", "AsyncInferenceConfig"),
+        EXECUTION_ROLE_ARN("executionRoleArn"),
+        KMS_KEY_ID("kmsKeyId"),
+        VARIANTS("variants", "ProductionVariants"),
+        DATA_CAPTURE("dataCapture", "DataCaptureConfig");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

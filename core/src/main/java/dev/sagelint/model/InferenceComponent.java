@@ -24,4 +24,33 @@ public record InferenceComponent(String key, String name, String endpointName, S
         return new InferenceComponent(key, name, endpointName, variantName, copyCount, artifactUrl, newEndpointKey,
                 numberOfAcceleratorDevicesRequired, source);
     }
+
+    /** The fields of {@link InferenceComponent} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        COPY_COUNT("copyCount"),
+        ENDPOINT("endpoint", "EndpointName"),
+        NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED("numberOfAcceleratorDevicesRequired");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

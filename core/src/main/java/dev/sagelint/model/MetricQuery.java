@@ -10,4 +10,31 @@ package dev.sagelint.model;
  * @param metricStat true when the entry has a MetricStat
  */
 public record MetricQuery(String id, String expression, Boolean returnData, boolean metricStat, Source source) {
+
+    /** The fields of {@link MetricQuery} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        RETURN_DATA("returnData");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

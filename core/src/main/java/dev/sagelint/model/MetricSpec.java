@@ -25,4 +25,35 @@ public record MetricSpec(String namespace, String name, Map<String, String> dime
     public boolean publishedBySageMaker() {
         return namespace != null && (namespace.equals("AWS/SageMaker") || namespace.startsWith("/aws/sagemaker/"));
     }
+
+    /** The fields of {@link MetricSpec} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        METRICS("metrics"),
+        NAME("name", "MetricName"),
+        STATISTIC("statistic"),
+        NAMESPACE("namespace"),
+        DIMENSIONS("dimensions");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

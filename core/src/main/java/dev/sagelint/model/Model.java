@@ -35,4 +35,35 @@ public record Model(String key, String name, boolean inVpc, String vpcId, List<S
         return new Model(key, name, inVpc, vpcId, subnets, securityGroups, s3Artifacts, networkIsolation, source,
                 newEndpointKey);
     }
+
+    /** The fields of {@link Model} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name", "ModelName"),
+        SECURITY_GROUPS("securityGroups", "SecurityGroupIds"),
+        SUBNETS("subnets"),
+        VPC("vpc", "VpcConfig"),
+        NETWORK_ISOLATION("networkIsolation", "EnableNetworkIsolation");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

@@ -34,4 +34,35 @@ public record ScalableTarget(String key, String resourceId, String dimension, St
                 scaleInSuspended, scaleOutSuspended, scheduledSuspended, endpointName, variantName, componentName,
                 declaresResourceId, newEndpointKey, newVariantKey, newComponentKey, source);
     }
+
+    /** The fields of {@link ScalableTarget} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        DIMENSION("dimension", "ScalableDimension"),
+        MIN_CAPACITY("minCapacity"),
+        MAX_CAPACITY("maxCapacity"),
+        SUSPENDED("suspended", "SuspendedState"),
+        RESOURCE_ID("resourceId");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

@@ -50,4 +50,43 @@ public record ScalingPolicy(String key, String targetKey, String name, String po
                 scaleInCooldown, scaleOutCooldown, disableScaleIn, adjustmentType, cooldown, metricAggregationType,
                 minAdjustmentMagnitude, stepAdjustments, declaresResourceId, resourceId, source);
     }
+
+    /** The fields of {@link ScalingPolicy} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name", "PolicyName"),
+        POLICY_TYPE("policyType"),
+        RESOURCE_ID("resourceId"),
+        TARGET_VALUE("targetValue"),
+        PREDEFINED_METRIC("predefinedMetric", "PredefinedMetricType"),
+        SCALE_IN_COOLDOWN("scaleInCooldown"),
+        SCALE_OUT_COOLDOWN("scaleOutCooldown"),
+        DISABLE_SCALE_IN("disableScaleIn"),
+        ADJUSTMENT_TYPE("adjustmentType"),
+        COOLDOWN("cooldown"),
+        MIN_ADJUSTMENT_MAGNITUDE("minAdjustmentMagnitude"),
+        STEPS("steps", "StepAdjustments"),
+        STEP_ADJUSTMENTS("stepAdjustments", "StepAdjustments");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

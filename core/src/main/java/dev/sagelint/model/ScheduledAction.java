@@ -7,4 +7,36 @@ package dev.sagelint.model;
  */
 public record ScheduledAction(String key, String targetKey, String name, String schedule, String timezone,
                               Integer minCapacity, Integer maxCapacity, Source source) implements Fact {
+
+    /** The fields of {@link ScheduledAction} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name", "ScheduledActionName"),
+        SCHEDULE("schedule"),
+        TIMEZONE("timezone"),
+        MIN_CAPACITY("minCapacity"),
+        MAX_CAPACITY("maxCapacity"),
+        SCALABLE_TARGET_ACTION("scalableTargetAction");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

@@ -13,4 +13,32 @@ package dev.sagelint.model;
 public record TerraformEndpointConfig(String key, String configKey, String name, boolean fixedName,
                                       boolean namePrefix, Boolean createBeforeDestroy, Source source)
         implements Fact {
+
+    /** The fields of {@link TerraformEndpointConfig} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name"),
+        LIFECYCLE("lifecycle");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

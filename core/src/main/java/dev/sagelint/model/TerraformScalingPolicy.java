@@ -12,4 +12,32 @@ package dev.sagelint.model;
  */
 public record TerraformScalingPolicy(String key, String policyKey, boolean targetTrackingBlock, boolean stepBlock,
                                      String policyType, Source source) implements Fact {
+
+    /** The fields of {@link TerraformScalingPolicy} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        POLICY_TYPE("policyType"),
+        TARGET_TRACKING("targetTracking", "TargetTrackingScalingPolicyConfiguration");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

@@ -41,4 +41,31 @@ public record TrafficProfile(Pattern pattern, Double peakRps, Double baselineRps
     public boolean hasBursts() {
         return pattern == Pattern.SPIKY || Boolean.TRUE.equals(unpredictableBursts);
     }
+
+    /** The fields of {@link TrafficProfile} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        MAX_PAYLOAD_MB("maxPayloadMB");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

@@ -10,4 +10,32 @@ package dev.sagelint.model;
  */
 public record TrainingJob(String key, String name, Boolean managedSpot, Integer maxRuntimeSeconds,
                           Integer maxWaitSeconds, String checkpointS3Uri, Source source) implements Fact {
+
+    /** The fields of {@link TrainingJob} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        MANAGED_SPOT("managedSpot", "EnableManagedSpotTraining"),
+        MAX_WAIT_SECONDS("maxWaitSeconds", "MaxWaitTimeInSeconds");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

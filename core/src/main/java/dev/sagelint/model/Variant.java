@@ -74,4 +74,38 @@ public record Variant(String key, String configKey, String name, String modelNam
                 volumeSizeInGB, containerStartupHealthCheckTimeoutInSeconds, modelDataDownloadTimeoutInSeconds,
                 source);
     }
+
+    /** The fields of {@link Variant} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name", "VariantName"),
+        MODEL_NAME("modelName"),
+        INSTANCE_TYPE("instanceType"),
+        INSTANCE_POOLS("instancePools"),
+        INITIAL_INSTANCE_COUNT("initialInstanceCount"),
+        SERVERLESS("serverless", "ServerlessConfig"),
+        MANAGED_INSTANCE_SCALING("managedInstanceScaling"),
+        VOLUME_SIZE_IN_GB("volumeSizeInGB");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }

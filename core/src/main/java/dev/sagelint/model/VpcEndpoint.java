@@ -52,4 +52,34 @@ public record VpcEndpoint(String key, String vpcId, String serviceName, String s
         }
         return rest.indexOf('.');
     }
+
+    /** The fields of {@link VpcEndpoint} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        TYPE("type", "VpcEndpointType"),
+        PRIVATE_DNS("privateDns", "PrivateDnsEnabled"),
+        ROUTE_TABLES("routeTables", "RouteTableIds"),
+        SECURITY_GROUPS("securityGroups", "SecurityGroupIds");
+
+        private final String key;
+        private final String awsName;
+
+        Field(String key) {
+            this(key, FactField.pascal(key));
+        }
+
+        Field(String key, String awsName) {
+            this.key = key;
+            this.awsName = awsName;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String awsName() {
+            return awsName;
+        }
+    }
 }
