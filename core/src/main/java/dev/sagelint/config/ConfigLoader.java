@@ -315,8 +315,8 @@ public final class ConfigLoader {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (NodeTuple t : mapping(node, "quotas").getValue()) {
             String name = scalar(t.getKeyNode(), "a quota name");
-            if (!dev.sagelint.model.ServerlessQuota.named(name) && !dev.sagelint.model.InstanceTypes.known(name)) {
-                List<String> near = dev.sagelint.model.InstanceTypes.nearest(name, 1);
+            if (!dev.sagelint.model.ServerlessQuota.named(name) && !dev.sagelint.aws.InstanceTypes.known(name)) {
+                List<String> near = dev.sagelint.aws.InstanceTypes.nearest(name, 1);
                 throw new ConfigException(at(t.getKeyNode()), "quotas key '" + name + "' is not a SageMaker hosting"
                         + " instance type, serverlessConcurrency or serverlessProvisionedConcurrency"
                         + (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?"));

@@ -75,7 +75,7 @@ public final class Baseline {
                 .forEach(e -> findings.addObject().put("ruleId", e.ruleId()).put("path", e.path())
                         .put("fingerprint", e.fingerprint()).put("message", e.message()));
         try {
-            return dev.sagelint.model.Printable.wellFormed(JSON.writeValueAsString(root)) + "\n";
+            return dev.sagelint.text.Printable.wellFormed(JSON.writeValueAsString(root)) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

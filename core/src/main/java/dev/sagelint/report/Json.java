@@ -1,6 +1,6 @@
 package dev.sagelint.report;
 
-import dev.sagelint.model.Printable;
+import dev.sagelint.text.Printable;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,9 @@
 package dev.sagelint.report;
 
-import dev.sagelint.model.Printable;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.RuleDescriptor;
 import dev.sagelint.model.Finding;
+import dev.sagelint.text.Printable;
 
 import java.io.IOException;
 import java.io.Writer;

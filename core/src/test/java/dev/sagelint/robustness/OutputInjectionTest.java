@@ -9,10 +9,10 @@ import dev.sagelint.engine.RuleDescriptor;
 import dev.sagelint.engine.ToolRules;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Location;
-import dev.sagelint.model.Printable;
 import dev.sagelint.model.Severity;
 import dev.sagelint.report.Report;
 import dev.sagelint.report.ReportFormat;
+import dev.sagelint.text.Printable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

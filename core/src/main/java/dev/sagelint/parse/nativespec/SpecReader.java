@@ -26,7 +26,7 @@ import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.ResourceIds;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
-import dev.sagelint.parse.yaml.Suggestions;
+import dev.sagelint.text.Suggestions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -455,7 +455,7 @@ final class SpecReader {
         for (String type : q.keys()) {
             Doc valueNode = q.node(type);
             boolean serverless = dev.sagelint.model.ServerlessQuota.named(type);
-            if (valueNode != null && !serverless && !dev.sagelint.model.InstanceTypes.known(type)) {
+            if (valueNode != null && !serverless && !dev.sagelint.aws.InstanceTypes.known(type)) {
                 q.problem(valueNode, "quotas key '" + type
                         + "' is not a SageMaker hosting instance type, serverlessConcurrency or"
                         + " serverlessProvisionedConcurrency; write a type such as ml.g5.xlarge");

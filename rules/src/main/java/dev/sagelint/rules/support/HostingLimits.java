@@ -1,6 +1,6 @@
 package dev.sagelint.rules.support;
 
-import dev.sagelint.model.InstanceTypes;
+import dev.sagelint.aws.InstanceTypes;
 
 import java.util.List;
 import java.util.Locale;

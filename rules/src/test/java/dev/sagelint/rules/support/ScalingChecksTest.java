@@ -1,6 +1,6 @@
 package dev.sagelint.rules.support;
 
-import dev.sagelint.model.InstanceTypes;
+import dev.sagelint.aws.InstanceTypes;
 import dev.sagelint.model.ScalableTarget;
 
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package dev.sagelint.model;
+package dev.sagelint.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sagelint.text.Suggestions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -239,7 +240,7 @@ public final class InstanceTypes {
         String lower = type.trim().toLowerCase(Locale.ROOT);
         String wanted = lower.startsWith("ml.") ? lower : "ml." + lower;
         return all().stream()
-                .sorted(java.util.Comparator.comparingInt((String t) -> dev.sagelint.parse.yaml.Suggestions.distance(wanted, t))
+                .sorted(java.util.Comparator.comparingInt((String t) -> Suggestions.distance(wanted, t))
                         .thenComparing(java.util.Comparator.naturalOrder()))
                 .limit(limit).toList();
     }

@@ -1,6 +1,6 @@
-package dev.sagelint.model;
+package dev.sagelint.aws;
 
-import dev.sagelint.model.InstanceTypes.Family;
+import dev.sagelint.aws.InstanceTypes.Family;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sagelint.model;
+package dev.sagelint.text;
 
 /**
  * Text from the input (file names, resource names, messages that quote values, suppression reasons, a

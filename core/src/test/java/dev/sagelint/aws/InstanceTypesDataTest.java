@@ -1,4 +1,4 @@
-package dev.sagelint.model;
+package dev.sagelint.aws;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.sagelint.parse.yaml;
+package dev.sagelint.text;
 
 import java.util.Collection;
 import java.util.Locale;
