@@ -2,6 +2,7 @@ package dev.sagelint.parse.terraform;
 
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
+import dev.sagelint.parse.doc.Types;
 import dev.sagelint.parse.terraform.Values.Partial;
 import dev.sagelint.parse.terraform.Values.Unknown;
 
@@ -13,7 +14,9 @@ import java.util.Map;
 
 /**
  * A block body seen through the evaluator: typed accessors that record each field's location and
- * unknown-ness in {@link Fields}, report wrong types as input problems, and expand dynamic blocks.
+ * unknown-ness in {@link Fields}, report wrong types as input problems, and expand dynamic blocks. Values are typed by
+ * the rules every format shares ({@link Types}, through {@link TfDoc}): strings convert to numbers and booleans as
+ * Terraform converts them, {@code 2.0} is the whole number 2.
  */
 final class View {
 
@@ -104,12 +107,15 @@ final class View {
 
     String str(String attr, String field, Fields f) {
         Object v = written(attr, field, f);
-        if (v == null) {
-            return null;
-        }
-        String r = Values.render(v);
+        return v == null ? null : text(attr, v);
+    }
+
+    /** A known value as text (numbers and booleans as Terraform prints them), or null after reporting a collection. */
+    private String text(String attr, Object v) {
+        var doc = TfDoc.of(v, at(attr));
+        String r = Types.text(doc, Types.Coercion.CONVERT_TEXT);
         if (r == null) {
-            problem(attr, attr + " is " + Values.describe(v) + "; expected a string");
+            problem(attr, Types.wrongType(attr, doc, Types.TEXT));
         }
         return r;
     }
@@ -124,56 +130,26 @@ final class View {
             f.unknown(field);
             return null;
         }
-        String r = Values.render(v);
-        if (r == null) {
-            problem(attr, attr + " is " + Values.describe(v) + "; expected a string");
-        }
-        return r;
+        // a string with unknown parts keeps them as ${...}
+        return v instanceof Partial p ? p.text() : text(attr, v);
     }
 
     Integer integer(String attr, String field, Fields f) {
-        BigDecimal n = decimal(attr, field, f, "a whole number");
-        if (n == null) {
-            return null;
-        }
-        try {
-            return n.intValueExact();
-        } catch (ArithmeticException e) {
-            problem(attr, attr + " is " + Values.number(n) + "; expected a whole number");
-            return null;
-        }
+        Object v = written(attr, field, f);
+        return v == null ? null : Types.integer(attr, TfDoc.of(v, at(attr)), Types.Coercion.CONVERT_TEXT,
+                m -> problem(attr, m));
     }
 
     Double number(String attr, String field, Fields f) {
-        BigDecimal n = decimal(attr, field, f, "a number");
-        return n == null ? null : n.doubleValue();
-    }
-
-    private BigDecimal decimal(String attr, String field, Fields f, String what) {
         Object v = written(attr, field, f);
-        if (v == null) {
-            return null;
-        }
-        BigDecimal n = Functions.toNumber(v);
-        if (n == null) {
-            problem(attr, attr + " is " + Values.describe(v) + "; expected " + what);
-        }
-        return n;
+        return v == null ? null : Types.number(attr, TfDoc.of(v, at(attr)), Types.Coercion.CONVERT_TEXT,
+                m -> problem(attr, m));
     }
 
     Boolean bool(String attr, String field, Fields f) {
         Object v = written(attr, field, f);
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if ("true".equals(v) || "false".equals(v)) {
-            return Boolean.valueOf((String) v);
-        }
-        problem(attr, attr + " is " + Values.describe(v) + "; expected true or false");
-        return null;
+        return v == null ? null : Types.bool(attr, TfDoc.of(v, at(attr)), Types.Coercion.CONVERT_TEXT,
+                m -> problem(attr, m));
     }
 
     /** A list of ids: known strings, and for references to other resources ({@code aws_subnet.a.id}) their address. */

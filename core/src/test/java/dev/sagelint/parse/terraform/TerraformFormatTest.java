@@ -413,6 +413,21 @@ class TerraformFormatTest {
     }
 
     @Test
+    void wholeNumbersFollowTheRuleEveryFormatShares() {
+        Deployment d = one(Map.of("main.tf", """
+                resource "aws_appautoscaling_target" "t" {
+                  resource_id  = "endpoint/e/variant/v"
+                  min_capacity = 2.0
+                  max_capacity = 4.5
+                }
+                """));
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("main.tf", 4, 3), p.location());
+        assertEquals("max_capacity is 4.5; expected a whole number", p.message());
+        assertEquals(2, only(d, ScalableTarget.class).minCapacity());
+    }
+
+    @Test
     void wrongTypesAreInputProblems() {
         Deployment d = one(Map.of("main.tf", """
                 resource "aws_appautoscaling_target" "t" {

@@ -1,0 +1,56 @@
+package dev.sagelint.parse.terraform;
+
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.doc.Doc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adapts an evaluated Terraform value to {@link Doc}: strings, numbers (as Terraform prints them) and booleans are
+ * scalars of their kind, lists and sets arrays, maps and objects objects, and a value known only at apply time
+ * ({@link Values.Unknown}, a string with unknown parts) {@link Doc.Unknown} naming the expression. A computed value
+ * has one location, the attribute's, so every part of it points there.
+ */
+final class TfDoc {
+
+    private TfDoc() {
+    }
+
+    static Doc of(Object v, Location at) {
+        if (v instanceof String s) {
+            return new Doc.Scalar(s, Doc.Kind.STRING, at);
+        }
+        if (v instanceof BigDecimal n) {
+            return new Doc.Scalar(Values.number(n), Doc.Kind.NUMBER, at);
+        }
+        if (v instanceof Boolean b) {
+            return new Doc.Scalar(b.toString(), Doc.Kind.BOOL, at);
+        }
+        if (v instanceof List<?> list) {
+            List<Doc> items = new ArrayList<>(list.size());
+            list.forEach(i -> items.add(of(i, at)));
+            return new Doc.Arr(items, at, at.line());
+        }
+        if (v instanceof Map<?, ?> map) {
+            Map<String, Doc> members = new LinkedHashMap<>();
+            Map<String, Location> keys = new LinkedHashMap<>();
+            map.forEach((k, x) -> {
+                members.put(String.valueOf(k), of(x, at));
+                keys.put(String.valueOf(k), at);
+            });
+            return new Doc.Obj(members, keys, at, at.line());
+        }
+        if (v instanceof Values.Unknown u) {
+            return new Doc.Unknown(u.text(), Set.of(u.text()), at);
+        }
+        if (v instanceof Values.Partial p) {
+            return new Doc.Unknown(p.text(), Set.of(), at);
+        }
+        return new Doc.Scalar("null", Doc.Kind.NULL, at);
+    }
+}
