@@ -64,7 +64,6 @@ public record ScalingPolicy(String key, String targetKey, String name, String po
         ADJUSTMENT_TYPE("adjustmentType"),
         COOLDOWN("cooldown"),
         MIN_ADJUSTMENT_MAGNITUDE("minAdjustmentMagnitude"),
-        STEPS("steps", "StepAdjustments"),
         STEP_ADJUSTMENTS("stepAdjustments", "StepAdjustments");
 
         private final String key;

@@ -280,7 +280,6 @@ final class ApiReader {
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (vpc != null) {
-            v.field("inVpc", v.at("VpcConfig"));
             v.field("vpc", v.at("VpcConfig"));
             subnets = vpc.strings("Subnets");
             groups = vpc.strings("SecurityGroupIds");

@@ -305,16 +305,16 @@ final class TemplateReader {
         boolean inVpc = false;
         List<String> subnets = List.of();
         List<String> groups = List.of();
-        Props vpc = p.mapping("VpcConfig", "network", "inVpc");
+        Props vpc = p.mapping("VpcConfig", "vpc");
         if (vpc == null && p.unknown("VpcConfig")) {
-            p.markUnknown(p.at("VpcConfig"), "network", "inVpc", "vpcId", "subnets");
+            p.markUnknown(p.at("VpcConfig"), "vpc", "vpcId", "subnets");
         } else if (vpc != null) {
             inVpc = true;
             List<Val.Str> subnetVals = vpc.strings("Subnets", "subnets");
             subnets = subnetVals.stream().map(this::id).toList();
             groups = vpc.strings("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
             p.absorb(vpc);
-            p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId", "network", "inVpc");
+            p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId");
         }
         facts.add(new Model(id, name, inVpc, null, subnets, groups, s3,
                 p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
@@ -636,10 +636,10 @@ final class TemplateReader {
         Boolean disableScaleIn = null;
         if (tt != null) {
             targetValue = tt.number("TargetValue", "targetValue");
-            Props pre = tt.mapping("PredefinedMetricSpecification", "metric", "predefinedMetric");
+            Props pre = tt.mapping("PredefinedMetricSpecification", "predefinedMetric");
             if (pre != null) {
-                predefined = pre.string("PredefinedMetricType", "metric", "predefinedMetric");
-                tt.mark(pre.at("PredefinedMetricType"), "metric", "predefinedMetric");
+                predefined = pre.string("PredefinedMetricType", "predefinedMetric");
+                tt.mark(pre.at("PredefinedMetricType"), "predefinedMetric");
             }
             Props cm = tt.mapping("CustomizedMetricSpecification", "customMetric");
             if (cm != null) {
@@ -665,7 +665,7 @@ final class TemplateReader {
             cooldown = step.integer("Cooldown", "cooldown");
             aggregation = step.string("MetricAggregationType", "metricAggregationType");
             magnitude = step.integer("MinAdjustmentMagnitude", "minAdjustmentMagnitude");
-            List<Val> items = step.list("StepAdjustments", "steps", "stepAdjustments");
+            List<Val> items = step.list("StepAdjustments", "stepAdjustments");
             if (items != null) {
                 for (Val item : items) {
                     Props s = Props.of(item, item.at(), "StepAdjustments item", problems);
@@ -675,12 +675,12 @@ final class TemplateReader {
             }
         }
         if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
-            p.markUnknown(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue", "metric",
+            p.markUnknown(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue",
                     "predefinedMetric", "customMetric", "scaleInCooldown", "scaleOutCooldown", "disableScaleIn");
         }
         if (p.unknown("StepScalingPolicyConfiguration")) {
             p.markUnknown(p.at("StepScalingPolicyConfiguration"), "adjustmentType", "cooldown",
-                    "metricAggregationType", "minAdjustmentMagnitude", "steps", "stepAdjustments");
+                    "metricAggregationType", "minAdjustmentMagnitude", "stepAdjustments");
         }
         Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
                 : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();

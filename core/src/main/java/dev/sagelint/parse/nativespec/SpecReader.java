@@ -304,7 +304,8 @@ final class SpecReader {
             MetricSpec custom = metric(tt.obj("customMetric"), METRIC);
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.TARGET_TRACKING, tt.number("targetValue"),
                     tt.text("metric"), custom, tt.integer("scaleInCooldown"), tt.integer("scaleOutCooldown"),
-                    tt.bool("disableScaleIn"), null, null, null, null, List.of(), false, null, tt.source()));
+                    tt.bool("disableScaleIn"), null, null, null, null, List.of(), false, null,
+                    renamed(tt.source(), "metric", ScalingPolicy.Field.PREDEFINED_METRIC)));
             reject(tt, TARGET_TRACKING);
         } else if (step != null) {
             List<StepAdjustment> steps = new ArrayList<>();
@@ -316,7 +317,8 @@ final class SpecReader {
             }
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.STEP, null, null, null, null, null, null,
                     step.text("adjustmentType"), step.integer("cooldown"), step.text("metricAggregationType"),
-                    step.integer("minAdjustmentMagnitude"), steps, false, null, step.source()));
+                    step.integer("minAdjustmentMagnitude"), steps, false, null,
+                    renamed(step.source(), "steps", ScalingPolicy.Field.STEP_ADJUSTMENTS)));
             DocReader alarm = step.obj("alarm");
             if (alarm != null) {
                 facts.add(new Alarm(key + ".alarm", null, metric(alarm, ALARM), alarm.number("threshold"),
@@ -471,6 +473,20 @@ final class SpecReader {
     }
 
     /** A nested target's ResourceId is derived from the names around it: point at the name it comes from. */
+    /** A field the spec spells its own way ({@code steps}), under the fact's field key ({@code stepAdjustments}). */
+    private static Source renamed(Source source, String spelling, dev.sagelint.model.FactField field) {
+        Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
+        Set<String> unknown = new java.util.HashSet<>(source.unknown());
+        dev.sagelint.model.Location at = fields.remove(spelling);
+        if (at != null) {
+            fields.put(field.key(), at);
+        }
+        if (unknown.remove(spelling)) {
+            unknown.add(field.key());
+        }
+        return new Source(source.location(), fields, unknown);
+    }
+
     private static Source withField(Source source, String field, dev.sagelint.model.Location at) {
         if (at == null || source.fields().containsKey(field)) {
             return source;

@@ -156,7 +156,6 @@ final class ResourceMapper {
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (vpc != null) {
-            f.at("inVpc", vpc.location());
             f.at("vpc", vpc.location());
             subnets = vpc.ids("subnets", "subnets", f);
             groups = vpc.ids("security_group_ids", "securityGroups", f);

@@ -58,18 +58,18 @@ public final class StepScaling {
             out.add(new Problem(src.at("minAdjustmentMagnitude"), "MinAdjustmentMagnitude is set while AdjustmentType"
                     + " is " + type + "; it applies only to PercentChangeInCapacity. Remove it or switch the type"));
         }
-        if (src.isUnknown("steps") || src.isUnknown("stepAdjustments")) {
+        if (src.isUnknown(ScalingPolicy.Field.STEP_ADJUSTMENTS)) {
             return out;
         }
         List<StepAdjustment> steps = p.stepAdjustments();
         if (steps.isEmpty()) {
-            out.add(new Problem(src.at("steps"), "step policy" + named(p) + " has no StepAdjustments; it needs at"
+            out.add(new Problem(src.at(ScalingPolicy.Field.STEP_ADJUSTMENTS), "step policy" + named(p) + " has no StepAdjustments; it needs at"
                     + " least 1 (at most " + MAX_STEPS + "). Add a step such as {MetricIntervalLowerBound: 0,"
                     + " ScalingAdjustment: 1}"));
             return out;
         }
         if (steps.size() > MAX_STEPS) {
-            out.add(new Problem(src.at("steps"), "step policy" + named(p) + " has " + steps.size()
+            out.add(new Problem(src.at(ScalingPolicy.Field.STEP_ADJUSTMENTS), "step policy" + named(p) + " has " + steps.size()
                     + " StepAdjustments; Application Auto Scaling allows at most " + MAX_STEPS
                     + " per policy. Merge steps or split the policy"));
         }
@@ -104,19 +104,19 @@ public final class StepScaling {
             }
         }
         if (nullLower > 1) {
-            out.add(new Problem(src.at("steps"), nullLower + " steps have no MetricIntervalLowerBound; at most one"
+            out.add(new Problem(src.at(ScalingPolicy.Field.STEP_ADJUSTMENTS), nullLower + " steps have no MetricIntervalLowerBound; at most one"
                     + " may leave it open (the lowest range). Give the others a lower bound"));
         }
         if (nullUpper > 1) {
-            out.add(new Problem(src.at("steps"), nullUpper + " steps have no MetricIntervalUpperBound; at most one"
+            out.add(new Problem(src.at(ScalingPolicy.Field.STEP_ADJUSTMENTS), nullUpper + " steps have no MetricIntervalUpperBound; at most one"
                     + " may leave it open (the highest range). Give the others an upper bound"));
         }
         if (negativeLower && nullLower == 0) {
-            out.add(new Problem(src.at("steps"), "a step has a negative MetricIntervalLowerBound but no step leaves"
+            out.add(new Problem(src.at(ScalingPolicy.Field.STEP_ADJUSTMENTS), "a step has a negative MetricIntervalLowerBound but no step leaves"
                     + " the lower bound open; with a negative bound one step must have no lower bound. Add it"));
         }
         if (positiveUpper && nullUpper == 0) {
-            out.add(new Problem(src.at("steps"), "a step has a positive MetricIntervalUpperBound but no step leaves"
+            out.add(new Problem(src.at(ScalingPolicy.Field.STEP_ADJUSTMENTS), "a step has a positive MetricIntervalUpperBound but no step leaves"
                     + " the upper bound open; with a positive bound one step must have no upper bound, or metric"
                     + " values above it match no step. Add it"));
         }
@@ -203,7 +203,7 @@ public final class StepScaling {
         if (p == null || !p.step()) {
             return false;
         }
-        if (p.source().isUnknown("steps") || p.source().isUnknown("stepAdjustments")
+        if (p.source().isUnknown(ScalingPolicy.Field.STEP_ADJUSTMENTS)
                 || p.source().isUnknown("adjustmentType") || "ExactCapacity".equals(p.adjustmentType())) {
             return true;
         }
