@@ -153,6 +153,17 @@ public class CheckMojo extends AbstractMojo {
     List<String> ignore;
 
     /**
+     * Switch these rules off, as {@code sagelint lint --disable} (rule ids, any case); for a one-off build
+     * ({@code -Dsagelint.disable=SL106}) without editing the configuration file. A comma-separated list in the property.
+     */
+    @Parameter(property = "sagelint.disable")
+    List<String> disable;
+
+    /** Switch back on rules the configuration file switched off, as {@code sagelint lint --enable}. */
+    @Parameter(property = "sagelint.enable")
+    List<String> enable;
+
+    /**
      * Fail the build on findings at or above {@code failOnSeverity} (as checkstyle's and PMD's
      * {@code failOnViolation}); false reports them without failing. An input that could not be read
      * still fails the build: it was not checked.
@@ -322,6 +333,7 @@ public class CheckMojo extends AbstractMojo {
                 .moreExcludes(aggregate() ? List.of() : Parameters.moduleExcludes(baseDirectory.toPath(), modules))
                 .respectGitignore(respectGitignore)
                 .baseline(baseline == null ? null : baseline.getAbsoluteFile().toPath())
+                .disable(Parameters.split(disable)).enable(Parameters.split(enable))
                 .select(Parameters.split(select)).ignore(Parameters.split(ignore))
                 .ruleTimeoutMillis(ruleTimeoutMillis)
                 .maxRuleFirings(maxRuleFirings == null ? null : maxRuleFirings.longValue())

@@ -60,6 +60,8 @@ class MojoOverridesTest {
         mojo.select = List.of("SL2,capacity");
         mojo.ignore = List.of("SL201");
         mojo.maxRuleFirings = 10;
+        mojo.disable = List.of("SL106,sl204");
+        mojo.enable = List.of("SL101");
         Overrides o = mojo.overrides();
         assertThat(o.configFile()).contains(tmp.resolve("conf/lint.yaml"));
         assertThat(o.failOnSeverity()).contains("warning");
@@ -70,6 +72,8 @@ class MojoOverridesTest {
         assertThat(o.select()).containsExactly("SL2", "capacity");
         assertThat(o.ignore()).containsExactly("SL201");
         assertThat(o.maxRuleFirings()).isEqualTo(Optional.of(10L));
+        assertThat(o.disable()).containsExactly("SL106", "sl204");
+        assertThat(o.enable()).containsExactly("SL101");
     }
 
     @Test
@@ -82,5 +86,43 @@ class MojoOverridesTest {
         aggregate.baseDirectory = tmp.toFile();
         aggregate.modules = mojo.modules;
         assertThat(aggregate.overrides().moreExcludes()).isEmpty();
+    }
+
+    /** The switches reach the run: a disabled rule does not fail the build, and an unknown id stops it. */
+    @Test
+    void disableSwitchesARuleOffAndAnUnknownIdIsNamedAsTheParameter() throws Exception {
+        java.nio.file.Files.createDirectories(tmp.resolve(".git"));
+        java.nio.file.Files.writeString(tmp.resolve("spec.yaml"), """
+                apiVersion: sagelint/v1
+                endpoints:
+                  - name: fraud-scorer
+                    variants:
+                      - name: AllTraffic
+                        instanceType: ml.m5.xlarge
+                        initialInstanceCount: 2
+                        autoscaling:
+                          minCapacity: 0
+                          maxCapacity: 4
+                          policies:
+                            - targetTracking: { metric: SageMakerVariantInvocationsPerInstance, targetValue: 100,
+                                                scaleInCooldown: 600, scaleOutCooldown: 60 }
+                """);
+        CheckMojo failing = run(List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(failing::execute)
+                .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+                .hasMessageStartingWith("1 sagelint finding at or above error (failOnSeverity)");
+        run(List.of("sl201")).execute();
+        org.assertj.core.api.Assertions.assertThatThrownBy(run(List.of("SL2O1"))::execute)
+                .isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
+                .hasMessageStartingWith("sagelint: disable SL2O1: unknown rule id; did you mean SL201?");
+    }
+
+    private CheckMojo run(List<String> disable) {
+        CheckMojo mojo = mojo();
+        mojo.outputDirectory = tmp.resolve("target/sagelint").toFile();
+        mojo.outputFormats = List.of();
+        mojo.failOnViolation = true;
+        mojo.disable = disable;
+        return mojo;
     }
 }
