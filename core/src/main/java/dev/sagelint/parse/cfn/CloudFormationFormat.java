@@ -10,7 +10,6 @@ import dev.sagelint.parse.Sniff;
 import dev.sagelint.parse.nativespec.NativeSpecFormat;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
-import dev.sagelint.parse.yaml.YamlDocuments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class CloudFormationFormat implements PerFileFormat {
                             + " bytes; raise maxFileBytes only for a file you trust")));
         }
         CfnNode root = looksLikeJson(file) ? JsonTree.read(file.path(), text, context.limits(), problems)
-                : yaml(file, context, problems);
+                : YamlTree.read(file.path(), file.text(), context.limits(), problems);
         List<Fact> facts = new ArrayList<>();
         String environment = null;
         if (isServerless(root)) {
@@ -102,45 +101,8 @@ public final class CloudFormationFormat implements PerFileFormat {
                 && o.get("Resources") == null && o.get("AWSTemplateFormatVersion") == null;
     }
 
-    private static boolean isServerless(org.yaml.snakeyaml.nodes.Node root) {
-        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
-            return false;
-        }
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (var t : m.getValue()) {
-            if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k) {
-                keys.add(k.getValue());
-            }
-        }
-        return keys.contains("service") && keys.contains("resources") && !keys.contains("Resources")
-                && !keys.contains("AWSTemplateFormatVersion");
-    }
-
     /** JSON gets Jackson (exact JSON errors); a YAML file written in flow style stays YAML. */
     private static boolean looksLikeJson(SourceFile file) {
         return !file.hasExtension(".yaml", ".yml") && file.text().stripLeading().startsWith("{");
-    }
-
-    private static CfnNode yaml(SourceFile file, ParseContext context, List<InputProblem> problems) {
-        var result = YamlDocuments.compose(file.path(), file.text(), context.limits());
-        if (result instanceof YamlDocuments.Failed failed) {
-            problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
-            return null;
-        }
-        var docs = ((YamlDocuments.Parsed) result).documents();
-        if (docs.isEmpty()) {
-            problems.add(InputProblem.fatalAt(new Location(file.path(), 1, 1), "the template is empty"));
-            return null;
-        }
-        if (docs.size() > 1) {
-            problems.add(InputProblem.at(YamlDocuments.locationOf(file.path(), docs.get(1).getStartMark()),
-                    "a CloudFormation template is one YAML document; this second one is ignored"));
-        }
-        if (isServerless(docs.get(0))) {
-            // the Serverless Framework reads anchors, aliases and merge keys itself before CloudFormation sees them
-            return YamlTree.convertServerless(file.path(), docs.get(0), problems);
-        }
-        UnsupportedYaml.check(file.path(), file.text(), context.limits(), problems);
-        return YamlTree.convert(file.path(), docs.get(0), problems);
     }
 }

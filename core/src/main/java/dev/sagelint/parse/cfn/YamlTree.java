@@ -43,6 +43,48 @@ final class YamlTree {
         this.serverless = serverless;
     }
 
+    /** Composes a YAML template and converts its document; null after a fatal problem (syntax, empty). */
+    static CfnNode read(String path, String text, dev.sagelint.parse.Limits limits, List<InputProblem> problems) {
+        var result = YamlDocuments.compose(path, text, limits);
+        if (result instanceof YamlDocuments.Failed failed) {
+            problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
+            return null;
+        }
+        var docs = ((YamlDocuments.Parsed) result).documents();
+        if (docs.isEmpty()) {
+            problems.add(InputProblem.fatalAt(new dev.sagelint.model.Location(path, 1, 1), "the template is empty"));
+            return null;
+        }
+        if (docs.size() > 1) {
+            problems.add(InputProblem.at(YamlDocuments.locationOf(path, docs.get(1).getStartMark()),
+                    "a CloudFormation template is one YAML document; this second one is ignored"));
+        }
+        if (isServerless(docs.get(0))) {
+            // the Serverless Framework reads anchors, aliases and merge keys itself before CloudFormation sees them
+            return convertServerless(path, docs.get(0), problems);
+        }
+        UnsupportedYaml.check(path, text, limits, problems);
+        return convert(path, docs.get(0), problems);
+    }
+
+    /**
+     * A Serverless Framework service file: top-level {@code service} and {@code resources}, and neither
+     * {@code Resources} nor {@code AWSTemplateFormatVersion} at the top.
+     */
+    private static boolean isServerless(Node root) {
+        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
+            return false;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (var t : m.getValue()) {
+            if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k) {
+                keys.add(k.getValue());
+            }
+        }
+        return keys.contains("service") && keys.contains("resources") && !keys.contains("Resources")
+                && !keys.contains("AWSTemplateFormatVersion");
+    }
+
     static CfnNode convert(String path, Node root, List<InputProblem> problems) {
         return new YamlTree(path, problems, false).node(root);
     }
