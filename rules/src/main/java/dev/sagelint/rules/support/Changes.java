@@ -3,9 +3,11 @@ package dev.sagelint.rules.support;
 import dev.sagelint.model.ConfigTransition;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.EndpointTransition;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Location;
+import dev.sagelint.model.Model;
 import dev.sagelint.model.ModelTransition;
 import dev.sagelint.model.ParameterisedValue;
 import dev.sagelint.rules.support.ResourceIdOwners;
@@ -47,15 +49,15 @@ public final class Changes {
         if (t.disappears()) {
             seen = t.renamed() ? variant + " is renamed to " + t.head().name() + " by this change"
                     : variant + " is removed by this change";
-            at = t.renamed() ? t.head().source().at("name") : t.source().location();
+            at = t.renamed() ? t.head().source().at(Variant.Field.NAME) : t.source().location();
         } else if (t.instanceTypeChanged()) {
             seen = variant + " changes " + t.field("InstanceType") + " from " + b.instanceType() + " to "
                     + t.head().instanceType();
-            at = t.head().source().at("instanceType");
+            at = t.head().source().at(Variant.Field.INSTANCE_TYPE);
         } else if (t.instancePoolsChanged()) {
             seen = variant + " changes the instance types of " + t.field("InstancePools") + " from "
                     + b.instancePoolTypes() + " to " + t.head().instancePoolTypes();
-            at = t.head().source().at("instancePools");
+            at = t.head().source().at(Variant.Field.INSTANCE_POOLS);
         } else {
             return null;
         }
@@ -73,7 +75,7 @@ public final class Changes {
     public static ChangeReport parameterisedInstanceType(Variant v, ScalableTarget target, ParameterisedValue input,
                                                          String endpoint) {
         String field = input.input().startsWith("variable ") ? "instance_type" : "InstanceType";
-        return new ChangeReport(Severity.INFO, v.source().at("instanceType"), "the " + field + " of autoscaled variant "
+        return new ChangeReport(Severity.INFO, v.source().at(Variant.Field.INSTANCE_TYPE), "the " + field + " of autoscaled variant "
                 + (v.name() == null ? v.key() : v.name()) + (endpoint == null ? "" : " of endpoint " + endpoint)
                 + " comes from " + input.input() + ", so it is meant to change; changing it on a running endpoint fails"
                 + " while the scalable target " + target(target) + " is registered (UpdateEndpoint refuses to change"
@@ -155,7 +157,7 @@ public final class Changes {
      */
     public static boolean resetsVariants(EndpointTransition e) {
         Boolean retain = e.head().retainAllVariantProperties();
-        if (Boolean.TRUE.equals(retain) || e.head().source().isUnknown("retainAllVariantProperties")) {
+        if (Boolean.TRUE.equals(retain) || e.head().source().isUnknown(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES)) {
             return false;
         }
         return retain != null || !"native".equals(e.format());
@@ -187,7 +189,7 @@ public final class Changes {
                 ? "replaces endpoint " + e.label() + "'s endpoint config " + to + " (its content changes, so it is a"
                   + " new config)"
                 : "switches endpoint " + e.label() + " from endpoint config " + from + " to " + to;
-        return new ChangeReport(Severity.WARNING, v.source().at("initialInstanceCount"), "this change " + switched
+        return new ChangeReport(Severity.WARNING, v.source().at(Variant.Field.INITIAL_INSTANCE_COUNT), "this change " + switched
                 + " without "
                 + e.field("RetainAllVariantProperties") + ", so UpdateEndpoint resets variant " + v.name()
                 + " to the new config's " + count + " " + initial
@@ -200,7 +202,8 @@ public final class Changes {
     public static ChangeReport fixedNameChange(Transition t) {
         if (t instanceof ConfigTransition c && c.sameFixedName() && c.changed()) {
             // the sagelint spec writes the config's name on the endpoint, as configName
-            String field = c.head().source().isSet("configName") ? "configName" : "name";
+            EndpointConfig.Field field = c.head().source().isSet(EndpointConfig.Field.CONFIG_NAME)
+                    ? EndpointConfig.Field.CONFIG_NAME : EndpointConfig.Field.NAME;
             // a Terraform config names itself with name, like every resource
             String nameField = "terraform".equals(t.format()) ? "name" : t.field("EndpointConfigName");
             return new ChangeReport(Severity.ERROR, c.head().source().at(field), nameField + " "
@@ -214,7 +217,7 @@ public final class Changes {
                     + t.field("EndpointConfigName")) + ")");
         }
         if (t instanceof ModelTransition m && m.sameName() && m.changed()) {
-            return new ChangeReport(Severity.ERROR, m.head().source().at("name"), t.field("ModelName") + " "
+            return new ChangeReport(Severity.ERROR, m.head().source().at(Model.Field.NAME), t.field("ModelName") + " "
                     + m.head().name() + " is fixed, and this change edits the model (" + listed(m.changes())
                     + "): a model cannot be changed in place, so the new version is a replacement with the same"
                     + " name, which collides with the existing model (CloudFormation refuses to replace a"

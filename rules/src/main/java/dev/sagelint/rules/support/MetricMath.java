@@ -30,23 +30,23 @@ public final class MetricMath {
             return out;
         }
         List<String> direct = new ArrayList<>();
-        if (m.namespace() != null || m.source().isSet("namespace")) {
+        if (m.namespace() != null || m.source().isSet(MetricSpec.Field.NAMESPACE)) {
             direct.add("Namespace");
         }
-        if (m.name() != null || m.source().isSet("name")) {
+        if (m.name() != null || m.source().isSet(MetricSpec.Field.NAME)) {
             direct.add("MetricName");
         }
-        if (!m.dimensions().isEmpty() || m.source().isSet("dimensions")) {
+        if (!m.dimensions().isEmpty() || m.source().isSet(MetricSpec.Field.DIMENSIONS)) {
             direct.add("Dimensions");
         }
-        if (m.statistic() != null || m.source().isSet("statistic")) {
+        if (m.statistic() != null || m.source().isSet(MetricSpec.Field.STATISTIC)) {
             direct.add("Statistic");
         }
         if (!direct.isEmpty()) {
             out.add("Metrics is combined with " + String.join(", ", direct) + ", which a metric-math specification"
                     + " must not set (move them into a MetricStat entry)");
         }
-        if (m.queries().stream().noneMatch(q -> q.source().isUnknown("returnData"))) {
+        if (m.queries().stream().noneMatch(q -> q.source().isUnknown(MetricQuery.Field.RETURN_DATA))) {
             long returning = m.queries().stream().filter(q -> !Boolean.FALSE.equals(q.returnData())).count();
             if (returning != 1) {
                 out.add(returning + " of the " + m.queries().size() + " Metrics entries return data (ReturnData true"

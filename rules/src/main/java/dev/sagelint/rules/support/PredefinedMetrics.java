@@ -41,7 +41,7 @@ public final class PredefinedMetrics {
 
     /** An async queue metric whose known dimensions include VariantName or lack EndpointName. */
     public static boolean wrongAsyncDimensions(MetricSpec m) {
-        return m != null && asyncQueueMetric(m.name()) && !m.source().isUnknown("dimensions")
+        return m != null && asyncQueueMetric(m.name()) && !m.source().isUnknown(MetricSpec.Field.DIMENSIONS)
                 && (m.dimensions().containsKey("VariantName") || !m.dimensions().containsKey("EndpointName"));
     }
 

@@ -47,8 +47,8 @@ public final class PublishedMetrics {
 
     /** Where the tracked metric is written: the custom metric's name, or the predefined metric type. */
     public static Location trackedAt(ScalingPolicy p) {
-        return p.customMetric() != null && p.predefinedMetric() == null ? p.customMetric().source().at("name")
-                : p.source().at("predefinedMetric");
+        return p.customMetric() != null && p.predefinedMetric() == null ? p.customMetric().source().at(MetricSpec.Field.NAME)
+                : p.source().at(ScalingPolicy.Field.PREDEFINED_METRIC);
     }
 
     /** The metric's name when SageMaker would be the one to publish it (its namespace, or none written). */

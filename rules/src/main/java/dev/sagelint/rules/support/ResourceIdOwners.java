@@ -70,6 +70,7 @@ public final class ResourceIdOwners {
 
     /** Where the ResourceId is written (the fact itself when the field has no location). */
     public static Location location(Fact fact) {
-        return fact.source().at("resourceId");
+        return fact.source().at(fact instanceof ScalingPolicy ? ScalingPolicy.Field.RESOURCE_ID
+                : ScalableTarget.Field.RESOURCE_ID);
     }
 }

@@ -43,8 +43,8 @@ public final class ScalingChecks {
             return p.predefinedMetric();
         }
         MetricSpec m = p.customMetric();
-        if (m == null || m.name() == null || m.source().isUnknown("name") || m.source().isUnknown("namespace")
-                || m.source().isUnknown("dimensions")) {
+        if (m == null || m.name() == null || m.source().isUnknown(MetricSpec.Field.NAME) || m.source().isUnknown(MetricSpec.Field.NAMESPACE)
+                || m.source().isUnknown(MetricSpec.Field.DIMENSIONS)) {
             return null;
         }
         return m.namespace() + "/" + m.name() + new TreeMap<>(m.dimensions());
@@ -99,7 +99,7 @@ public final class ScalingChecks {
         if (s.fields().containsKey(field)) {
             return s.at(field);
         }
-        return s.at("suspended");
+        return s.at(ScalableTarget.Field.SUSPENDED);
     }
 
     /**

@@ -36,30 +36,30 @@ public final class Schedules {
         List<Problem> out = new ArrayList<>();
         Source src = a.source();
         String schedule = a.schedule();
-        if (schedule == null && !src.isUnknown("schedule")) {
+        if (schedule == null && !src.isUnknown(ScheduledAction.Field.SCHEDULE)) {
             out.add(new Problem(a.location(), "scheduled action" + named(a) + " has no Schedule;"
                     + " PutScheduledAction requires one: at(yyyy-mm-ddThh:mm:ss), rate(<n> minutes|hours|days)"
                     + " or cron(<minutes> <hours> <day-of-month> <month> <day-of-week> <year>)"));
         } else if (schedule != null && !schedule.contains("${")) {
             String why = scheduleProblem(schedule.trim());
             if (why != null) {
-                out.add(new Problem(src.at("schedule"), "Schedule '" + schedule + "' " + why));
+                out.add(new Problem(src.at(ScheduledAction.Field.SCHEDULE), "Schedule '" + schedule + "' " + why));
             }
         }
         String tz = a.timezone();
         if (tz != null && !tz.contains("${") && !ZONES.contains(tz)) {
-            out.add(new Problem(src.at("timezone"), "Timezone '" + tz + "' is not an IANA time zone"
+            out.add(new Problem(src.at(ScheduledAction.Field.TIMEZONE), "Timezone '" + tz + "' is not an IANA time zone"
                     + " name; the action is rejected. Use a name such as Europe/Berlin or America/New_York"
                     + " (or omit it for UTC)"));
         }
-        if (a.minCapacity() == null && a.maxCapacity() == null && !src.isUnknown("minCapacity")
-                && !src.isUnknown("maxCapacity") && !src.isUnknown("scalableTargetAction")) {
+        if (a.minCapacity() == null && a.maxCapacity() == null && !src.isUnknown(ScheduledAction.Field.MIN_CAPACITY)
+                && !src.isUnknown(ScheduledAction.Field.MAX_CAPACITY) && !src.isUnknown(ScheduledAction.Field.SCALABLE_TARGET_ACTION)) {
             out.add(new Problem(a.location(), "scheduled action" + named(a) + " sets neither MinCapacity"
                     + " nor MaxCapacity in its ScalableTargetAction, so it changes nothing and the API rejects it;"
                     + " set at least one (usually both)"));
         }
         if (a.name() != null && NAME_FORBIDDEN.matcher(a.name()).find()) {
-            out.add(new Problem(src.at("name"), "ScheduledActionName '" + a.name() + "' contains ':',"
+            out.add(new Problem(src.at(ScheduledAction.Field.NAME), "ScheduledActionName '" + a.name() + "' contains ':',"
                     + " '/', '|' or a control character, which the name pattern forbids; rename it"));
         }
         out.addAll(groupProblems(a, siblings));
@@ -79,7 +79,7 @@ public final class Schedules {
             for (int i = 0; i < index; i++) {
                 ScheduledAction earlier = same.get(i);
                 if (a.name().equals(earlier.name())) {
-                    out.add(new Problem(a.source().at("name"), "ScheduledActionName '" + a.name()
+                    out.add(new Problem(a.source().at(ScheduledAction.Field.NAME), "ScheduledActionName '" + a.name()
                             + "' is already used on this scalable target (line " + earlier.location().line()
                             + "); names must be unique per target, so this action replaces the other or is"
                             + " rejected. Rename one of them"));

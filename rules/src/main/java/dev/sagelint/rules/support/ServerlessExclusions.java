@@ -43,7 +43,7 @@ public final class ServerlessExclusions {
 
     /** DataCaptureConfig, or more than one production variant. */
     public static String of(EndpointConfig c) {
-        if (c.dataCapture() && !c.source().isUnknown("dataCapture")) {
+        if (c.dataCapture() && !c.source().isUnknown(EndpointConfig.Field.DATA_CAPTURE)) {
             return "DataCaptureConfig";
         }
         return c.variantCount() != null && c.variantCount() > 1 ? c.variantCount() + " ProductionVariants" : null;
@@ -52,15 +52,15 @@ public final class ServerlessExclusions {
     /** Where the feature is written on the fact. */
     public static Location at(Fact f) {
         if (f instanceof Model m) {
-            return m.inVpc() ? m.source().at("vpc") : m.source().at("networkIsolation");
+            return m.inVpc() ? m.source().at(Model.Field.VPC) : m.source().at(Model.Field.NETWORK_ISOLATION);
         }
         if (f instanceof Container c) {
             Source s = c.source();
-            return c.index() > 0 ? s.location() : "MultiModel".equalsIgnoreCase(c.mode()) ? s.at("mode")
-                    : c.modelDataSource() ? s.at("modelDataSource") : s.at("repositoryAccessMode");
+            return c.index() > 0 ? s.location() : "MultiModel".equalsIgnoreCase(c.mode()) ? s.at(Container.Field.MODE)
+                    : c.modelDataSource() ? s.at(Container.Field.MODEL_DATA_SOURCE) : s.at(Container.Field.REPOSITORY_ACCESS_MODE);
         }
         if (f instanceof EndpointConfig c) {
-            return c.dataCapture() && !c.source().isUnknown("dataCapture") ? c.source().at("dataCapture") : c.source().at("variants");
+            return c.dataCapture() && !c.source().isUnknown(EndpointConfig.Field.DATA_CAPTURE) ? c.source().at(EndpointConfig.Field.DATA_CAPTURE) : c.source().at(EndpointConfig.Field.VARIANTS);
         }
         return f.location();
     }
@@ -90,7 +90,7 @@ public final class ServerlessExclusions {
 
     /** The instance-based setting a serverless variant also writes (InstanceType, InstancePools...), or null. */
     public static String instanceSetting(Variant v) {
-        if (v.serverless() == null || v.source().isUnknown("serverless")) {
+        if (v.serverless() == null || v.source().isUnknown(Variant.Field.SERVERLESS)) {
             return null;
         }
         if (v.instanceType() != null) {

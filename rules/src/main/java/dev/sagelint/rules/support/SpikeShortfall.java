@@ -93,13 +93,13 @@ public record SpikeShortfall(int floor, String floorNote, Location location, dou
             return null;
         }
         int floor = target.minCapacity();
-        Location at = target.source().at("minCapacity");
+        Location at = target.source().at(ScalableTarget.Field.MIN_CAPACITY);
         String floorNote = "";
         if (traffic.isPredictable()) {
             for (Object o : scheduledActions == null ? List.of() : scheduledActions) {
                 if (o instanceof ScheduledAction a && a.minCapacity() != null && a.minCapacity() > floor) {
                     floor = a.minCapacity();
-                    at = a.source().at("minCapacity");
+                    at = a.source().at(ScheduledAction.Field.MIN_CAPACITY);
                     floorNote = a.name() == null ? " (scheduled action)" : " (scheduled action " + a.name() + ")";
                 }
             }

@@ -1,6 +1,7 @@
 package dev.sagelint.rules.support;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.StepAdjustment;
@@ -35,7 +36,7 @@ public final class StepScaling {
      */
     public static boolean writtenAsStep(ScalingPolicy p) {
         return p != null && p.step() && p.targetValue() == null && p.predefinedMetric() == null
-                && p.customMetric() == null && !p.source().isSet("targetValue");
+                && p.customMetric() == null && !p.source().isSet(ScalingPolicy.Field.TARGET_VALUE);
     }
 
     /** Every problem SL108 reports for the policy; empty when it is not a step policy or its steps are unknown. */
@@ -46,16 +47,16 @@ public final class StepScaling {
         }
         Source src = p.source();
         String type = p.adjustmentType();
-        if (type == null && !src.isUnknown("adjustmentType")) {
+        if (type == null && !src.isUnknown(ScalingPolicy.Field.ADJUSTMENT_TYPE)) {
             out.add(new Problem(p.location(), "step policy" + named(p) + " has no AdjustmentType; PutScalingPolicy"
                     + " requires it when the policy is created. Set ChangeInCapacity, PercentChangeInCapacity or"
                     + " ExactCapacity"));
         } else if (type != null && !ADJUSTMENT_TYPES.contains(type)) {
-            out.add(new Problem(src.at("adjustmentType"), "AdjustmentType is '" + type + "'; expected"
+            out.add(new Problem(src.at(ScalingPolicy.Field.ADJUSTMENT_TYPE), "AdjustmentType is '" + type + "'; expected"
                     + " ChangeInCapacity, PercentChangeInCapacity or ExactCapacity"));
         }
         if (p.minAdjustmentMagnitude() != null && !"PercentChangeInCapacity".equals(type) && type != null) {
-            out.add(new Problem(src.at("minAdjustmentMagnitude"), "MinAdjustmentMagnitude is set while AdjustmentType"
+            out.add(new Problem(src.at(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE), "MinAdjustmentMagnitude is set while AdjustmentType"
                     + " is " + type + "; it applies only to PercentChangeInCapacity. Remove it or switch the type"));
         }
         if (src.isUnknown(ScalingPolicy.Field.STEP_ADJUSTMENTS)) {
@@ -176,7 +177,7 @@ public final class StepScaling {
         boolean any = false;
         for (Object o : alarms) {
             if (o instanceof Alarm a && a.policyKeys().contains(p.key())) {
-                if (a.metric() == null || a.metric().name() == null || a.metric().source().isUnknown("name")) {
+                if (a.metric() == null || a.metric().name() == null || a.metric().source().isUnknown(MetricSpec.Field.NAME)) {
                     return false;
                 }
                 any = true;
@@ -204,7 +205,7 @@ public final class StepScaling {
             return false;
         }
         if (p.source().isUnknown(ScalingPolicy.Field.STEP_ADJUSTMENTS)
-                || p.source().isUnknown("adjustmentType") || "ExactCapacity".equals(p.adjustmentType())) {
+                || p.source().isUnknown(ScalingPolicy.Field.ADJUSTMENT_TYPE) || "ExactCapacity".equals(p.adjustmentType())) {
             return true;
         }
         return p.stepAdjustments().stream().anyMatch(s -> s.scalingAdjustment() == null || s.scalingAdjustment() < 0);
