@@ -48,6 +48,17 @@ class HostileCliTest {
                 + "  B: !Not [!Condition A]\nResources:\n  E:\n    Type: AWS::SageMaker::Endpoint\n    Condition: A\n"
                 + "    Properties: {EndpointConfigName: !Ref C}\n  C:\n    Type: AWS::SageMaker::EndpointConfig\n"
                 + "    Properties: {EndpointConfigName: !GetAtt E.EndpointName, ProductionVariants: !Ref C}\n");
+        // the memory bounds (issue 14, class 3), each beside the good and bad files
+        write(p, "hostile/sub.yaml", subChain(20));
+        write(p, "hostile/join.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\nMetadata:\n  Big: &big \""
+                + "x".repeat(10_000) + "\"\nResources:\n  Model:\n    Type: AWS::SageMaker::Model\n    Properties:\n"
+                + "      ModelName: !Join [\"\", [" + String.join(", ", java.util.Collections.nCopies(20, "*big")) + "]]\n");
+        write(p, "hostile/fanout/main.tf", "resource \"aws_sagemaker_endpoint_configuration\" \"c\" {\n"
+                + "  count = 100\n  name  = \"c-${count.index}\"\n  dynamic \"production_variants\" {\n"
+                + "    for_each = [" + String.join(", ", java.util.Collections.nCopies(5_000, "\"x\"")) + "]\n"
+                + "    content {\n      variant_name           = \"v${production_variants.key}\"\n"
+                + "      model_name             = \"m\"\n      instance_type          = \"ml.m5.xlarge\"\n"
+                + "      initial_instance_count = 1\n    }\n  }\n}\n");
         write(p, "dir with spaces/ünïcödé spec.yaml", GOOD.replace("[]", "[{name: x, variants: {}}]"));
         Files.write(p.resolve("hostile/utf16-bom.yaml"), bytes("\uFEFF" + GOOD, StandardCharsets.UTF_16LE));
         Files.write(p.resolve("hostile/utf16.yaml"), bytes(GOOD, StandardCharsets.UTF_16BE));
@@ -81,7 +92,11 @@ class HostileCliTest {
                 "hostile/utf16.yaml:1:1: error SL001 the file has NUL bytes (the first at line 1, column 1); it looks like UTF-16 or binary",
                 "hostile/latin1.yaml:3:6: error SL001", "not valid UTF-8",
                 "hostile/invalid-utf8.json:1:3: error SL001",
-                "dir with spaces/ünïcödé spec.yaml:2:33: error SL001 variants is an object; expected a list");
+                "dir with spaces/ünïcödé spec.yaml:2:33: error SL001 variants is an object; expected a list",
+                "hostile/sub.yaml:62:18: error SL001 Fn::Sub builds a string longer than 100000 characters",
+                "hostile/join.yaml:8:18: error SL001 Fn::Join builds a string longer than 100000 characters",
+                "hostile/fanout/main.tf:4:3: error SL001 dynamic \"production_variants\" expands to more than 100"
+                        + " blocks");
         assertThat(run.out()).doesNotContain("hostile/loop/", "hostile/up/");
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ", "internal error");
     }
@@ -189,6 +204,19 @@ class HostileCliTest {
         public Integer call() {
             throw new IllegalStateException("boom");
         }
+    }
+
+    /** Model0 is named "abcdefgh"; Model i by a Sub of Model i-1's name twice: 8 * 2^i characters. */
+    private static String subChain(int steps) {
+        StringBuilder t = new StringBuilder("AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n"
+                + "  Model0:\n    Type: AWS::SageMaker::Model\n    Properties:\n      ModelName: abcdefgh\n");
+        for (int i = 1; i <= steps; i++) {
+            String previous = "Model" + (i - 1);
+            t.append("  Model").append(i).append(":\n    Type: AWS::SageMaker::Model\n    Properties:\n")
+                    .append("      ModelName: !Sub \"${").append(previous).append(".ModelName}${").append(previous)
+                    .append(".ModelName}\"\n");
+        }
+        return t.toString();
     }
 
     private static String laughs() {
