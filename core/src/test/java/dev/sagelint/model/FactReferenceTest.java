@@ -171,6 +171,15 @@ class FactReferenceTest {
                     .append(constants.get(0), 1, constants.get(0).indexOf('`', 1)).append("`): ")
                     .append(String.join(", ", constants)).append(".\n");
         }
+        Class<?> fields = Arrays.stream(type.getDeclaredClasses())
+                .filter(c -> c.isEnum() && FactField.class.isAssignableFrom(c)).findFirst().orElse(null);
+        if (fields != null) {
+            out.append("\nFields a rule points at (`source().at(").append(type.getSimpleName())
+                    .append(".Field.").append(((Enum<?>) fields.getEnumConstants()[0]).name())
+                    .append(")`; CloudFormation spelling in brackets): ")
+                    .append(Arrays.stream(fields.getEnumConstants()).map(c -> "`" + ((Enum<?>) c).name() + "` (`"
+                            + ((FactField) c).awsName() + "`)").collect(Collectors.joining(", "))).append(".\n");
+        }
         Set<String> components = type.isRecord() ? Arrays.stream(type.getRecordComponents())
                 .map(RecordComponent::getName).collect(Collectors.toSet()) : Set.of();
         List<Method> methods = Arrays.stream(type.getDeclaredMethods())
