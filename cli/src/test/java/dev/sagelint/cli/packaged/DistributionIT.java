@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The distribution archive as a user installs it: unpacked, the launcher linked from another folder,
  * run on a file with a known finding; the class-data archive recorded on the first run and mapped on
  * the next; the launcher's choice of flags per Java version (checked with a stand-in java that records
- * its arguments, so no second JDK is needed).
+ * its arguments, so no second JDK is needed); on JDK 24 or newer the ahead-of-time cache, with a stand-in
+ * java and, when one is installed, a real one (skipped otherwise).
  */
 class DistributionIT {
 
@@ -154,6 +156,104 @@ class DistributionIT {
     }
 
     @Test
+    void java24AndNewerRecordOnTheFirstLintThenAssembleAndMapTheAotCache() throws IOException {
+        Path fake = fakeAotJava("25.0.1");
+        Path cache = tmp.resolve("cache25");
+        Map<String, String> env = Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CACHE_DIR", cache.toString());
+        String jar = home.resolve("lib/sagelint.jar").toString();
+
+        // --version loads a tenth of the classes a lint does: it must not record the cache
+        Processes.run(tmp, env, List.of(launcher(), "--version"));
+        assertThat(calls(fake)).containsExactly("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + jar + " --version");
+        assertThat(files(cache)).isEmpty();
+
+        Processes.Run first = Processes.run(tmp, env, List.of(launcher(), "lint", "x.yaml"));
+        assertThat(first.code()).as("the user's exit code, not the assembling JVM's").isEqualTo(3);
+        assertThat(first.out()).isEqualTo("fake lint\n");
+        assertThat(first.err()).as("the recording JVM's note is filtered out").isEqualTo("fake summary\n");
+        List<String> calls = calls(fake);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).matches("-XX:TieredStopAtLevel=1 -XX:\\+UseSerialGC -XX:AOTMode=record"
+                + " -XX:AOTConfiguration=\\S+/sagelint\\.aotconf\\.\\d+ -XX:\\+DisplayVMOutputToStderr"
+                + " -Xlog:aot=off -Xlog:cds=off -jar " + jar + " lint x\\.yaml");
+        assertThat(calls.get(1)).as("the assembling JVM gets no user arguments")
+                .matches("-XX:TieredStopAtLevel=1 -XX:\\+UseSerialGC -XX:AOTMode=create"
+                        + " -XX:AOTConfiguration=\\S+/sagelint\\.aotconf\\.\\d+ -XX:AOTCache=\\S+/sagelint\\.aot\\.\\d+"
+                        + " -Xlog:aot=off -Xlog:cds=off -jar " + jar);
+        List<Path> made = files(cache);
+        assertThat(made).as("only the published cache is left, no recording, no private file").hasSize(1);
+        assertThat(cache.relativize(made.get(0)).toString()).matches("aot/java25-\\d+/sagelint\\.aot");
+
+        Processes.run(tmp, env, List.of(launcher(), "rules"));
+        assertThat(calls(fake)).containsExactly("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:AOTCache=" + made.get(0)
+                + " -Xlog:aot=off -Xlog:cds=off -jar " + jar + " rules");
+    }
+
+    @Test
+    void realJdk24OrNewerMakesTheAotCacheOnceMapsItAndNeedsNoWritableFolder() throws IOException {
+        Path jdk = jdk24OrNewer();
+        Assumptions.assumeTrue(jdk != null, "no JDK 24 or newer under /usr/lib/jvm (or -Dsagelint.test.jdk24)");
+        Path repo = Files.createDirectories(tmp.resolve("repo-aot"));
+        Files.copy(Processes.ROOT.resolve("examples/pitfalls/capacity.yaml"), repo.resolve("capacity.yaml"));
+        Path cache = tmp.resolve("cache-aot");
+        List<String> lint = List.of(launcher(), "lint", ".");
+
+        Processes.Run first = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString(),
+                "XDG_CACHE_HOME", cache.toString()), lint);
+        assertThat(first.code()).as(first.toString()).isEqualTo(1);
+        assertThat(first.out()).as(first.toString()).contains("capacity.yaml:11:24: error SL201 ")
+                .doesNotContain("AOT", "aot", "cds");
+        assertThat(first.err()).as(first.toString()).doesNotContain("AOT", "aot", "cds", "CDS");
+        List<Path> made = files(cache);
+        assertThat(made).as("one cache, published under its final name").hasSize(1);
+        assertThat(cache.relativize(made.get(0)).toString()).matches("sagelint/aot/java\\d+-\\d+/sagelint\\.aot");
+        long size = Files.size(made.get(0));
+
+        Path classLog = tmp.resolve("class-load-aot.log");
+        Processes.Run second = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString(),
+                "XDG_CACHE_HOME", cache.toString(), "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog),
+                lint);
+        assertThat(second.code()).as(second.toString()).isEqualTo(1);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(Processes.read(classLog)).as("sagelint's own classes come from the cache")
+                .contains("dev.sagelint.cli.Main source: shared objects file");
+        assertThat(files(cache)).containsExactly(made.get(0));
+        assertThat(Files.size(made.get(0))).isEqualTo(size);
+
+        // a cache folder that cannot be made (its parent is a file; root may write anywhere else)
+        Path blocked = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        Processes.Run unwritable = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString(),
+                "SAGELINT_CACHE_DIR", blocked.resolve("cache").toString()), lint);
+        assertThat(unwritable.code()).as(unwritable.toString()).isEqualTo(1);
+        assertThat(unwritable.out()).isEqualTo(first.out());
+        assertThat(unwritable.err()).isEqualTo(first.err());
+    }
+
+    @Test
+    void rootLauncherOnJdk24OrNewerKeepsItsAotCacheBesideTheJar() throws IOException {
+        Path jdk = jdk24OrNewer();
+        Assumptions.assumeTrue(jdk != null, "no JDK 24 or newer under /usr/lib/jvm (or -Dsagelint.test.jdk24)");
+        Path aotDir = Processes.ROOT.resolve("cli/target/aot");
+        deleteTree(aotDir);
+        Path repo = Files.createDirectories(tmp.resolve("repo-root-aot"));
+        Files.copy(Processes.ROOT.resolve("examples/pitfalls/capacity.yaml"), repo.resolve("capacity.yaml"));
+        List<String> lint = List.of(Processes.ROOT.resolve("sagelint").toString(), "lint", ".");
+
+        Processes.Run first = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString()), lint);
+        assertThat(first.code()).as(first.toString()).isEqualTo(1);
+        assertThat(first.out()).contains("capacity.yaml:11:24: error SL201 ").doesNotContain("AOT", "aot");
+        assertThat(first.err()).doesNotContain("AOT", "aot", "cds", "CDS");
+        List<Path> made = files(aotDir);
+        assertThat(made).hasSize(1);
+        assertThat(aotDir.relativize(made.get(0)).toString()).matches("java\\d+-\\d+/sagelint\\.aot");
+
+        Processes.Run second = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString()), lint);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.err()).isEqualTo(first.err());
+        assertThat(files(aotDir)).containsExactly(made.get(0));
+    }
+
+    @Test
     void optionsOverrideAndArchiveSwitchOff() throws IOException {
         Path fake = fakeJava("17.0.2");
         Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CDS", "off"), List.of(launcher(), "rules"));
@@ -188,6 +288,78 @@ class DistributionIT {
                 + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo x > \"${a#*=}\";; esac; done\n");
         java.toFile().setExecutable(true);
         return jdk.toRealPath();
+    }
+
+    /**
+     * A JAVA_HOME whose bin/java appends its arguments, one invocation a line, to calls.txt; in
+     * -XX:AOTMode=record it writes the -XX:AOTConfiguration file and the JVM's note on stderr, in
+     * -XX:AOTMode=create the -XX:AOTCache file; otherwise it prints "fake lint" and exits 3.
+     */
+    private static Path fakeAotJava(String version) throws IOException {
+        Path jdk = Files.createTempDirectory(tmp, "jdk-" + version + "-");
+        Processes.write(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = jdk.resolve("bin/java");
+        Processes.write(java, """
+                #!/bin/sh
+                echo "$*" >> "$(dirname "$0")/../calls.txt"
+                mode=
+                for a in "$@"; do case $a in -XX:AOTMode=*) mode=${a#*=};; esac; done
+                for a in "$@"; do
+                  case $mode:$a in
+                    record:-XX:AOTConfiguration=*) echo conf > "${a#*=}"; echo " AOTConfiguration recorded: ${a#*=}" >&2;;
+                    create:-XX:AOTCache=*) echo cache > "${a#*=}"; echo "AOTCache creation is complete"; exit 0;;
+                  esac
+                done
+                echo "fake lint"; echo "fake summary" >&2
+                exit 3
+                """);
+        java.toFile().setExecutable(true);
+        return jdk.toRealPath();
+    }
+
+    /** The fake's invocations since the last call, one a line; clears the record. */
+    private static List<String> calls(Path fakeJdk) throws IOException {
+        Path file = fakeJdk.resolve("calls.txt");
+        List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+        Files.deleteIfExists(file);
+        return lines;
+    }
+
+    /** A JDK of release 24 or newer: -Dsagelint.test.jdk24, else the first under /usr/lib/jvm; or null. */
+    private static Path jdk24OrNewer() throws IOException {
+        String given = System.getProperty("sagelint.test.jdk24");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> dirs = Files.list(jvms)) {
+            return dirs.sorted().filter(d -> Files.isExecutable(d.resolve("bin/java")) && release(d) >= 24)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private static int release(Path jdk) {
+        Path file = jdk.resolve("release");
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                .matcher(Processes.read(file));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static List<String> recordedArgs(Path fakeJdk) throws IOException {
