@@ -61,7 +61,7 @@ class StepScalingTest {
     void unknownStepsAreNotJudgedAndScaleFromZeroIsRecognised() {
         ScalingPolicy unknown = new ScalingPolicy("p", "t", "p", ScalingPolicy.STEP, null, null, null, null, null,
                 null, "ChangeInCapacity", null, null, null, List.of(),
-                false, null, new Source(new Location("f", 1, 1), Map.of(), Set.of("steps")));
+                false, null, new Source(new Location("f", 1, 1), Map.of(), Set.of(ScalingPolicy.Field.STEP_ADJUSTMENTS.key())));
         assertThat(StepScaling.problems(unknown)).isEmpty();
         ScalingPolicy p = policy("ChangeInCapacity", null, step(0.0, null, 1));
         Alarm wake = new Alarm("a", null, new MetricSpec("AWS/SageMaker", "HasBacklogWithoutCapacity", Map.of(), null,
