@@ -42,26 +42,19 @@ public record DeploymentConfig(boolean blueGreen, String trafficRoutingType, Str
         AUTO_ROLLBACK("autoRollback", "AutoRollbackConfiguration"),
         ROLLBACK_ALARMS("rollbackAlarms", "Alarms");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -39,26 +39,19 @@ public record Endpoint(String key, String name, String configName, String config
         CONFIG_NAME("configName", "EndpointConfigName"),
         RETAIN_ALL_VARIANT_PROPERTIES("retainAllVariantProperties");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

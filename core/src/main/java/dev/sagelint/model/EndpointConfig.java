@@ -47,26 +47,19 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
         VARIANTS("variants", "ProductionVariants"),
         DATA_CAPTURE("dataCapture", "DataCaptureConfig");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -8,11 +8,26 @@ package dev.sagelint.model;
  */
 public interface FactField {
 
+    /** A field's names, which each constant holds (one record, so the enums do not each repeat two fields). */
+    record Names(String key, String awsName) {
+
+        /** A field whose AWS name is its key capitalised ({@code minCapacity}, {@code MinCapacity}). */
+        public static Names of(String key) {
+            return new Names(key, pascal(key));
+        }
+    }
+
+    Names names();
+
     /** The key {@link Source} records the field under (the model's camel-case name: {@code minCapacity}). */
-    String key();
+    default String key() {
+        return names().key();
+    }
 
     /** The field as CloudFormation and the AWS API write it: {@code MinCapacity}. */
-    String awsName();
+    default String awsName() {
+        return names().awsName();
+    }
 
     /**
      * The field as the input format writes it, for messages: {@code MinCapacity} (CloudFormation, API JSON),

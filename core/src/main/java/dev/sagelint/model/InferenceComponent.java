@@ -31,26 +31,19 @@ public record InferenceComponent(String key, String name, String endpointName, S
         ENDPOINT("endpoint", "EndpointName"),
         NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED("numberOfAcceleratorDevicesRequired");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

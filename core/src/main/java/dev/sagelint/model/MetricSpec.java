@@ -34,26 +34,19 @@ public record MetricSpec(String namespace, String name, Map<String, String> dime
         NAMESPACE("namespace"),
         DIMENSIONS("dimensions");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -66,26 +66,19 @@ public record ScalingPolicy(String key, String targetKey, String name, String po
         MIN_ADJUSTMENT_MAGNITUDE("minAdjustmentMagnitude"),
         STEP_ADJUSTMENTS("stepAdjustments", "StepAdjustments");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

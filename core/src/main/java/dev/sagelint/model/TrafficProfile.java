@@ -46,26 +46,19 @@ public record TrafficProfile(Pattern pattern, Double peakRps, Double baselineRps
     public enum Field implements FactField {
         MAX_PAYLOAD_MB("maxPayloadMB");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -16,26 +16,19 @@ public record TrainingJob(String key, String name, Boolean managedSpot, Integer 
         MANAGED_SPOT("managedSpot", "EnableManagedSpotTraining"),
         MAX_WAIT_SECONDS("maxWaitSeconds", "MaxWaitTimeInSeconds");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -86,26 +86,19 @@ public record Variant(String key, String configKey, String name, String modelNam
         MANAGED_INSTANCE_SCALING("managedInstanceScaling"),
         VOLUME_SIZE_IN_GB("volumeSizeInGB");
 
-        private final String key;
-        private final String awsName;
+        private final Names names;
 
         Field(String key) {
-            this(key, FactField.pascal(key));
+            this.names = Names.of(key);
         }
 
         Field(String key, String awsName) {
-            this.key = key;
-            this.awsName = awsName;
+            this.names = new Names(key, awsName);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String awsName() {
-            return awsName;
+        public Names names() {
+            return names;
         }
     }
 }
