@@ -176,7 +176,7 @@ final class LintCommand implements Callable<Integer> {
         Linter linter = rulePacks.builder(env, resolved).parameters(resolved.parameters())
                 .varFiles(resolved.varFiles()).start();
         // the packs go on loading while the inputs are found and parsed unless a rule option needs their rules
-        LintConfig cfg = resolved.config(linter::catalog);
+        LintConfig cfg = resolved.configWhileLoading(linter::catalog);
         linter = linter.withConfig(cfg);
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {

@@ -91,11 +91,11 @@ public final class ResolvedConfig {
     }
 
     /**
-     * The configuration without the loaded rules: the file and the overrides, the file's rule switches unchecked. A
-     * run that has no rule switch to apply ({@link Overrides#switchesRules()}) can start with it while the packs load,
-     * and {@link #checkRuleIds} once they have.
+     * The configuration for a run that starts while the packs load: the file and the overrides, the file's rule ids
+     * NOT checked (call {@link #checkRuleIds} once the packs have loaded). The rules are asked for only when an
+     * override switches rules ({@link Overrides#switchesRules()}), so without one the packs go on loading.
      */
-    public LintConfig config(Supplier<? extends KnownRules> rules) {
+    public LintConfig configWhileLoading(Supplier<? extends KnownRules> rules) {
         return overrides.switchesRules() ? switches(merged, rules.get()) : merged;
     }
 

@@ -156,7 +156,7 @@ class ConfigResolverTest {
     @Test
     void theFilesRuleIdsAreCheckedOnceTheRulesAreKnownAtTheirLine() throws IOException {
         ResolvedConfig resolved = resolve("failOnSeverity: error\nrules:\n  SL999: off\n", Overrides.none());
-        assertThat(resolved.config(() -> RULES).disabledRules()).as("without switches the rules are not needed")
+        assertThat(resolved.configWhileLoading(() -> RULES).disabledRules()).as("without switches the rules are not needed")
                 .containsExactly("SL999");
         assertThatThrownBy(() -> resolved.config(RULES)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(".sagelint.yaml:3:3: unknown rule id 'SL999' under rules");
