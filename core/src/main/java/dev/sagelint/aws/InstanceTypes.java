@@ -1,7 +1,8 @@
 package dev.sagelint.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.sagelint.text.Suggestions;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -268,33 +268,78 @@ public final class InstanceTypes {
             this.gpuCounts = gpuCounts;
         }
 
+        /**
+         * Reads the file with Jackson's streaming parser, not an ObjectMapper: building a mapper and its
+         * tree loads and initialises a few hundred databind classes, about 0.1 s of CPU in a cold JVM, and a
+         * YAML-only lint needs Jackson for nothing else. The streaming parser is jackson-core only.
+         */
         static Data load() {
             try (InputStream in = InstanceTypes.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException(RESOURCE + " is missing from sagelint-core");
                 }
-                JsonNode root = new ObjectMapper().readTree(in);
                 Set<String> types = new LinkedHashSet<>();
-                root.path("hostingInstanceTypes").forEach(n -> types.add(n.asText()));
                 Map<String, Family> families = new HashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("families").fields(); it.hasNext(); ) {
-                    var e = it.next();
-                    Family f = Family.ofLabel(e.getKey());
-                    e.getValue().forEach(series -> families.put(series.asText(), f));
-                }
                 Map<String, Integer> gpus = new HashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("gpuCountPerInstance").fields();
-                     it.hasNext(); ) {
-                    var e = it.next();
-                    gpus.put(e.getKey(), e.getValue().asInt());
-                }
                 Map<String, Integer> accelerators = new HashMap<>();
-                root.path("acceleratorCountPerInstance").fields()
-                        .forEachRemaining(e -> accelerators.put(e.getKey(), e.getValue().asInt()));
+                try (JsonParser p = new JsonFactory().createParser(in)) {
+                    expect(p, p.nextToken(), JsonToken.START_OBJECT);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        p.nextToken();
+                        switch (field) {
+                            case "hostingInstanceTypes" -> strings(p, types::add);
+                            case "families" -> fields(p, label -> {
+                                Family f = Family.ofLabel(label);
+                                strings(p, series -> families.put(series, f));
+                            });
+                            case "gpuCountPerInstance" -> fields(p, type -> gpus.put(type, count(p)));
+                            case "acceleratorCountPerInstance" -> fields(p, type -> accelerators.put(type, count(p)));
+                            default -> p.skipChildren();
+                        }
+                    }
+                    expect(p, p.currentToken(), JsonToken.END_OBJECT);
+                }
                 return new Data(Collections.unmodifiableSet(types), Map.copyOf(families), Map.copyOf(gpus),
                         Map.copyOf(accelerators));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+
+        private interface Step {
+            void accept(String value) throws IOException;
+        }
+
+        /** The strings of the array the parser is on, in order; leaves the parser on its end. */
+        private static void strings(JsonParser p, Step each) throws IOException {
+            expect(p, p.currentToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                each.accept(p.getText());
+            }
+            expect(p, p.currentToken(), JsonToken.END_ARRAY);
+        }
+
+        /** Each field name of the object the parser is on, with the parser on that field's value. */
+        private static void fields(JsonParser p, Step each) throws IOException {
+            expect(p, p.currentToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                each.accept(name);
+            }
+            expect(p, p.currentToken(), JsonToken.END_OBJECT);
+        }
+
+        private static int count(JsonParser p) throws IOException {
+            expect(p, p.currentToken(), JsonToken.VALUE_NUMBER_INT);
+            return p.getIntValue();
+        }
+
+        private static void expect(JsonParser p, JsonToken seen, JsonToken wanted) {
+            if (seen != wanted) {
+                throw new IllegalStateException(RESOURCE + " line " + p.currentLocation().getLineNr() + ": expected "
+                        + wanted + ", found " + seen + " (regenerate it with InstanceTypesDataTest)");
             }
         }
     }
