@@ -18,14 +18,7 @@ class RulePacksMojoTest {
     Path tmp;
 
     private CheckMojo mojo() throws IOException {
-        Files.writeString(tmp.resolve("spec.yaml"), "apiVersion: sagelint/v1\nendpoints: []\n");
-        CheckMojo mojo = new CheckMojo();
-        mojo.baseDirectory = tmp.toFile();
-        mojo.outputDirectory = tmp.resolve("target/sagelint").toFile();
-        mojo.outputFormats = List.of("json");
-        mojo.consoleOutput = false;
-        mojo.failOnViolation = true;
-        return mojo;
+        return Mojos.emptySpecIn(tmp);
     }
 
     @Test
