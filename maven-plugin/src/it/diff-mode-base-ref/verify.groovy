@@ -29,5 +29,7 @@ def results = sarif.runs[0].results.collect {
     "${it.ruleId} ${it.locations[0].physicalLocation.region.startLine} ${it.baselineState}" +
             (it.suppressions ? ' suppressed' : '')
 }
+// <formats>sarif</formats> (the alias of outputFormats) replaced the default sarif,json
+assert !new File(basedir, 'target/sagelint/sagelint.json').exists()
 assert results == ['SL708 9 new', 'SL713 10 new', 'SL707 11 unchanged suppressed', 'SL105 16 unchanged suppressed']
 return true

@@ -10,11 +10,11 @@ import dev.sagelint.config.Overrides;
 import dev.sagelint.config.ResolvedConfig;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.Linter;
-import dev.sagelint.engine.Outcome;
 import dev.sagelint.engine.ProjectLinter;
 import dev.sagelint.engine.RuleJars;
 import dev.sagelint.engine.RuleLimits;
 import dev.sagelint.engine.RulePackException;
+import dev.sagelint.engine.Verdict;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
 import dev.sagelint.report.AtomicFiles;
@@ -75,7 +75,7 @@ public class CheckMojo extends AbstractMojo {
      * are always left to those modules, so in a multi-module build each file is checked once, by its
      * own module.
      */
-    @Parameter(property = "sagelint.sourceDirectories")
+    @Parameter(property = "sagelint.sourceDirectories", alias = "paths")
     List<File> sourceDirectories;
 
     /**
@@ -109,7 +109,7 @@ public class CheckMojo extends AbstractMojo {
      * repository root, found exactly as {@code sagelint lint} run in the module's folder finds it. The
      * file used is logged.
      */
-    @Parameter(property = "sagelint.configLocation")
+    @Parameter(property = "sagelint.configLocation", alias = "config")
     File configLocation;
 
     /**
@@ -118,7 +118,7 @@ public class CheckMojo extends AbstractMojo {
      * ({@code sagelint.txt}), {@code github} ({@code sagelint-github.txt}). A comma-separated list in the
      * property; empty writes no report.
      */
-    @Parameter(property = "sagelint.outputFormats", defaultValue = "sarif,json")
+    @Parameter(property = "sagelint.outputFormats", alias = "formats", defaultValue = "sarif,json")
     List<String> outputFormats;
 
     /** Where the reports are written: each module's own {@code target/sagelint}. */
@@ -250,31 +250,27 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         List<ReportFormat> formats = formats();
+        Verdict.Tolerance tolerance = tolerance();
         checkReportTargets(formats);
         // no context class loader to set here: the engine sets it around every Drools call (ContextClassLoader)
         Run run = lint();
         log(run.result());
         List<Path> reports = writeReports(run, formats);
-        Outcome outcome = Outcome.of(run.result(), run.config());
-        if (outcome == Outcome.UNREADABLE_INPUT) {
-            throw new MojoFailureException(failureMessage(outcome, run, reports));
+        Verdict verdict = Verdict.of(run.result(), run.config(), tolerance);
+        switch (verdict.action()) {
+            case PASS -> { }
+            case WARN -> getLog().warn("sagelint: " + verdict.message(reports).orElseThrow());
+            case FAIL -> throw new MojoFailureException(verdict.message(reports).orElseThrow());
         }
-        if (outcome.fails()) {
-            long failing = run.result().countAtLeast(run.config().failOnSeverity().orElseThrow());
-            if (maxAllowedViolations < 0) {
-                throw new MojoExecutionException("sagelint: maxAllowedViolations must be 0 or more, not "
-                        + maxAllowedViolations);
-            }
-            if (!failOnViolation) {
-                getLog().warn("sagelint: " + failureMessage(outcome, run, reports) + "; not failing the build"
-                        + " (failOnViolation is false)");
-            } else if (failing <= maxAllowedViolations) {
-                getLog().warn("sagelint: " + failureMessage(outcome, run, reports) + "; within maxAllowedViolations ("
-                        + maxAllowedViolations + ")");
-            } else {
-                throw new MojoFailureException(failureMessage(outcome, run, reports)
-                        + (maxAllowedViolations > 0 ? "; more than maxAllowedViolations (" + maxAllowedViolations + ")" : ""));
-            }
+    }
+
+    /** {@code failOnViolation} and {@code maxAllowedViolations}, checked before anything is linted. */
+    private Verdict.Tolerance tolerance() throws MojoExecutionException {
+        try {
+            return new Verdict.Tolerance(failOnViolation, maxAllowedViolations);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("sagelint: " + e.getMessage() + " (-Dsagelint.maxAllowedViolations=0"
+                    + " fails on the first finding at or above failOnSeverity)");
         }
     }
 
@@ -479,21 +475,5 @@ public class CheckMojo extends AbstractMojo {
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private static String failureMessage(Outcome outcome, Run run, List<Path> reports) {
-        LintResult result = run.result();
-        String msg;
-        if (outcome == Outcome.UNREADABLE_INPUT) {
-            msg = plural(result.unreadable().size(), "input") + " could not be read (SL001): "
-                    + String.join(", ", result.unreadable());
-        } else {
-            Severity threshold = run.config().failOnSeverity().orElseThrow();
-            long failing = result.countAtLeast(threshold);
-            msg = failing + (failing == 1 ? " sagelint finding" : " sagelint findings") + " at or above "
-                    + threshold.label() + " (failOnSeverity)";
-        }
-        return reports.isEmpty() ? msg
-                : msg + "; reports: " + String.join(", ", reports.stream().map(Path::toString).toList());
     }
 }
