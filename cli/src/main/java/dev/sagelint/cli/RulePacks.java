@@ -23,7 +23,8 @@ final class RulePacks {
 
     @Option(names = "--maven-repo-local", paramLabel = "DIR",
             description = "The local Maven repository that rulePacks coordinates (groupId:artifactId:version) in"
-                    + " .sagelint.yaml are found in (default: ~/.m2/repository), as Maven's -Dmaven.repo.local."
+                    + " .sagelint.yaml are found in (default: <localRepository> of ~/.m2/settings.xml, else ~/.m2/repository),"
+                    + " as Maven's -Dmaven.repo.local."
                     + " The command line never downloads: a pack not there is a usage error.")
     Path mavenRepoLocal;
 
@@ -72,13 +73,13 @@ final class RulePacks {
      * and no network, so a jar that is not there is refused with the two ways to fix it.
      */
     private Path local(Env env, MavenCoordinates c) {
-        Path repo = mavenRepoLocal != null ? env.resolve(mavenRepoLocal)
-                : Path.of(env.variables().getOrDefault("HOME", System.getProperty("user.home")), ".m2", "repository");
-        Path jar = c.in(repo);
+        LocalRepository repo = LocalRepository.find(env, mavenRepoLocal);
+        Path jar = c.in(repo.path());
         if (!java.nio.file.Files.isRegularFile(jar)) {
-            throw new MavenCoordinates.Unresolved("not in the local Maven repository " + repo + " (the command line"
-                    + " does not download): fetch it with 'mvn dependency:get -Dartifact=" + c + "', point"
-                    + " --maven-repo-local at the repository that has it, or name the jar's path instead");
+            throw new MavenCoordinates.Unresolved("not in the local Maven repository " + repo.path() + " ("
+                    + repo.origin() + "; the command line does not download): fetch it with 'mvn dependency:get"
+                    + " -Dartifact=" + c + "', point --maven-repo-local at the repository that has it, or name the"
+                    + " jar's path instead");
         }
         return jar;
     }

@@ -78,7 +78,8 @@ class ConfigRulePacksTest {
         assertThat(missing.code()).as(missing.toString()).isEqualTo(2);
         assertThat(missing.out()).isEmpty();
         assertThat(missing.err()).isEqualTo("sagelint: .sagelint.yaml:4:5: rulePacks: com.acme:acme-rules:1.0.0: not"
-                + " in the local Maven repository " + tmp.resolve("empty") + " (the command line does not download):"
+                + " in the local Maven repository " + tmp.resolve("empty") + " (--maven-repo-local; the command line does not"
+                + " download):"
                 + " fetch it with 'mvn dependency:get -Dartifact=com.acme:acme-rules:1.0.0', point --maven-repo-local"
                 + " at the repository that has it, or name the jar's path instead" + System.lineSeparator());
 
@@ -87,6 +88,77 @@ class ConfigRulePacksTest {
         assertThat(shape.code()).isEqualTo(2);
         assertThat(shape.err()).startsWith("sagelint: .sagelint.yaml:2:5: rulePacks entry 'com.acme:acme-rules' is"
                 + " neither a jar path nor Maven coordinates; write groupId:artifactId:version");
+    }
+
+    /** Puts the DRL pack at com.acme:acme-rules:1.0.0 in a repository laid out as Maven lays it out. */
+    private Path packInRepository(Path repo) throws IOException {
+        Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0.jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(TestPacks.drlPack(tmp, "acme", DRL), jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return jar;
+    }
+
+    /** Issue 17: without --maven-repo-local, the repository is the one Maven itself would use. */
+    @Test
+    void theLocalRepositoryIsTheOneMavensUserSettingsName() throws IOException {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Path home = tmp.resolve("home");
+        Cli.write(p.resolve(".sagelint.yaml"), "rules:\n  SL901: error\nrulePacks:\n  - com.acme:acme-rules:1.0.0\n");
+        Env env = Cli.env(p, false, "HOME", home.toString(), "REPOS", tmp.resolve("repos").toString());
+
+        packInRepository(home.resolve(".m2/repository"));
+        assertThat(Cli.run(env, "lint", "bad.yaml").out()).as("no settings.xml: ~/.m2/repository")
+                .contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+
+        Cli.write(home.resolve(".m2/settings.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <settings xmlns="http://maven.apache.org/SETTINGS/1.2.0">
+                  <localRepository>${env.REPOS}/m2</localRepository>
+                </settings>
+                """);
+        Cli.Run elsewhere = Cli.run(env, "lint", "bad.yaml");
+        assertThat(elsewhere.code()).as("settings.xml moves the repository away from the jar").isEqualTo(2);
+        assertThat(elsewhere.err()).contains("not in the local Maven repository " + tmp.resolve("repos/m2")
+                + " (<localRepository> of " + home.resolve(".m2/settings.xml") + "; the command line does not download)");
+
+        packInRepository(tmp.resolve("repos/m2"));
+        Cli.Run found = Cli.run(env, "lint", "bad.yaml");
+        assertThat(found.code()).as(found.toString()).isEqualTo(1);
+        assertThat(found.out()).contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+
+        Cli.write(home.resolve(".m2/settings.xml"), "<settings><localRepository>${user.home}/alt</localRepository></settings>");
+        packInRepository(home.resolve("alt"));
+        assertThat(Cli.run(env, "lint", "bad.yaml").out()).as("${user.home} is HOME")
+                .contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+    }
+
+    /** A settings.xml that does not parse, or declares a DTD (entities could read files), is exit 2 at its place. */
+    @Test
+    void aBrokenOrHostileSettingsFileIsAUsageErrorAtItsLineAndColumn() throws IOException {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Path home = tmp.resolve("home");
+        Path settings = home.resolve(".m2/settings.xml");
+        Cli.write(p.resolve(".sagelint.yaml"), "rulePacks:\n  - com.acme:acme-rules:1.0.0\n");
+        Env env = Cli.env(p, false, "HOME", home.toString());
+
+        Cli.write(settings, "<settings>\n  <localRepository>/x</localRepo>\n</settings>\n");
+        Cli.Run broken = Cli.run(env, "lint", "bad.yaml");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.out()).isEmpty();
+        assertThat(broken.err()).startsWith("sagelint: " + settings + ":2:24: not a Maven settings file (The element type \"localRepository\" must be terminated")
+                .endsWith("); mend it (Maven cannot read it either) or pass --maven-repo-local DIR"
+                        + System.lineSeparator())
+                .doesNotContain("[Fatal Error]", "\tat ");
+
+        Cli.write(settings, "<?xml version=\"1.0\"?>\n<!DOCTYPE s [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<settings><localRepository>&x;</localRepository></settings>\n");
+        Cli.Run dtd = Cli.run(env, "lint", "bad.yaml");
+        assertThat(dtd.code()).isEqualTo(2);
+        assertThat(dtd.err()).startsWith("sagelint: " + settings + ":2:").contains("DOCTYPE").doesNotContain("root:");
+
+        Cli.Run explicit = Cli.run(env, "lint", "bad.yaml", "--maven-repo-local", tmp.resolve("none").toString());
+        assertThat(explicit.err()).as("--maven-repo-local wins: settings.xml is not read")
+                .doesNotContain("settings.xml").contains("not in the local Maven repository " + tmp.resolve("none"));
     }
 
     @Test
