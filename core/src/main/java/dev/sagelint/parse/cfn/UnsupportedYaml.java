@@ -2,7 +2,6 @@ package dev.sagelint.parse.cfn;
 
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
-import dev.sagelint.parse.Limits;
 import dev.sagelint.parse.yaml.YamlDocuments;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -14,6 +13,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The YAML features CloudFormation does not accept, found in the parser's events so each is reported
@@ -21,8 +21,9 @@ import java.util.Set;
  * the core ones ({@code !!binary}, {@code !!set}, {@code !!omap}, {@code !!pairs}, an explicit
  * {@code !!timestamp}, a global {@code !<tag:...>}). Local tags ({@code !Ref}, {@code !Reff}) are
  * {@link YamlTree}'s: it knows the intrinsic functions. Merge keys are reported by {@link YamlTree} too.
+ * It watches the events as the composer reads them, so the text is parsed once.
  */
-final class UnsupportedYaml {
+final class UnsupportedYaml implements Consumer<Event> {
 
     /** The tags of YAML's core schema, which CloudFormation reads like untagged values. */
     private static final Set<String> CORE = Set.of("str", "int", "float", "bool", "null", "seq", "map");
@@ -30,29 +31,40 @@ final class UnsupportedYaml {
     /** More than this many are one summary problem: a file of thousands of aliases is still one screen. */
     static final int MAX_REPORTED = 50;
 
-    private UnsupportedYaml() {
+    private final String path;
+    private final List<InputProblem> found = new ArrayList<>();
+    private int count;
+    private int documents;
+    private Location firstUnreported;
+
+    UnsupportedYaml(String path) {
+        this.path = path;
     }
 
-    /** Adds a problem for each unsupported feature in the first document of a text that composed. */
-    static void check(String path, String text, Limits limits, List<InputProblem> problems) {
-        int found = 0;
-        Location firstUnreported = null;
-        int documents = 0;
-        for (Event e : YamlDocuments.events(text, limits)) {
-            if (e instanceof DocumentStartEvent && ++documents > 1) {
-                break; // the second document is ignored, and said so, by the format
-            }
-            for (String message : messages(e)) {
-                Location at = YamlDocuments.locationOf(path, e.getStartMark());
-                if (++found <= MAX_REPORTED) {
-                    problems.add(InputProblem.at(at, message));
-                } else if (firstUnreported == null) {
-                    firstUnreported = at;
-                }
+    /** Notes each unsupported feature of the first document; the second is ignored, and said so, by the format. */
+    @Override
+    public void accept(Event e) {
+        if (e instanceof DocumentStartEvent) {
+            documents++;
+        }
+        if (documents > 1) {
+            return;
+        }
+        for (String message : messages(e)) {
+            Location at = YamlDocuments.locationOf(path, e.getStartMark());
+            if (++count <= MAX_REPORTED) {
+                found.add(InputProblem.at(at, message));
+            } else if (firstUnreported == null) {
+                firstUnreported = at;
             }
         }
+    }
+
+    /** Adds what was found, once the text has composed. */
+    void report(List<InputProblem> problems) {
+        problems.addAll(found);
         if (firstUnreported != null) {
-            problems.add(InputProblem.at(firstUnreported, (found - MAX_REPORTED) + " more anchors, aliases or tags"
+            problems.add(InputProblem.at(firstUnreported, (count - MAX_REPORTED) + " more anchors, aliases or tags"
                     + " that CloudFormation does not support follow from here; only the first " + MAX_REPORTED
                     + " are reported one by one"));
         }

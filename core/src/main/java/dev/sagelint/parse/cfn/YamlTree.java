@@ -45,7 +45,8 @@ final class YamlTree {
 
     /** Composes a YAML template and converts its document; null after a fatal problem (syntax, empty). */
     static CfnNode read(String path, String text, dev.sagelint.parse.Limits limits, List<InputProblem> problems) {
-        var result = YamlDocuments.compose(path, text, limits);
+        var unsupported = new UnsupportedYaml(path);
+        var result = YamlDocuments.compose(path, text, limits, unsupported);
         if (result instanceof YamlDocuments.Failed failed) {
             problems.add(InputProblem.fatalAt(failed.location(), failed.message()));
             return null;
@@ -63,7 +64,7 @@ final class YamlTree {
             // the Serverless Framework reads anchors, aliases and merge keys itself before CloudFormation sees them
             return convertServerless(path, docs.get(0), problems);
         }
-        UnsupportedYaml.check(path, text, limits, problems);
+        unsupported.report(problems);
         return convert(path, docs.get(0), problems);
     }
 

@@ -3,15 +3,20 @@ package dev.sagelint.parse.yaml;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.Limits;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Composes YAML into SnakeYAML's node graph without constructing any object, under the safety
@@ -48,20 +53,24 @@ public final class YamlDocuments {
         return options;
     }
 
-    /**
-     * The parser's event stream of a text that {@link #compose} already read (so it is valid YAML within
-     * the limits): anchors, aliases and tags exactly as written, with their marks, none of them expanded.
-     * Linear in the text, whatever its aliases.
-     */
-    public static Iterable<Event> events(String text, Limits limits) {
-        return new Yaml(options(limits)).parse(dev.sagelint.parse.Cancellation.reader(text));
+    public static Result compose(String path, String text, Limits limits) {
+        return compose(path, text, limits, event -> { });
     }
 
-    public static Result compose(String path, String text, Limits limits) {
+    /**
+     * Composes the text and hands every parser event to {@code watcher} as it is read: anchors, aliases
+     * and tags exactly as written, with their marks, none of them expanded. One pass over the text, so a
+     * check on how the YAML is written costs no second parse.
+     */
+    public static Result compose(String path, String text, Limits limits, Consumer<Event> watcher) {
         LoaderOptions options = options(limits);
         try {
+            Parser parser = new Watched(new ParserImpl(new StreamReader(dev.sagelint.parse.Cancellation.reader(text)),
+                    options), watcher);
+            Composer composer = new Composer(parser, new Resolver(), options);
             List<Node> docs = new ArrayList<>();
-            for (Node node : new Yaml(options).composeAll(dev.sagelint.parse.Cancellation.reader(text))) {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
                 if (node != null) {
                     docs.add(node);
                 }
@@ -112,5 +121,25 @@ public final class YamlDocuments {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** A parser that shows each event it hands the composer to a watcher first. */
+    private record Watched(Parser parser, Consumer<Event> watcher) implements Parser {
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            watcher.accept(event);
+            return event;
+        }
     }
 }
