@@ -8,7 +8,7 @@ def first = runs[0], second = runs[1]
 // each module found the parent's configuration, exactly as the CLI would from its folder
 assert first.contains('sagelint: configuration .sagelint.yaml')
 assert first.contains('sagelint: configuration ../.sagelint.yaml')
-assert first.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert first.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert first.contains('within maxAllowedViolations (1)')
 assert first.contains('not failing the build (failOnViolation is false)')
 assert first.contains('BUILD SUCCESS')

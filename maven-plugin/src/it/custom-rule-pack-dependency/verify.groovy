@@ -3,7 +3,7 @@
 def log = new File(basedir, 'build.log').text
 
 assert log.contains('[ERROR] infra/batch-scorer.yaml:3:11 ACME001 Endpoint name batch-scorer does not start with acme-')
-assert log.contains('[WARNING] infra/batch-scorer.yaml:11:24 ACME002 MaxCapacity is 8 on GPU variant AllTraffic (ml.g5.xlarge)')
+assert log.contains('[WARNING] infra/batch-scorer.yaml:11:24 ACME002 maxCapacity is 8 on GPU variant AllTraffic (ml.g5.xlarge)')
 assert log.contains('1 sagelint finding at or above error (failOnSeverity)')
 assert !log.contains('SL201')
 assert log.contains('MAVEN/MojoFailureException')

@@ -2,7 +2,7 @@
 // findings reached the threshold and where the reports are.
 def log = new File(basedir, 'build.log').text
 
-assert log.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert log.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert log.contains('1 sagelint finding at or above error (failOnSeverity)')
 assert log.contains('reports: ' + new File(basedir, 'target/sagelint').path)
 assert log.contains('BUILD FAILURE')

@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert !log.contains('infra/fraud-scorer.yaml:9:24 SL201')
-assert log.contains('[ERROR] infra/risk-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert log.contains('[ERROR] infra/risk-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert log.contains('sagelint: 2 files checked, 1 error, 0 warnings, 0 info, 1 suppressed')
 assert log.contains('1 sagelint finding at or above error (failOnSeverity)')
 

@@ -9,6 +9,6 @@ assert respected.contains('sagelint: 1 file checked, 0 errors')
 assert respected.contains('BUILD SUCCESS')
 
 def everything = runs[1]
-assert everything.contains('[ERROR] generated/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert everything.contains('[ERROR] generated/fraud-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert everything.contains('sagelint: 2 files checked, 1 error')
 return true

@@ -10,6 +10,6 @@ assert reasoned.contains('BUILD SUCCESS')
 def unreasoned = runs[1]
 assert unreasoned.contains('[WARNING] unreasoned/fraud-scorer.yaml:9:')
 assert unreasoned =~ /\[WARNING\] unreasoned\/fraud-scorer\.yaml:9:\d+ SL002 /
-assert unreasoned.contains('[ERROR] unreasoned/fraud-scorer.yaml:10:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert unreasoned.contains('[ERROR] unreasoned/fraud-scorer.yaml:10:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert unreasoned.contains('1 sagelint finding at or above error (failOnSeverity)')
 return true

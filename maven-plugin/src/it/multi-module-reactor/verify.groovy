@@ -15,7 +15,7 @@ assert parent.contains('sagelint: 1 file checked, 0 errors')
 assert !parent.contains('SL201')
 
 assert scoring.startsWith('scoring ---')
-assert scoring.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert scoring.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert scoring.contains('sagelint: 1 file checked, 1 error')
 
 assert batch.startsWith('batch ---')
@@ -27,7 +27,7 @@ assert notebooks.contains('sagelint: source directory infra does not exist in th
 assert notebooks.contains('sagelint: 0 files checked, 0 errors')
 assert !notebooks.contains('SL201')
 
-assert (log =~ /SL201 MinCapacity/).count == 1
+assert (log =~ /SL201 minCapacity/).count == 1
 assert log =~ /multi-module-reactor \.+ SUCCESS/
 assert log =~ /scoring \.+ FAILURE/
 assert log =~ /batch \.+ SUCCESS/

@@ -2,7 +2,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[WARNING] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert log.contains('[WARNING] infra/fraud-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert !log.contains('[ERROR] infra/fraud-scorer.yaml')
 assert log.contains('1 sagelint finding at or above warning (failOnSeverity)')
 assert log.contains('MAVEN/MojoFailureException')

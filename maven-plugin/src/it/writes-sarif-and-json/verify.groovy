@@ -3,7 +3,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 MinCapacity is 0 on variant AllTraffic')
+assert log.contains('[ERROR] infra/fraud-scorer.yaml:9:24 SL201 minCapacity is 0 on variant AllTraffic')
 assert log.contains('BUILD SUCCESS')
 
 def dir = new File(basedir, 'target/sagelint')
@@ -21,7 +21,7 @@ assert finding.severity == 'error'
 assert finding.path == 'infra/fraud-scorer.yaml'
 assert finding.line == 9
 assert finding.column == 24
-assert finding.message.startsWith('MinCapacity is 0 on variant AllTraffic')
+assert finding.message.startsWith('minCapacity is 0 on variant AllTraffic')
 assert json.rules*.id == ['SL201']
 
 def sarif = new JsonSlurper().parse(new File(dir, 'sagelint.sarif'))

@@ -104,7 +104,7 @@ class CommandsTest {
         Path p = Cli.copy("mixed", tmp.resolve("p"));
         Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--format", "github");
         assertThat(run.out()).startsWith("::error file=bad.yaml,line=9,col=24,title=SL201 MinCapacity 0 on a real-time "
-                + "instance variant::MinCapacity is 0 on variant AllTraffic, a real-time instance variant:");
+                + "instance variant::minCapacity is 0 on variant AllTraffic, a real-time instance variant:");
         assertThat(dev.sagelint.report.GithubReporter.class).isNotNull();
     }
 }

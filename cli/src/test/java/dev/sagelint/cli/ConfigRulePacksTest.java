@@ -35,8 +35,8 @@ class ConfigRulePacksTest {
         Cli.write(p.resolve("conf/sagelint.yaml"), "rules:\n  SL901: error\nrulePacks:\n  - packs/acme.jar\n");
         Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--config", "conf/sagelint.yaml");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3",
-                "bad.yaml:9:24: error SL201 MinCapacity is 0");
+        assertThat(run.out()).contains("bad.yaml:10:24: error SL901 maxCapacity is 4; at most 3",
+                "bad.yaml:9:24: error SL201 minCapacity is 0");
         Cli.Run rules = Cli.run(p, "rules", "--config", "conf/sagelint.yaml");
         assertThat(rules.out()).containsPattern("(?m)^SL901 +warning +MaxCapacity above 3$");
     }
@@ -70,7 +70,7 @@ class ConfigRulePacksTest {
         Cli.write(p.resolve(".sagelint.yaml"), "rules:\n  SL901: error\nrulePacks:\n  - com.acme:acme-rules:1.0.0\n");
         Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", repo.toString());
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+        assertThat(run.out()).contains("bad.yaml:10:24: error SL901 maxCapacity is 4; at most 3");
         assertThat(Cli.run(p, "explain", "SL901", "--maven-repo-local", repo.toString()).out())
                 .startsWith("SL901  warning  MaxCapacity above 3");
 
@@ -108,7 +108,7 @@ class ConfigRulePacksTest {
 
         packInRepository(home.resolve(".m2/repository"));
         assertThat(Cli.run(env, "lint", "bad.yaml").out()).as("no settings.xml: ~/.m2/repository")
-                .contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+                .contains("bad.yaml:10:24: error SL901 maxCapacity is 4; at most 3");
 
         Cli.write(home.resolve(".m2/settings.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -124,12 +124,12 @@ class ConfigRulePacksTest {
         packInRepository(tmp.resolve("repos/m2"));
         Cli.Run found = Cli.run(env, "lint", "bad.yaml");
         assertThat(found.code()).as(found.toString()).isEqualTo(1);
-        assertThat(found.out()).contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+        assertThat(found.out()).contains("bad.yaml:10:24: error SL901 maxCapacity is 4; at most 3");
 
         Cli.write(home.resolve(".m2/settings.xml"), "<settings><localRepository>${user.home}/alt</localRepository></settings>");
         packInRepository(home.resolve("alt"));
         assertThat(Cli.run(env, "lint", "bad.yaml").out()).as("${user.home} is HOME")
-                .contains("bad.yaml:10:24: error SL901 MaxCapacity is 4; at most 3");
+                .contains("bad.yaml:10:24: error SL901 maxCapacity is 4; at most 3");
     }
 
     /** A settings.xml that does not parse, or declares a DTD (entities could read files), is exit 2 at its place. */

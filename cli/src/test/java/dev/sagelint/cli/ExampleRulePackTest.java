@@ -82,7 +82,7 @@ class ExampleRulePackTest {
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).as(run.toString()).contains(
                 "acme001.yaml:3:11: error ACME001 Endpoint name fraud-scorer does not start with acme-;",
-                "acme002.yaml:10:24: warning ACME002 MaxCapacity is 10 on GPU variant AllTraffic (ml.g5.2xlarge);");
+                "acme002.yaml:10:24: warning ACME002 maxCapacity is 10 on GPU variant AllTraffic (ml.g5.2xlarge);");
         // the lines match the fixtures' own markers, which the example's build checks with the harness
         assertThat(Files.readAllLines(fixture("ACME001")).get(2)).contains("# expect: ACME001");
         assertThat(Files.readAllLines(fixture("ACME002")).get(9)).contains("# expect: ACME002");

@@ -32,7 +32,7 @@ class GoldenTest {
     void textGroupsPerFileWithCompilerStyleLines() {
         Cli.Run run = Cli.run(Cli.mixed(tmp), "lint", "--color", "never");
         assertThat(run.out()).contains(
-                "bad.yaml:9:24: error SL201 MinCapacity is 0 on variant AllTraffic",
+                "bad.yaml:9:24: error SL201 minCapacity is 0 on variant AllTraffic",
                 "latin1.yaml:2:6: error SL001 the file is not valid UTF-8: byte 0xE9 at line 2, column 6");
         assertThat(run.out()).doesNotContain("target/", "node_modules", ".git/", "cdk.out", "notes.txt");
     }

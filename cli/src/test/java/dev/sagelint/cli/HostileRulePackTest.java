@@ -51,7 +51,7 @@ class HostileRulePackTest {
         assertThat(run.code()).as(run.toString()).isEqualTo(3);
         assertThat(run.out()).as(run.toString())
                 .contains("good.yaml:1:1: error SL001 " + message + "\n")
-                .contains("bad.yaml:9:24: error SL201 MinCapacity is 0");
+                .contains("bad.yaml:9:24: error SL201 minCapacity is 0");
         assertThat(run.err()).as(run.toString()).doesNotContain("\tat ", "Exception", "internal error");
     }
 

@@ -93,8 +93,8 @@ class PluginPackTest {
         Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--rules-jar", jar.toString());
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains(
-                "bad.yaml:9:24: error SL201 MinCapacity is 0",
-                "bad.yaml:10:24: warning SL901 MaxCapacity is 4; the acme budget allows at most 3 (lower it or ask finops)");
+                "bad.yaml:9:24: error SL201 minCapacity is 0",
+                "bad.yaml:10:24: warning SL901 maxCapacity is 4; the acme budget allows at most 3 (lower it or ask finops)");
 
         Cli.Run without = Cli.run(p, "lint", "bad.yaml");
         assertThat(without.out()).doesNotContain("SL901");

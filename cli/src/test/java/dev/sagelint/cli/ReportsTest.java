@@ -30,13 +30,13 @@ class ReportsTest {
         assertThat(below.code()).isZero();
         assertThat(below.out()).contains("<testsuites name=\"sagelint\" tests=\"1\" failures=\"0\" errors=\"0\">",
                 "<testcase classname=\"bad_yaml\" name=\"SL201 " + fp + "\">",
-                "<system-out>bad.yaml:9:24: warning SL201 MinCapacity is 0").doesNotContain("<failure");
+                "<system-out>bad.yaml:9:24: warning SL201 minCapacity is 0").doesNotContain("<failure");
 
         Cli.Run at = Cli.run(p, "lint", "bad.yaml", "--format", "junit", "--fail-on-severity", "warning");
         assertThat(at.code()).isEqualTo(1);
         assertThat(at.out()).contains("tests=\"1\" failures=\"1\"",
                 "<testcase classname=\"bad_yaml\" name=\"SL201 " + fp + "\">",
-                "<failure type=\"warning\" message=\"MinCapacity is 0").doesNotContain("<system-out>");
+                "<failure type=\"warning\" message=\"minCapacity is 0").doesNotContain("<system-out>");
     }
 
     @Test

@@ -17,7 +17,7 @@ class SelectionTest {
         return Cli.copy("mixed", tmp.resolve("p"));
     }
 
-    private static final String SL201 = "bad.yaml:9:24: error SL201 MinCapacity is 0 on variant AllTraffic";
+    private static final String SL201 = "bad.yaml:9:24: error SL201 minCapacity is 0 on variant AllTraffic";
 
     @Test
     void selectByIdPrefixTagAndSeverity() {

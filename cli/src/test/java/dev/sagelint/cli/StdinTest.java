@@ -47,7 +47,7 @@ class StdinTest {
         String spec = Cli.read(Cli.RESOURCES.resolve("mixed/bad.yaml"));
         Cli.Run yaml = lint(utf8(spec), "-", "--stdin-filename", "specs/bad.yaml", "--color", "never");
         assertThat(yaml.code()).as(yaml.toString()).isEqualTo(1);
-        assertThat(yaml.out()).contains("specs/bad.yaml:9:24: error SL201 MinCapacity is 0");
+        assertThat(yaml.out()).contains("specs/bad.yaml:9:24: error SL201 minCapacity is 0");
     }
 
     @Test

@@ -49,7 +49,7 @@ class SuppressionTest {
         Cli.Run run = Cli.run(p, "lint", "bad.yaml");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains(
-                "bad.yaml:9:24: error SL201 MinCapacity is 0",
+                "bad.yaml:9:24: error SL201 minCapacity is 0",
                 "bad.yaml:9:27: warning SL002 the suppression of SL201 has no reason, so it is ignored; "
                         + "add ' -- <why this is fine here>' after the rule id");
     }

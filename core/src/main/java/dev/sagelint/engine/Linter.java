@@ -5,6 +5,7 @@ import dev.sagelint.engine.internal.LoadedPack;
 import dev.sagelint.engine.internal.PackLoader;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.FieldNames;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Severity;
@@ -229,7 +230,7 @@ public final class Linter {
         DeploymentReader reader = new DeploymentReader(formats, parseContext());
         List<Supplier<UnitResult>> work = new ArrayList<>();
         units.values().forEach(unit -> work.add(() -> lintUnit(reader, unit)));
-        unreadableInputs.forEach(p -> work.add(() -> check(List.of(),
+        unreadableInputs.forEach(p -> work.add(() -> check(null, List.of(),
                 List.of(new Deployment(p.source().file(), null, List.of(p))))));
         List<Finding> findings = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
@@ -279,14 +280,17 @@ public final class Linter {
                 : reader.readGuarded(new DeploymentReader.Group(unit.get(0).format(), files));
         String format = unit.get(0).format().name();
         parsed.deployments().forEach(d -> deployments.add(hook.apply(format, d)));
-        return check(parsed.files(), deployments);
+        return check(format, parsed.files(), deployments);
     }
 
     /**
      * Runs the packs on a unit's deployments, applies its suppressions and the configuration, and fingerprints the
-     * findings while the unit's texts are at hand.
+     * findings while the unit's texts are at hand. The rules' messages name fields the AWS way; they are shown in
+     * the unit's format's own spelling ({@link FieldNames#inMessage}).
+     *
+     * @param format the {@code InputFormat} name of the unit, null for inputs that could not be read
      */
-    private UnitResult check(List<SourceFile> files, List<Deployment> deployments) {
+    private UnitResult check(String format, List<SourceFile> files, List<Deployment> deployments) {
         List<LoadedPack> packs = packs(); // a broken pack ends the run here, it is not a finding of this unit
         List<Finding> raw = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -295,6 +299,7 @@ public final class Linter {
                 unreadable.add(d.id());
             }
         }
+        raw.replaceAll(f -> f.withMessage(FieldNames.inMessage(format, f.message())));
         List<Suppression> suppressions = new ArrayList<>();
         for (SourceFile file : files) {
             suppressions.addAll(CommentSuppressions.scan(file));

@@ -1,17 +1,170 @@
 package dev.sagelint.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A field as each input format spells it: CloudFormation and the AWS API write {@code InstanceType}, Terraform
- * {@code instance_type}, the sagelint spec {@code instanceType}. Messages about a change use the head's spelling.
+ * {@code instance_type}, the sagelint spec {@code instanceType}. Rule messages are written with the AWS names;
+ * {@link #inMessage} shows them in the spelling of the input the finding is in, so a Terraform user reads
+ * {@code min_capacity} and a spec user {@code minCapacity}.
+ *
+ * <p>The table is written out, not derived: Terraform's block for {@code StepAdjustments} is {@code step_adjustment},
+ * an endpoint configuration's {@code KmsKeyId} is {@code kms_key_arn}, and the spec has its own short names
+ * ({@code metric}, {@code steps}, {@code serverless}, {@code privateDns}). Sources: the provider's attribute names
+ * and the spec's keys, as collected in docs/inputs and {@code SpecReader}.
  */
 public final class FieldNames {
 
-    /** The sagelint spec's own names where they are not the camel-case of the AWS name. */
-    private static final java.util.Map<String, String> NATIVE = java.util.Map.of(
-            "EndpointConfigName", "configName", "ProductionVariants", "variants", "VariantName", "name",
-            "EndpointName", "name");
+    /** No such field in that format: the AWS name is shown. */
+    private static final String NONE = "-";
+
+    /** AWS name, Terraform name, spec name. */
+    private static final String[][] TABLE = {
+            // Application Auto Scaling: scalable targets, scheduled actions
+            {"MinCapacity", "min_capacity", "minCapacity"},
+            {"MaxCapacity", "max_capacity", "maxCapacity"},
+            {"ResourceId", "resource_id", "resourceId"},
+            {"ScalableDimension", "scalable_dimension", "dimension"},
+            {"ServiceNamespace", "service_namespace", NONE},
+            {"SuspendedState", "suspended_state", "suspended"},
+            {"DynamicScalingInSuspended", "dynamic_scaling_in_suspended", "suspended.scaleIn"},
+            {"DynamicScalingOutSuspended", "dynamic_scaling_out_suspended", "suspended.scaleOut"},
+            {"ScheduledScalingSuspended", "scheduled_scaling_suspended", "suspended.scheduled"},
+            {"ScalableTargetAction", "scalable_target_action", NONE},
+            {"ScheduledActionName", "name", "name"},
+            {"Schedule", "schedule", "schedule"},
+            {"Timezone", "timezone", "timezone"},
+            // scaling policies
+            {"PolicyName", "name", "name"},
+            {"PolicyType", "policy_type", NONE},
+            {"TargetTrackingScalingPolicyConfiguration", "target_tracking_scaling_policy_configuration",
+                    "targetTracking"},
+            {"StepScalingPolicyConfiguration", "step_scaling_policy_configuration", "stepScaling"},
+            {"TargetValue", "target_value", "targetValue"},
+            {"PredefinedMetricSpecification", "predefined_metric_specification", "metric"},
+            {"PredefinedMetricType", "predefined_metric_type", "metric"},
+            {"CustomizedMetricSpecification", "customized_metric_specification", "customMetric"},
+            {"ScaleInCooldown", "scale_in_cooldown", "scaleInCooldown"},
+            {"ScaleOutCooldown", "scale_out_cooldown", "scaleOutCooldown"},
+            {"DisableScaleIn", "disable_scale_in", "disableScaleIn"},
+            {"AdjustmentType", "adjustment_type", "adjustmentType"},
+            {"Cooldown", "cooldown", "cooldown"},
+            {"MetricAggregationType", "metric_aggregation_type", "metricAggregationType"},
+            {"MinAdjustmentMagnitude", "min_adjustment_magnitude", "minAdjustmentMagnitude"},
+            {"StepAdjustments", "step_adjustment", "steps"},
+            {"MetricIntervalLowerBound", "metric_interval_lower_bound", "lowerBound"},
+            {"MetricIntervalUpperBound", "metric_interval_upper_bound", "upperBound"},
+            {"ScalingAdjustment", "scaling_adjustment", "adjustment"},
+            // CloudWatch metrics and alarms
+            {"MetricName", "metric_name", "name"},
+            {"Namespace", "namespace", "namespace"},
+            {"Statistic", "statistic", "statistic"},
+            {"Dimensions", "dimensions", "dimensions"},
+            {"Metrics", "metrics", NONE},
+            {"ReturnData", "return_data", NONE},
+            {"MetricStat", "metric_stat", NONE},
+            {"Threshold", "threshold", "threshold"},
+            {"ThresholdMetricId", "threshold_metric_id", NONE},
+            {"AlarmActions", "alarm_actions", NONE},
+            // endpoint configurations and variants
+            {"EndpointConfigName", "endpoint_config_name", "configName"},
+            {"ProductionVariants", "production_variants", "variants"},
+            {"ShadowProductionVariants", "shadow_production_variants", "shadowVariants"},
+            {"VariantName", "variant_name", "name"},
+            {"ModelName", "model_name", "modelName"},
+            {"InstanceType", "instance_type", "instanceType"},
+            {"InitialInstanceCount", "initial_instance_count", "initialInstanceCount"},
+            {"InitialVariantWeight", "initial_variant_weight", NONE},
+            {"InstancePools", "instance_pools", "instancePools"},
+            {"VolumeSizeInGB", "volume_size_in_gb", "volumeSizeInGB"},
+            {"ContainerStartupHealthCheckTimeoutInSeconds", "container_startup_health_check_timeout_in_seconds",
+                    "containerStartupHealthCheckTimeoutInSeconds"},
+            {"ModelDataDownloadTimeoutInSeconds", "model_data_download_timeout_in_seconds",
+                    "modelDataDownloadTimeoutInSeconds"},
+            {"ServerlessConfig", "serverless_config", "serverless"},
+            {"MemorySizeInMB", "memory_size_in_mb", "memorySizeInMB"},
+            {"MaxConcurrency", "max_concurrency", "maxConcurrency"},
+            {"ProvisionedConcurrency", "provisioned_concurrency", "provisionedConcurrency"},
+            {"ManagedInstanceScaling", "managed_instance_scaling", "managedInstanceScaling"},
+            {"MinInstanceCount", "min_instance_count", "minInstanceCount"},
+            {"MaxInstanceCount", "max_instance_count", "maxInstanceCount"},
+            {"Status", "status", "status"},
+            {"AsyncInferenceConfig", "async_inference_config", "asyncInference"},
+            {"DataCaptureConfig", "data_capture_config", "dataCapture"},
+            {"KmsKeyId", "kms_key_arn", "kmsKeyId"},
+            {"ExecutionRoleArn", "execution_role_arn", "executionRoleArn"},
+            // endpoints and deployments
+            {"DeploymentConfig", "deployment_config", NONE},
+            {"AutoRollbackConfiguration", "auto_rollback_configuration", NONE},
+            {"BlueGreenUpdatePolicy", "blue_green_update_policy", NONE},
+            {"RollingUpdatePolicy", "rolling_update_policy", NONE},
+            {"TrafficRoutingConfiguration", "traffic_routing_configuration", NONE},
+            {"CanarySize", "canary_size", NONE},
+            {"LinearStepSize", "linear_step_size", NONE},
+            {"MaximumBatchSize", "maximum_batch_size", NONE},
+            {"WaitIntervalInSeconds", "wait_interval_in_seconds", NONE},
+            {"MaximumExecutionTimeoutInSeconds", "maximum_execution_timeout_in_seconds", NONE},
+            {"TerminationWaitInSeconds", "termination_wait_in_seconds", NONE},
+            {"Alarms", "alarms", NONE},
+            {"AlarmName", "alarm_name", NONE},
+            {"RetainAllVariantProperties", NONE, "retainAllVariantProperties"},
+            {"ExcludeRetainedVariantProperties", NONE, NONE},
+            {"DependsOn", "depends_on", NONE},
+            // models and containers
+            {"ModelDataUrl", "model_data_url", "modelDataUrl"},
+            {"ModelDataSource", "model_data_source", "modelDataSource"},
+            {"S3DataType", "s3_data_type", NONE},
+            {"CompressionType", "compression_type", NONE},
+            {"Mode", "mode", "mode"},
+            {"Image", "image", "image"},
+            {"ImageConfig", "image_config", NONE},
+            {"RepositoryAccessMode", "repository_access_mode", "repositoryAccessMode"},
+            {"VpcConfig", "vpc_config", "network"},
+            {"Subnets", "subnets", "subnets"},
+            {"SecurityGroupIds", "security_group_ids", "securityGroups"},
+            {"EnableNetworkIsolation", "enable_network_isolation", "networkIsolation"},
+            // inference components
+            {"RuntimeConfig", "runtime_config", NONE},
+            {"CopyCount", "copy_count", "copyCount"},
+            {"RuntimeConfig.CopyCount", "runtime_config.copy_count", "copyCount"},
+            {"StartupParameters", "startup_parameters", NONE},
+            {"NumberOfAcceleratorDevicesRequired", "number_of_accelerator_devices_required",
+                    "numberOfAcceleratorDevicesRequired"},
+            // VPC endpoints
+            {"VpcEndpointType", "vpc_endpoint_type", "type"},
+            {"PrivateDnsEnabled", "private_dns_enabled", "privateDns"},
+            {"RouteTableIds", "route_table_ids", "routeTables"},
+            {"SubnetIds", "subnet_ids", "subnets"},
+            // training and transform jobs (Terraform has no resource for them)
+            {"EnableManagedSpotTraining", NONE, "managedSpot"},
+            {"MaxWaitTimeInSeconds", NONE, "maxWaitSeconds"},
+            {"MaxRuntimeInSeconds", NONE, "maxRuntimeSeconds"},
+            {"StoppingCondition", NONE, NONE},
+            {"CheckpointConfig", NONE, NONE},
+            {"CheckpointConfig.S3Uri", NONE, "checkpointS3Uri"},
+    };
+
+    private static final Map<String, String> TERRAFORM = column(1);
+    private static final Map<String, String> NATIVE = column(2);
+
+    /**
+     * An AWS field name, or a dotted path of them ({@code ServerlessConfig.MaxConcurrency}), written as a word of its
+     * own in a message: not part of a longer name, a metric ({@code sagemaker:variant:...}), an attribute
+     * ({@code Endpoint.EndpointName}), a path or a placeholder ({@code endpoint/<EndpointName>}).
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "(?<![\\w:./$<-])[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)*(?![\\w>])");
+    /**
+     * Text in single quotes: an AWS error message as AWS words it, or a value from the input; left as written. An
+     * apostrophe inside a word ({@code AWS's}, {@code doesn't}) neither opens nor closes it.
+     */
+    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])'(?:[^']|'(?=[A-Za-z]))*'(?![A-Za-z])");
 
     private FieldNames() {
     }
@@ -25,16 +178,85 @@ public final class FieldNames {
             return name;
         }
         String pascal = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        Map<String, String> table = table(format);
+        if (table == null) {
+            return pascal;
+        }
+        String spelt = table.get(pascal);
+        if (spelt != null) {
+            return spelt.equals(NONE) ? pascal : spelt;
+        }
         if ("terraform".equals(format)) {
             return pascal.replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2").replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                     .toLowerCase(Locale.ROOT);
         }
-        if ("native".equals(format)) {
-            if (NATIVE.containsKey(pascal)) {
-                return NATIVE.get(pascal);
-            }
-            return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+        return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    }
+
+    /**
+     * The message with each AWS field name of the table that it writes as a word shown in the format's own
+     * spelling; names the format does not have, text in single quotes (AWS error messages, values from the input)
+     * and every other word are left as they are.
+     */
+    public static String inMessage(String format, String message) {
+        Map<String, String> table = table(format);
+        if (table == null || message == null) {
+            return message;
         }
-        return pascal;
+        List<int[]> quotes = new ArrayList<>();
+        for (Matcher q = QUOTED.matcher(message); q.find(); ) {
+            quotes.add(new int[] {q.start(), q.end()});
+        }
+        Matcher m = WORD.matcher(message);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            int at = m.start();
+            if (quotes.stream().anyMatch(q -> q[0] < at && at < q[1])) {
+                continue;
+            }
+            String spelt = spelling(table, m.group());
+            if (spelt != null) {
+                out = out == null ? new StringBuilder(message.length()) : out;
+                out.append(message, last, m.start()).append(spelt);
+                last = m.end();
+            }
+        }
+        return out == null ? message : out.append(message, last, message.length()).toString();
+    }
+
+    /** A name or dotted path as the format writes it, null when it keeps its AWS spelling. */
+    private static String spelling(Map<String, String> table, String word) {
+        String whole = table.get(word);
+        if (whole != null || word.indexOf('.') < 0) {
+            return whole == null || whole.equals(NONE) ? null : whole;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        boolean changed = false;
+        for (String part : word.split("\\.")) {
+            String spelt = table.get(part);
+            changed |= spelt != null && !spelt.equals(NONE);
+            out.append(out.length() == 0 ? "" : ".").append(spelt == null || spelt.equals(NONE) ? part : spelt);
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** True when the table names this AWS field (for the test that every field a message names is in it). */
+    public static boolean known(String awsName) {
+        return TERRAFORM.containsKey(awsName);
+    }
+
+    private static Map<String, String> table(String format) {
+        return "terraform".equals(format) ? TERRAFORM : "native".equals(format) ? NATIVE : null;
+    }
+
+    private static Map<String, String> column(int index) {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : TABLE) {
+            if (out.put(row[0], row[index]) != null) {
+                throw new IllegalStateException("FieldNames lists " + row[0] + " twice");
+            }
+        }
+        return Map.copyOf(out);
     }
 }

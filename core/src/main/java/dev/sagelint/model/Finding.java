@@ -22,6 +22,10 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         return new Finding(ruleId, newSeverity, location, message);
     }
 
+    public Finding withMessage(String newMessage) {
+        return new Finding(ruleId, severity, location, newMessage);
+    }
+
     @Override
     public int compareTo(Finding other) {
         return ORDER.compare(this, other);

@@ -86,7 +86,7 @@ class DiscoveryTest {
         LintResult result = new ProjectLinter(LINTER).lint(dir, List.of(Path.of("infra")), 1);
         assertThat(result.filesScanned()).containsExactly("infra/main.tf", "infra/terraform.tfvars");
         assertThat(result.findings()).extracting(Finding::toString)
-                .containsExactly("infra/main.tf:9:3: error TT911 MinCapacity is 0");
+                .containsExactly("infra/main.tf:9:3: error TT911 min_capacity is 0");
     }
 
     private static void write(Path file, String text) throws IOException {

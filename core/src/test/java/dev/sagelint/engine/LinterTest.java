@@ -54,8 +54,8 @@ class LinterTest {
         Linter linter = Linter.builder().rulePack(pack("test", MAX_BELOW_FOUR)).build();
         List<Finding> findings = linter.lint(List.of(spec("a.yaml", 1))).findings();
         assertThat(findings).extracting(Finding::toString).containsExactly(
-                "a.yaml:7:22: error TT902 MaxCapacity is 1",
-                "a.yaml:7:53: warning TT901 MaxCapacity is 1; expected 4 or more");
+                "a.yaml:7:22: error TT902 maxCapacity is 1",
+                "a.yaml:7:53: warning TT901 maxCapacity is 1; expected 4 or more");
         assertThat(linter.catalog().find("TT901")).hasValueSatisfying(d -> {
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
             assertThat(d.summary()).isEqualTo("Small max");
@@ -69,7 +69,7 @@ class LinterTest {
                 List.of(), List.of(), Map.of(), Map.of(), null, Limits.DEFAULT);
         Linter linter = Linter.builder().rulePack(pack("test", MAX_BELOW_FOUR)).config(config).build();
         assertThat(linter.lint(List.of(spec("a.yaml", 1))).findings()).extracting(Finding::toString)
-                .containsExactly("a.yaml:7:53: error TT901 MaxCapacity is 1; expected 4 or more");
+                .containsExactly("a.yaml:7:53: error TT901 maxCapacity is 1; expected 4 or more");
     }
 
     @Test
@@ -103,8 +103,8 @@ class LinterTest {
     void packsLoadingInTheBackgroundGiveTheSameFindingsAndTheSameErrors() {
         Linter started = Linter.builder().rulePack(pack("test", MAX_BELOW_FOUR)).start();
         assertThat(started.lint(List.of(spec("a.yaml", 1))).findings()).extracting(Finding::toString).containsExactly(
-                "a.yaml:7:22: error TT902 MaxCapacity is 1",
-                "a.yaml:7:53: warning TT901 MaxCapacity is 1; expected 4 or more");
+                "a.yaml:7:22: error TT902 maxCapacity is 1",
+                "a.yaml:7:53: warning TT901 maxCapacity is 1; expected 4 or more");
         RulePack broken = pack("broken", HEADER + "rule \"TT903\" @severity(\"ERROR\") when $t : Nope() then end\n");
         Linter failing = Linter.builder().rulePack(broken).start(); // returns before the pack has compiled
         assertThatThrownBy(() -> failing.lint(List.of(spec("a.yaml", 1))))

@@ -72,8 +72,8 @@ public class RuleLimitsTest {
     private static void assertContained(LintResult result, String message) {
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "bad.yaml:1:1: error SL001 " + message,
-                "bad.yaml:7:53: warning GG001 MaxCapacity is 13",
-                "good.yaml:7:53: warning GG001 MaxCapacity is 4");
+                "bad.yaml:7:53: warning GG001 maxCapacity is 13",
+                "good.yaml:7:53: warning GG001 maxCapacity is 4");
         assertThat(result.unreadable()).containsExactly("bad.yaml");
     }
 

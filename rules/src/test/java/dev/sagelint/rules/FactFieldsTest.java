@@ -2,6 +2,7 @@ package dev.sagelint.rules;
 
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.FactField;
+import dev.sagelint.model.FieldNames;
 import dev.sagelint.model.Source;
 import dev.sagelint.parse.DeploymentReader;
 import dev.sagelint.parse.SourceFile;
@@ -84,6 +85,49 @@ class FactFieldsTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Messages name the input's own fields (issue 17): a rule writes the AWS name and {@link FieldNames} shows it in
+     * the input's spelling. A CamelCase word in a message that is neither in that table nor one of these (API
+     * actions, metrics, values, types, products) would reach a Terraform or spec user in CloudFormation's spelling,
+     * so it fails here until it is put in one or the other.
+     */
+    private static final Set<String> NOT_FIELDS = Set.of("AllTraffic", "ApproximateAgeOfOldestRequest",
+            "ApproximateBacklogSize", "ApproximateBacklogSizePerInstance", "ChangeInCapacity", "CloudFormation",
+            "CloudWatch", "ConcurrentRequestsPerModel", "CreateEndpoint", "CreateEndpointConfig",
+            "CreateInferenceComponent", "CreateTrainingJob", "CreateTransformJob", "EndpointConfig", "EndpointName",
+            "ExactCapacity", "GPUMemoryUtilization", "GetAtt", "HasBacklogWithoutCapacity", "InferenceComponent",
+            "InferenceComponentName", "InvocationsPerInstance", "InvokeEndpoint", "MemoryUtilization", "ModelLatency",
+            "ModelSetupTime", "MultiModel", "NoCapacityInvocationFailures", "OverheadLatency",
+            "PercentChangeInCapacity", "PredictiveScaling", "ProductionVariantInstanceType", "PutMetricAlarm",
+            "PutMetricData", "PutScalingPolicy", "PutScheduledAction", "ResourceLimitExceeded", "S3Prefix",
+            "SageMaker", "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution",
+            "SageMakerInferenceComponentInvocationsPerCopy", "SageMakerVariantConcurrentRequestsPerModelHighResolution",
+            "SageMakerVariantInvocationsPerInstance", "SageMakerVariantProvisionedConcurrencyUtilization",
+            "ScalableTarget", "StepScaling", "TargetTrackingScaling", "TransformResources", "UpdateEndpoint",
+            "ValidationException");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+    private static final Pattern CAMEL_WORD = Pattern.compile(
+            "(?<![\\w:./$<-])[A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*(?![\\w>])");
+
+    @Test
+    void everyAwsFieldNameAMessageWritesHasItsSpellingInEachFormat() throws IOException {
+        Set<String> problems = new TreeSet<>();
+        List<Path> sources = new ArrayList<>(files(DRL, ".drl"));
+        sources.addAll(files(HELPERS, ".java"));
+        for (Path f : sources) {
+            String code = Files.readString(f).replaceAll("//[^\n]*", "");
+            for (Matcher lit = LITERAL.matcher(code); lit.find(); ) {
+                for (Matcher w = CAMEL_WORD.matcher(lit.group(1)); w.find(); ) {
+                    if (!FieldNames.known(w.group()) && !NOT_FIELDS.contains(w.group())) {
+                        problems.add(f.getFileName() + ": " + w.group() + " is neither in FieldNames' table nor a"
+                                + " known non-field word");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), problems);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -44,7 +44,7 @@ resource "aws_appautoscaling_policy" "backlog" {
       metric_name = "ApproximateBacklogSizePerInstance"
       namespace   = "AWS/SageMaker"
       statistic   = "Average"
-      dimensions { # expect: SL310 "dimensions EndpointName, VariantName"
+      dimensions { # expect: SL310 "dimensions EndpointName, variant_name"
         name  = "EndpointName"
         value = "transcriber"
       }

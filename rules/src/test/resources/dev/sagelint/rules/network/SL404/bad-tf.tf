@@ -128,5 +128,5 @@ resource "aws_vpc_endpoint" "runtime" {
   vpc_endpoint_type   = "Interface"
   subnet_ids          = [aws_subnet.a.id, aws_subnet.b.id]
   security_group_ids  = [aws_security_group.model.id]
-  private_dns_enabled = false # expect: SL404 "sets PrivateDnsEnabled to false"
+  private_dns_enabled = false # expect: SL404 "sets private_dns_enabled to false"
 }

@@ -122,7 +122,7 @@ resource "aws_vpc_endpoint" "s3" {
   route_table_ids = [aws_route_table.a.id, aws_route_table.b.id]
 }
 
-resource "aws_vpc_endpoint" "logs" { # expect: SL405 "leaves VpcEndpointType out"
+resource "aws_vpc_endpoint" "logs" { # expect: SL405 "leaves vpc_endpoint_type out"
   vpc_id       = aws_vpc.main.id
   service_name = "com.amazonaws.eu-west-1.logs"
   route_table_ids = [aws_route_table.a.id]

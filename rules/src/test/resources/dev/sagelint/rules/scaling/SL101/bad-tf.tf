@@ -36,7 +36,7 @@ resource "aws_appautoscaling_policy" "invocations" {
   service_namespace  = aws_appautoscaling_target.variant.service_namespace
   target_tracking_scaling_policy_configuration {
     target_value       = 200
-    scale_in_cooldown  = 120 # expect: SL101 warning "ScaleInCooldown is 120 s, below 300 s"
+    scale_in_cooldown  = 120 # expect: SL101 warning "scale_in_cooldown is 120 s, below 300 s"
     scale_out_cooldown = 60
     predefined_metric_specification {
       predefined_metric_type = "SageMakerVariantInvocationsPerInstance"

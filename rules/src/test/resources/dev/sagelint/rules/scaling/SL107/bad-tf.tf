@@ -47,7 +47,7 @@ resource "aws_appautoscaling_policy" "burst" {
   resource_id        = aws_appautoscaling_target.variant.resource_id
   scalable_dimension = aws_appautoscaling_target.variant.scalable_dimension
   service_namespace  = aws_appautoscaling_target.variant.service_namespace
-  step_scaling_policy_configuration { # expect: SL107 "step policy burst is not in the AlarmActions"
+  step_scaling_policy_configuration { # expect: SL107 "step policy burst is not in the alarm_actions"
     adjustment_type         = "ChangeInCapacity"
     cooldown                = 300
     step_adjustment {

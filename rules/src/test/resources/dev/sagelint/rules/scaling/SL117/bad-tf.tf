@@ -26,7 +26,7 @@ resource "aws_appautoscaling_target" "variant" {
   suspended_state {
     dynamic_scaling_in_suspended  = false
     dynamic_scaling_out_suspended = false
-    scheduled_scaling_suspended   = true # expect: SL117 "SuspendedState sets ScheduledScalingSuspended to true"
+    scheduled_scaling_suspended   = true # expect: SL117 "suspended_state sets scheduled_scaling_suspended to true"
   }
 }
 

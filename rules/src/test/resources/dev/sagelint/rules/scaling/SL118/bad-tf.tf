@@ -23,7 +23,7 @@ resource "aws_sagemaker_endpoint_configuration" "this" {
 resource "aws_sagemaker_endpoint" "this" {
   name                 = "llm-chat"
   endpoint_config_name = aws_sagemaker_endpoint_configuration.this.name
-  deployment_config {  # expect: SL118 "uses a rolling deployment but AutoRollbackConfiguration has no Alarms"
+  deployment_config {  # expect: SL118 "uses a rolling deployment but auto_rollback_configuration has no alarms"
     rolling_update_policy {
       wait_interval_in_seconds             = 300
       maximum_execution_timeout_in_seconds = 3600

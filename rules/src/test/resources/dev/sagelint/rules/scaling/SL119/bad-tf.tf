@@ -26,10 +26,10 @@ resource "aws_sagemaker_endpoint" "this" {
   deployment_config {
     rolling_update_policy {
       wait_interval_in_seconds             = 300
-      maximum_execution_timeout_in_seconds = 20000  # expect: SL119 "MaximumExecutionTimeoutInSeconds is 20000; it must be 600-14400 (the AWS provider validates 600-14400 although the API allows up to 28800)"
+      maximum_execution_timeout_in_seconds = 20000  # expect: SL119 "maximum_execution_timeout_in_seconds is 20000; it must be 600-14400 (the AWS provider validates 600-14400 although the API allows up to 28800)"
       maximum_batch_size {
         type  = "CAPACITY_PERCENT"
-        value = 80  # expect: SL119 "MaximumBatchSize is 80%, but it must be 5-50%"
+        value = 80  # expect: SL119 "maximum_batch_size is 80%, but it must be 5-50%"
       }
     }
     auto_rollback_configuration {

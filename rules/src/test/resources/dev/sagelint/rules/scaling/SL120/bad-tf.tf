@@ -43,7 +43,7 @@ resource "aws_appautoscaling_policy" "invocations" {
 
 resource "aws_appautoscaling_policy" "forecast" {
   name               = "forecast"
-  policy_type        = "PredictiveScaling" # expect: SL120 "scaling policy forecast has PolicyType PredictiveScaling"
+  policy_type        = "PredictiveScaling" # expect: SL120 "scaling policy forecast has policy_type PredictiveScaling"
   resource_id        = aws_appautoscaling_target.variant.resource_id
   scalable_dimension = aws_appautoscaling_target.variant.scalable_dimension
   service_namespace  = aws_appautoscaling_target.variant.service_namespace

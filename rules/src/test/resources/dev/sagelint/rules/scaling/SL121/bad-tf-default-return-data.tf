@@ -61,7 +61,7 @@ resource "aws_appautoscaling_policy" "per_instance" {
     scale_in_cooldown  = 600
     scale_out_cooldown = 300
     customized_metric_specification {
-      metrics {  # expect: SL121 "2 of the 2 Metrics entries return data (ReturnData true or not written), but exactly one"
+      metrics {  # expect: SL121 "2 of the 2 metrics entries return data (return_data true or not written), but exactly one"
         id          = "m1"
         metric_stat {
           stat = "Sum"

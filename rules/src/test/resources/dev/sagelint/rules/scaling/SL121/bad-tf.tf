@@ -60,7 +60,7 @@ resource "aws_appautoscaling_policy" "per_instance" {
     scale_in_cooldown  = 600
     scale_out_cooldown = 300
     customized_metric_specification {
-      metrics {  # expect: SL121 "the expression m2 / 2 (Id e1) refers to m2, which no Metrics entry defines"
+      metrics {  # expect: SL121 "the expression m2 / 2 (Id e1) refers to m2, which no metrics entry defines"
         id          = "m1"
         return_data = false
         metric_stat {

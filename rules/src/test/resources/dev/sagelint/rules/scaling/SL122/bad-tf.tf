@@ -70,7 +70,7 @@ resource "aws_cloudwatch_metric_alarm" "surge" {
   alarm_name          = "churn-invocation-surge"
   comparison_operator = "GreaterThanUpperThreshold"
   evaluation_periods  = 3
-  threshold_metric_id = "band"  # expect: SL122 "compares with an anomaly-detection band (ThresholdMetricId band)"
+  threshold_metric_id = "band"  # expect: SL122 "compares with an anomaly-detection band (threshold_metric_id band)"
   alarm_actions       = [aws_appautoscaling_policy.step_out.arn]
   metric_query {
     id          = "m1"

@@ -6,7 +6,7 @@ resource "aws_sagemaker_endpoint_configuration" "ranker" {
     model_name             = "ranker-model"
     instance_type          = "ml.c5.xlarge"
     initial_instance_count = 2
-    managed_instance_scaling { # expect: SL604 "ModelName ranker-model"
+    managed_instance_scaling { # expect: SL604 "model_name ranker-model"
       status             = "ENABLED"
       min_instance_count = 1
       max_instance_count = 4

@@ -1,7 +1,7 @@
 # Terraform: an inference-component endpoint config (no model_name) without execution_role_arn.
 resource "aws_sagemaker_endpoint_configuration" "host" {
   name_prefix = "host-"
-  production_variants { # expect: SL605 "no ExecutionRoleArn"
+  production_variants { # expect: SL605 "no execution_role_arn"
     variant_name           = "AllTraffic"
     instance_type          = "ml.g5.2xlarge"
     initial_instance_count = 1

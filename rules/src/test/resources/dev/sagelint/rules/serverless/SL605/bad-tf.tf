@@ -7,7 +7,7 @@ resource "aws_sagemaker_endpoint_configuration" "host" {
     model_name             = "llm-model"
     instance_type          = "ml.g5.2xlarge"
     initial_instance_count = 1
-    managed_instance_scaling { # expect: SL604 "ModelName llm-model"
+    managed_instance_scaling { # expect: SL604 "model_name llm-model"
       status             = "ENABLED"
       min_instance_count = 1
       max_instance_count = 4

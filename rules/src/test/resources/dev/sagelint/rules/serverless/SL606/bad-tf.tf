@@ -34,7 +34,7 @@ resource "aws_sagemaker_inference_component" "llama" {
     }
   }
   runtime_config {
-    copy_count = 0 # expect: SL606 warning "CopyCount 0"
+    copy_count = 0 # expect: SL606 warning "copy_count 0"
   }
 }
 

@@ -5,13 +5,13 @@ resource "aws_sagemaker_model" "faq" {
   primary_container {
     image          = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/faq:1"
     model_data_url = "s3://models/faq/model.tar.gz"
-    mode           = "MultiModel" # expect: SL608 "Mode: MultiModel"
+    mode           = "MultiModel" # expect: SL608 "mode: MultiModel"
   }
 }
 
 resource "aws_sagemaker_endpoint_configuration" "faq" {
   name_prefix = "faq-"
-  data_capture_config { # expect: SL608 "DataCaptureConfig"
+  data_capture_config { # expect: SL608 "data_capture_config"
     initial_sampling_percentage = 10
     destination_s3_uri          = "s3://bucket/capture/"
     capture_options {

@@ -7,7 +7,7 @@ resource "aws_sagemaker_endpoint_configuration" "faq" {
   production_variants {
     variant_name = "AllTraffic"
     model_name   = "faq-model"
-    serverless_config { # expect: SL609 "has no ProvisionedConcurrency"
+    serverless_config { # expect: SL609 "has no provisioned_concurrency"
       memory_size_in_mb = 2048
       max_concurrency   = 10
     }

@@ -1,5 +1,5 @@
 # Terraform: a shadow test next to two production variants.
-resource "aws_sagemaker_endpoint_configuration" "shadow" { # expect: SL610 "with shadow variants", SL608 "2 ProductionVariants"
+resource "aws_sagemaker_endpoint_configuration" "shadow" { # expect: SL610 "with shadow variants", SL608 "2 production_variants"
   name_prefix = "shadow-"
   production_variants {
     variant_name = "current"

@@ -14,7 +14,7 @@ resource "aws_sagemaker_endpoint_configuration" "this" {
     model_name             = aws_sagemaker_model.this.name
     instance_type          = "ml.m5d.xlarge"
     initial_instance_count = 2
-    volume_size_in_gb      = 50  # expect: SL612 "sets VolumeSizeInGB 50 on ml.m5d.xlarge"
+    volume_size_in_gb      = 50  # expect: SL612 "sets volume_size_in_gb 50 on ml.m5d.xlarge"
   }
   lifecycle {
     create_before_destroy = true

@@ -15,7 +15,7 @@ resource "aws_sagemaker_endpoint_configuration" "this" {
   production_variants {
     variant_name           = "AllTraffic"
     model_name             = aws_sagemaker_model.this.name
-    instance_type          = "ml.g5.2xlarge"  # expect: SL613 "(environment variable HF_MODEL_ID) on ml.g5.2xlarge but sets neither ContainerStartupHealthCheckTimeoutInSeconds nor ModelDataDownloadTimeoutInSeconds"
+    instance_type          = "ml.g5.2xlarge"  # expect: SL613 "(environment variable HF_MODEL_ID) on ml.g5.2xlarge but sets neither container_startup_health_check_timeout_in_seconds nor model_data_download_timeout_in_seconds"
     initial_instance_count = 2
   }
   lifecycle {

@@ -4,7 +4,7 @@ resource "aws_sagemaker_model" "this" {
   primary_container {
     image          = "763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-tgi-inference:2.4.0-tgi2.3.1-gpu-py311-cu124-ubuntu22.04"
     model_data_url = "s3://models-bucket/chat/model.tar.gz"
-    environment = {  # expect: SL614 "sets model_data_download_timeout_in_seconds=1200, which SageMaker does not read: the start-up timeouts are settings of the production variant, so the default window still applies; set ModelDataDownloadTimeoutInSeconds"
+    environment = {  # expect: SL614 "sets model_data_download_timeout_in_seconds=1200, which SageMaker does not read: the start-up timeouts are settings of the production variant, so the default window still applies; set model_data_download_timeout_in_seconds"
       HF_MODEL_ID                            = "/opt/ml/model"
       model_data_download_timeout_in_seconds = "1200"
     }

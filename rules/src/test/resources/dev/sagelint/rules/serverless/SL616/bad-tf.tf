@@ -43,7 +43,7 @@ resource "aws_appautoscaling_target" "llama" {
   scalable_dimension = "sagemaker:inference-component:DesiredCopyCount"
   resource_id        = "inference-component/${aws_sagemaker_inference_component.llama.name}"
   min_capacity       = 1
-  max_capacity       = 8  # expect: SL616 "may scale to MaxCapacity 8 copies, but 2 ml.g5.12xlarge instances (ManagedInstanceScaling.MaxInstanceCount 2) hold at most 4 copies of 2 accelerator devices (4 GPUs each)"
+  max_capacity       = 8  # expect: SL616 "may scale to max_capacity 8 copies, but 2 ml.g5.12xlarge instances (managed_instance_scaling.max_instance_count 2) hold at most 4 copies of 2 accelerator devices (4 GPUs each)"
 }
 
 resource "aws_appautoscaling_policy" "copies" {

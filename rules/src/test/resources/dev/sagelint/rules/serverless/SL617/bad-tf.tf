@@ -9,7 +9,7 @@ resource "aws_sagemaker_model" "this" {
 
 resource "aws_sagemaker_endpoint_configuration" "this" {
   name_prefix = "llm-chat-"
-  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"  # expect: SL617 "KmsKeyId is set, but every variant runs on an instance type with local NVMe storage only (ml.g4dn.xlarge)"
+  kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"  # expect: SL617 "kms_key_arn is set, but every variant runs on an instance type with local NVMe storage only (ml.g4dn.xlarge)"
   production_variants {
     variant_name           = "AllTraffic"
     model_name             = aws_sagemaker_model.this.name

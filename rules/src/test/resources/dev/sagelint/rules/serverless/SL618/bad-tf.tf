@@ -3,7 +3,7 @@ resource "aws_sagemaker_model" "this" {
   execution_role_arn = "arn:aws:iam::123456789012:role/sagemaker-execution"
   primary_container {
     image          = "763104351884.dkr.ecr.us-east-1.amazonaws.com/sklearn-inference:1.2-1-cpu-py3"
-    model_data_url = "s3://models-bucket/churn/model.joblib"  # expect: SL618 "ModelDataUrl is s3://models-bucket/churn/model.joblib"
+    model_data_url = "s3://models-bucket/churn/model.joblib"  # expect: SL618 "model_data_url is s3://models-bucket/churn/model.joblib"
   }
 }
 

@@ -1,0 +1,68 @@
+package dev.sagelint.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Messages name the input's own fields (issue 17): the table, and where a word counts as a field name. */
+class FieldNamesTest {
+
+    private static final String SL201 = "MinCapacity is 0 on variant AllTraffic; use MinCapacity >= 1";
+
+    @Test
+    void cloudFormationAndApiMessagesAreLeftAsWritten() {
+        assertSame(SL201, FieldNames.inMessage("cloudformation", SL201));
+        assertSame(SL201, FieldNames.inMessage("aws-api", SL201));
+        assertSame(SL201, FieldNames.inMessage(null, SL201));
+    }
+
+    @Test
+    void terraformAndTheSpecReadTheirOwnNames() {
+        assertEquals("min_capacity is 0 on variant AllTraffic; use min_capacity >= 1",
+                FieldNames.inMessage("terraform", SL201));
+        assertEquals("minCapacity is 0 on variant AllTraffic; use minCapacity >= 1",
+                FieldNames.inMessage("native", SL201));
+    }
+
+    @Test
+    void namesThatAreNotDerivedMechanicallyComeFromTheTable() {
+        assertEquals("step_adjustment", FieldNames.of("terraform", "StepAdjustments"));
+        assertEquals("kms_key_arn", FieldNames.of("terraform", "KmsKeyId"));
+        assertEquals("steps", FieldNames.of("native", "StepAdjustments"));
+        assertEquals("metric", FieldNames.of("native", "PredefinedMetricType"));
+        assertEquals("privateDns", FieldNames.of("native", "PrivateDnsEnabled"));
+        assertEquals("set checkpointS3Uri.", FieldNames.inMessage("native", "set CheckpointConfig.S3Uri."));
+        assertEquals("ServerlessConfig.MaxConcurrency 5", FieldNames.inMessage("cloudformation",
+                "ServerlessConfig.MaxConcurrency 5"));
+        assertEquals("serverless_config.max_concurrency 5", FieldNames.inMessage("terraform",
+                "ServerlessConfig.MaxConcurrency 5"));
+        assertEquals("serverless_config {max_concurrency}",
+                FieldNames.inMessage("terraform", "ServerlessConfig {MaxConcurrency}"));
+    }
+
+    @Test
+    void quotedAwsErrorsAndInputValuesAreLeftAsWritten() {
+        assertEquals("model_name is set: CreateEndpoint fails with 'ManagedInstanceScaling is only supported for"
+                        + " endpoints that don't host a model'; AWS's advice is to drop model_name",
+                FieldNames.inMessage("terraform", "ModelName is set: CreateEndpoint fails with 'ManagedInstanceScaling"
+                        + " is only supported for endpoints that don't host a model'; AWS's advice is to drop ModelName"));
+        assertEquals("resource_id 'MinCapacity' is malformed",
+                FieldNames.inMessage("terraform", "ResourceId 'MinCapacity' is malformed"));
+    }
+
+    @Test
+    void aFieldTheFormatDoesNotHaveKeepsItsAwsName() {
+        assertEquals("RetainAllVariantProperties is set", FieldNames.inMessage("terraform",
+                "RetainAllVariantProperties is set"));
+        assertEquals("AlarmActions of an alarm", FieldNames.inMessage("native", "AlarmActions of an alarm"));
+    }
+
+    @Test
+    void valuesAttributesPlaceholdersAndLongerNamesAreNotFieldNames() {
+        String message = "metric sagemaker:variant:DesiredInstanceCount, !GetAtt Ep.EndpointName,"
+                + " endpoint/<EndpointName>/variant/<VariantName>, SageMakerVariantInvocationsPerInstance,"
+                + " MinCapacityX, ScalableTarget";
+        assertSame(message, FieldNames.inMessage("terraform", message));
+    }
+}
