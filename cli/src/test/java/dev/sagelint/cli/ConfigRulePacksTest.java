@@ -90,6 +90,24 @@ class ConfigRulePacksTest {
                 + " neither a jar path nor Maven coordinates; write groupId:artifactId:version");
     }
 
+    /** A classified jar (acme-rules-1.0.0-aws.jar) is named as Maven's resolver names it. */
+    @Test
+    void aClassifiedPackIsNamedWithItsExtensionAndClassifier() throws IOException {
+        Path p = Cli.copy("mixed", tmp.resolve("classified"));
+        Path repo = tmp.resolve("m2-classified");
+        Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0-aws.jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(TestPacks.drlPack(tmp, "acmeaws", DRL), jar);
+        Cli.write(p.resolve(".sagelint.yaml"), "rulePacks:\n  - com.acme:acme-rules:jar:aws:1.0.0\n");
+        Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", repo.toString());
+        assertThat(run.out()).as(run.toString()).contains("bad.yaml:10:24: warning SL901 maxCapacity is 4; at most 3");
+
+        Cli.Run missing = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", tmp.resolve("empty").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("rulePacks: com.acme:acme-rules:jar:aws:1.0.0: not in the local Maven"
+                + " repository").contains("'mvn dependency:get -Dartifact=com.acme:acme-rules:1.0.0:jar:aws'");
+    }
+
     /** Puts the DRL pack at com.acme:acme-rules:1.0.0 in a repository laid out as Maven lays it out. */
     private Path packInRepository(Path repo) throws IOException {
         Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0.jar");

@@ -142,8 +142,8 @@ public final class ConfigLoader {
             if (MavenCoordinates.meant(path)) {
                 MavenCoordinates c = MavenCoordinates.parse(path).orElseThrow(() -> new ConfigException(at(item),
                         "rulePacks entry '" + path + "' is neither a jar path nor Maven coordinates; write"
-                                + " groupId:artifactId:version (com.acme:acme-sagelint-rules:1.0.0) or the jar's"
-                                + " path ending in .jar"));
+                                + " groupId:artifactId:version (com.acme:acme-sagelint-rules:1.0.0), with a classifier"
+                                + " groupId:artifactId:jar:classifier:version, or the jar's path ending in .jar"));
                 out.add(new RulePackCoordinates(path, c, at(item)));
                 continue;
             }

@@ -5,20 +5,29 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A rule pack named by Maven coordinates in {@code rulePacks:} ({@code com.acme:acme-sagelint-rules:1.0.0}): the
- * Maven plugin resolves it through Maven's resolver, the command line only from a local repository's layout.
+ * A rule pack named by Maven coordinates in {@code rulePacks:} ({@code com.acme:acme-sagelint-rules:1.0.0}), in
+ * Maven's resolver's form {@code groupId:artifactId[:jar[:classifier]]:version} ({@code com.acme:rules:jar:aws:1.0}):
+ * the Maven plugin resolves it through Maven's resolver, the command line only from a local repository's layout.
+ * A rule pack is a jar, so the only extension accepted is {@code jar}.
+ *
+ * @param classifier the artifact's classifier, null for the main jar
  */
-public record MavenCoordinates(String groupId, String artifactId, String version) {
+public record MavenCoordinates(String groupId, String artifactId, String classifier, String version) {
 
     /** One part of the coordinates: what Maven accepts in a groupId, an artifactId or a version. */
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
     public MavenCoordinates {
-        for (String part : new String[] {groupId, artifactId, version}) {
+        for (String part : new String[] {groupId, artifactId, version, classifier == null ? "jar" : classifier}) {
             if (part == null || !PART.matcher(part).matches()) {
                 throw new IllegalArgumentException("not a coordinate part: " + part);
             }
         }
+    }
+
+    /** The main jar of {@code groupId:artifactId:version}. */
+    public MavenCoordinates(String groupId, String artifactId, String version) {
+        this(groupId, artifactId, null, version);
     }
 
     /**
@@ -29,14 +38,19 @@ public record MavenCoordinates(String groupId, String artifactId, String version
         return entry.contains(":") && !entry.contains("/") && !entry.contains("\\") && !entry.endsWith(".jar");
     }
 
-    /** {@code groupId:artifactId:version}, else empty (a wrong number of parts or characters Maven refuses). */
+    /**
+     * {@code groupId:artifactId:version}, {@code groupId:artifactId:jar:version} or
+     * {@code groupId:artifactId:jar:classifier:version}, else empty (a wrong number of parts, an extension other than
+     * jar, or characters Maven refuses).
+     */
     public static Optional<MavenCoordinates> parse(String text) {
         String[] parts = text.strip().split(":", -1);
-        if (parts.length != 3) {
+        if (parts.length < 3 || parts.length > 5 || (parts.length > 3 && !parts[2].equals("jar"))) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new MavenCoordinates(parts[0], parts[1], parts[2]));
+            return Optional.of(new MavenCoordinates(parts[0], parts[1], parts.length == 5 ? parts[3] : null,
+                    parts[parts.length - 1]));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -45,12 +59,12 @@ public record MavenCoordinates(String groupId, String artifactId, String version
     /** Where the jar lies in a local repository laid out as Maven lays out {@code ~/.m2/repository}. */
     public Path in(Path localRepository) {
         return localRepository.resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version)
-                .resolve(artifactId + "-" + version + ".jar");
+                .resolve(artifactId + "-" + version + (classifier == null ? "" : "-" + classifier) + ".jar");
     }
 
     @Override
     public String toString() {
-        return groupId + ":" + artifactId + ":" + version;
+        return groupId + ":" + artifactId + (classifier == null ? "" : ":jar:" + classifier) + ":" + version;
     }
 
     /** Coordinates a front end could not resolve; the message says why and how to fix it. */

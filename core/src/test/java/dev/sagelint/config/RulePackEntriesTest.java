@@ -49,8 +49,9 @@ class RulePackEntriesTest {
             assertThatThrownBy(() -> resolve("rulePacks:\n  - \"" + bad + "\"\n"))
                     .as(bad).isInstanceOf(ConfigException.class)
                     .hasMessage(".sagelint.yaml:2:5: rulePacks entry '" + bad + "' is neither a jar path nor Maven"
-                            + " coordinates; write groupId:artifactId:version (com.acme:acme-sagelint-rules:1.0.0)"
-                            + " or the jar's path ending in .jar");
+                            + " coordinates; write groupId:artifactId:version (com.acme:acme-sagelint-rules:1.0.0),"
+                            + " with a classifier groupId:artifactId:jar:classifier:version, or the jar's path ending"
+                            + " in .jar");
         }
     }
 
@@ -75,9 +76,25 @@ class RulePackEntriesTest {
         assertThat(MavenCoordinates.parse(" g.h:a-b_c:1.0-SNAPSHOT ")).contains(new MavenCoordinates("g.h", "a-b_c",
                 "1.0-SNAPSHOT"));
         assertThat(MavenCoordinates.parse("g:a")).isEmpty();
-        assertThat(MavenCoordinates.parse("g:a:1:2")).isEmpty();
+        assertThat(MavenCoordinates.parse("g:a:1:2")).isEmpty(); // four parts: the third must be the extension jar
         assertThat(MavenCoordinates.parse("g:a:")).isEmpty();
         assertThat(MavenCoordinates.parse("g:a/b:1")).isEmpty();
         assertThat(new MavenCoordinates("g", "a", "1").toString()).isEqualTo("g:a:1");
+    }
+
+    @Test
+    void coordinatesMayNameTheJarExtensionAndAClassifierAsMavensResolverWritesThem() {
+        Path repo = dir.resolve("repo");
+        assertThat(MavenCoordinates.parse("com.acme:rules:jar:1.0")).contains(new MavenCoordinates("com.acme", "rules",
+                "1.0"));
+        MavenCoordinates aws = MavenCoordinates.parse("com.acme:rules:jar:aws:1.0").orElseThrow();
+        assertThat(aws).isEqualTo(new MavenCoordinates("com.acme", "rules", "aws", "1.0"));
+        assertThat(aws.in(repo)).isEqualTo(repo.resolve("com/acme/rules/1.0/rules-1.0-aws.jar"));
+        assertThat(aws.toString()).isEqualTo("com.acme:rules:jar:aws:1.0");
+        // a rule pack is a jar: another extension, or too many parts, is not a rule pack's coordinates
+        assertThat(MavenCoordinates.parse("com.acme:rules:pom:1.0")).isEmpty();
+        assertThat(MavenCoordinates.parse("com.acme:rules:war:aws:1.0")).isEmpty();
+        assertThat(MavenCoordinates.parse("com.acme:rules:jar:aws:x:1.0")).isEmpty();
+        assertThat(MavenCoordinates.parse("com.acme:rules:jar::1.0")).isEmpty();
     }
 }

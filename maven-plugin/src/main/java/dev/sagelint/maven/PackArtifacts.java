@@ -33,7 +33,7 @@ final class PackArtifacts implements Function<MavenCoordinates, Path> {
     @Override
     public Path apply(MavenCoordinates c) {
         ArtifactRequest request = new ArtifactRequest(
-                new DefaultArtifact(c.groupId(), c.artifactId(), "jar", c.version()), repositories, "sagelint");
+                new DefaultArtifact(c.groupId(), c.artifactId(), c.classifier(), "jar", c.version()), repositories, "sagelint");
         try {
             return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
