@@ -64,9 +64,7 @@ class ConfigRulePacksTest {
     void coordinatesAreFoundInTheLocalRepositoryOrRefusedWithTheFix() throws IOException {
         Path p = Cli.copy("mixed", tmp.resolve("p"));
         Path repo = tmp.resolve("m2");
-        Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0.jar");
-        Files.createDirectories(jar.getParent());
-        Files.copy(TestPacks.drlPack(tmp, "acme", DRL), jar);
+        packInRepository(repo);
         Cli.write(p.resolve(".sagelint.yaml"), "rules:\n  SL901: error\nrulePacks:\n  - com.acme:acme-rules:1.0.0\n");
         Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", repo.toString());
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
@@ -95,9 +93,7 @@ class ConfigRulePacksTest {
     void aClassifiedPackIsNamedWithItsExtensionAndClassifier() throws IOException {
         Path p = Cli.copy("mixed", tmp.resolve("classified"));
         Path repo = tmp.resolve("m2-classified");
-        Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0-aws.jar");
-        Files.createDirectories(jar.getParent());
-        Files.copy(TestPacks.drlPack(tmp, "acmeaws", DRL), jar);
+        packInRepository(repo, "acme-rules-1.0.0-aws.jar");
         Cli.write(p.resolve(".sagelint.yaml"), "rulePacks:\n  - com.acme:acme-rules:jar:aws:1.0.0\n");
         Cli.Run run = Cli.run(p, "lint", "bad.yaml", "--maven-repo-local", repo.toString());
         assertThat(run.out()).as(run.toString()).contains("bad.yaml:10:24: warning SL901 maxCapacity is 4; at most 3");
@@ -110,7 +106,12 @@ class ConfigRulePacksTest {
 
     /** Puts the DRL pack at com.acme:acme-rules:1.0.0 in a repository laid out as Maven lays it out. */
     private Path packInRepository(Path repo) throws IOException {
-        Path jar = repo.resolve("com/acme/acme-rules/1.0.0/acme-rules-1.0.0.jar");
+        return packInRepository(repo, "acme-rules-1.0.0.jar");
+    }
+
+    /** The same pack under another file name of com.acme:acme-rules:1.0.0 (a classified jar). */
+    private Path packInRepository(Path repo, String fileName) throws IOException {
+        Path jar = repo.resolve("com/acme/acme-rules/1.0.0").resolve(fileName);
         Files.createDirectories(jar.getParent());
         Files.copy(TestPacks.drlPack(tmp, "acme", DRL), jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return jar;

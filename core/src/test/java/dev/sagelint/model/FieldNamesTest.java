@@ -3,6 +3,7 @@ package dev.sagelint.model;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** Messages name the input's own fields (issue 17): the table, and where a word counts as a field name. */
@@ -23,6 +24,17 @@ class FieldNamesTest {
                 FieldNames.inMessage("terraform", SL201));
         assertEquals("minCapacity is 0 on variant AllTraffic; use minCapacity >= 1",
                 FieldNames.inMessage("native", SL201));
+    }
+
+    @Test
+    void diffModeSpellsFieldsAsTheHeadDoes() {
+        assertEquals("InstanceType", FieldNames.of("cloudformation", "instanceType"));
+        assertEquals("instance_type", FieldNames.of("terraform", "InstanceType"));
+        assertEquals("volume_size_in_gb", FieldNames.of("terraform", "volumeSizeInGB"));
+        assertEquals("minCapacity", FieldNames.of("native", "MinCapacity"));
+        assertEquals("configName", FieldNames.of("native", "EndpointConfigName"));
+        assertEquals("lifecycle", FieldNames.of("terraform", "Lifecycle")); // not in the table: derived
+        assertNull(FieldNames.of("terraform", null));
     }
 
     @Test

@@ -50,7 +50,10 @@ class ParserFuzzTest {
         check(new SourceFile(seed.path(), mutations.apply(seed.text())));
     }
 
-    @Property(tries = 2_500, seed = "8", shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
+    // no edge cases: the spec and mutation generators combine into more of them than there are tries, which jqwik
+    // then logs on every build; the seeded random specs are what this property is for
+    @Property(tries = 2_500, seed = "8", shrinking = net.jqwik.api.ShrinkingMode.BOUNDED,
+            edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
     void randomNativeSpecsAreReadSanelyAndDeterministically(@ForAll("spec") String spec,
                                                             @ForAll("mutations") Mutations mutations) {
         check(new SourceFile("random.yaml", spec));

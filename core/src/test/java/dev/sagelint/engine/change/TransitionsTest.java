@@ -4,7 +4,6 @@ import dev.sagelint.model.ConfigTransition;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.EndpointTransition;
 import dev.sagelint.model.Fact;
-import dev.sagelint.model.FieldNames;
 import dev.sagelint.model.TargetTransition;
 import dev.sagelint.model.VariantTransition;
 import dev.sagelint.parse.DeploymentReader;
@@ -15,7 +14,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How versions are paired: by name across files and formats, by logical id only within the same path. */
@@ -132,16 +130,6 @@ class TransitionsTest {
     void withoutABaseNothingIsAdded() {
         assertTrue(transitions(List.of(), new SourceFile("s.yaml", cfn("orders", "primary", "ml.m5.large")))
                 .isEmpty());
-    }
-
-    @Test
-    void fieldNamesFollowTheHeadsFormat() {
-        assertEquals("InstanceType", FieldNames.of("cloudformation", "instanceType"));
-        assertEquals("instance_type", FieldNames.of("terraform", "InstanceType"));
-        assertEquals("volume_size_in_gb", FieldNames.of("terraform", "volumeSizeInGB"));
-        assertEquals("minCapacity", FieldNames.of("native", "MinCapacity"));
-        assertEquals("configName", FieldNames.of("native", "EndpointConfigName"));
-        assertNull(FieldNames.of("terraform", null));
     }
 
     private static <T> T only(List<Fact> facts, Class<T> type) {
