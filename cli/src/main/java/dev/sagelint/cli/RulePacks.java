@@ -23,7 +23,8 @@ final class RulePacks {
 
     @Option(names = "--maven-repo-local", paramLabel = "DIR",
             description = "The local Maven repository that rulePacks coordinates"
-                    + " (groupId:artifactId[:jar:classifier]:version) in .sagelint.yaml are found in (default: <localRepository> of ~/.m2/settings.xml, else ~/.m2/repository),"
+                    + " (groupId:artifactId[:jar:classifier]:version) in .sagelint.yaml are found in"
+                    + " (default: <localRepository> of ~/.m2/settings.xml, else ~/.m2/repository),"
                     + " as Maven's -Dmaven.repo.local."
                     + " The command line never downloads: a pack not there is a usage error.")
     Path mavenRepoLocal;
@@ -78,15 +79,9 @@ final class RulePacks {
         if (!java.nio.file.Files.isRegularFile(jar)) {
             throw new MavenCoordinates.Unresolved("not in the local Maven repository " + repo.path() + " ("
                     + repo.origin() + "; the command line does not download): fetch it with 'mvn dependency:get"
-                    + " -Dartifact=" + artifact(c) + "', point --maven-repo-local at the repository that has it, or name the"
+                    + " -Dartifact=" + c.forDependencyGet() + "', point --maven-repo-local at the repository that has it, or name the"
                     + " jar's path instead");
         }
         return jar;
-    }
-
-    /** The coordinates as {@code dependency:get -Dartifact} takes them: groupId:artifactId:version[:jar:classifier]. */
-    private static String artifact(MavenCoordinates c) {
-        return c.groupId() + ":" + c.artifactId() + ":" + c.version() + (c.classifier() == null ? ""
-                : ":jar:" + c.classifier());
     }
 }

@@ -62,6 +62,11 @@ public record MavenCoordinates(String groupId, String artifactId, String classif
                 .resolve(artifactId + "-" + version + (classifier == null ? "" : "-" + classifier) + ".jar");
     }
 
+    /** The coordinates in the order {@code mvn dependency:get -Dartifact=} takes them: g:a:v[:jar:classifier]. */
+    public String forDependencyGet() {
+        return groupId + ":" + artifactId + ":" + version + (classifier == null ? "" : ":jar:" + classifier);
+    }
+
     @Override
     public String toString() {
         return groupId + ":" + artifactId + (classifier == null ? "" : ":jar:" + classifier) + ":" + version;

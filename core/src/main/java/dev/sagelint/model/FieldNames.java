@@ -1,8 +1,6 @@
 package dev.sagelint.model;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -150,21 +148,20 @@ public final class FieldNames {
             {"CheckpointConfig.S3Uri", NONE, "checkpointS3Uri"},
     };
 
+    /** AWS name to the format's spelling; a name the format does not have maps to itself. */
     private static final Map<String, String> TERRAFORM = column(1);
     private static final Map<String, String> NATIVE = column(2);
 
     /**
-     * An AWS field name, or a dotted path of them ({@code ServerlessConfig.MaxConcurrency}), written as a word of its
-     * own in a message: not part of a longer name, a metric ({@code sagemaker:variant:...}), an attribute
-     * ({@code Endpoint.EndpointName}), a path or a placeholder ({@code endpoint/<EndpointName>}).
+     * A word of a message, in one of two kinds. Group 1: text in single quotes, an AWS error message as AWS words it
+     * or a value from the input, left as written (an apostrophe inside a word, {@code AWS's}, {@code doesn't},
+     * neither opens nor closes it). Group 2: an AWS field name, or a dotted path of them
+     * ({@code ServerlessConfig.MaxConcurrency}), written as a word of its own: not part of a longer name, a metric
+     * ({@code sagemaker:variant:...}), an attribute ({@code Endpoint.EndpointName}), a path or a placeholder
+     * ({@code endpoint/<EndpointName>}).
      */
-    private static final Pattern WORD = Pattern.compile(
-            "(?<![\\w:./$<-])[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)*(?![\\w>])");
-    /**
-     * Text in single quotes: an AWS error message as AWS words it, or a value from the input; left as written. An
-     * apostrophe inside a word ({@code AWS's}, {@code doesn't}) neither opens nor closes it.
-     */
-    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])'(?:[^']|'(?=[A-Za-z]))*'(?![A-Za-z])");
+    private static final Pattern WORD = Pattern.compile("((?<![A-Za-z])'(?:[^']|'(?=[A-Za-z]))*'(?![A-Za-z]))"
+            + "|((?<![\\w:./$<-])[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)*(?![\\w>]))");
 
     private FieldNames() {
     }
@@ -184,7 +181,7 @@ public final class FieldNames {
         }
         String spelt = table.get(pascal);
         if (spelt != null) {
-            return spelt.equals(NONE) ? pascal : spelt;
+            return spelt;
         }
         if ("terraform".equals(format)) {
             return pascal.replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2").replaceAll("([a-z0-9])([A-Z])", "$1_$2")
@@ -203,42 +200,29 @@ public final class FieldNames {
         if (table == null || message == null) {
             return message;
         }
-        List<int[]> quotes = new ArrayList<>();
-        for (Matcher q = QUOTED.matcher(message); q.find(); ) {
-            quotes.add(new int[] {q.start(), q.end()});
-        }
-        Matcher m = WORD.matcher(message);
-        StringBuilder out = null;
+        StringBuilder out = new StringBuilder(message.length());
         int last = 0;
-        while (m.find()) {
-            int at = m.start();
-            if (quotes.stream().anyMatch(q -> q[0] < at && at < q[1])) {
-                continue;
-            }
-            String spelt = spelling(table, m.group());
-            if (spelt != null) {
-                out = out == null ? new StringBuilder(message.length()) : out;
-                out.append(message, last, m.start()).append(spelt);
+        for (Matcher m = WORD.matcher(message); m.find(); ) {
+            if (m.group(2) != null) {
+                out.append(message, last, m.start()).append(spelling(table, m.group(2)));
                 last = m.end();
             }
         }
-        return out == null ? message : out.append(message, last, message.length()).toString();
+        String spelt = out.append(message, last, message.length()).toString();
+        return spelt.equals(message) ? message : spelt;
     }
 
-    /** A name or dotted path as the format writes it, null when it keeps its AWS spelling. */
+    /** A name, or each part of a dotted path the table does not list whole, as the format writes it. */
     private static String spelling(Map<String, String> table, String word) {
         String whole = table.get(word);
         if (whole != null || word.indexOf('.') < 0) {
-            return whole == null || whole.equals(NONE) ? null : whole;
+            return whole == null ? word : whole;
         }
         StringBuilder out = new StringBuilder(word.length());
-        boolean changed = false;
         for (String part : word.split("\\.")) {
-            String spelt = table.get(part);
-            changed |= spelt != null && !spelt.equals(NONE);
-            out.append(out.length() == 0 ? "" : ".").append(spelt == null || spelt.equals(NONE) ? part : spelt);
+            out.append(out.length() == 0 ? "" : ".").append(table.getOrDefault(part, part));
         }
-        return changed ? out.toString() : null;
+        return out.toString();
     }
 
     /** True when the table names this AWS field (for the test that every field a message names is in it). */
@@ -253,7 +237,7 @@ public final class FieldNames {
     private static Map<String, String> column(int index) {
         Map<String, String> out = new HashMap<>();
         for (String[] row : TABLE) {
-            if (out.put(row[0], row[index]) != null) {
+            if (out.put(row[0], row[index].equals(NONE) ? row[0] : row[index]) != null) {
                 throw new IllegalStateException("FieldNames lists " + row[0] + " twice");
             }
         }
