@@ -20,7 +20,7 @@ final class CfnDoc {
     static Doc of(Val v) {
         if (v instanceof Val.Str s) {
             return s.known() ? new Doc.Scalar(s.text(), Doc.Kind.STRING, s.at())
-                    : new Doc.Unknown(s.text(), s.refs(), s.at());
+                    : Doc.Unknown.partial(s.text(), s.refs(), s.at());
         }
         if (v instanceof Val.Lst l) {
             List<Doc> items = new ArrayList<>(l.items().size());

@@ -62,11 +62,23 @@ public sealed interface Doc permits Doc.Obj, Doc.Arr, Doc.Scalar, Doc.Unknown {
 
     /**
      * A value written but not knowable from the files (a parameter without a default, an unknown variable, a YAML tag
-     * sagelint does not read); {@code why} says what it depends on, {@code refs} the resources it mentions.
+     * sagelint does not read); {@code why} says what it depends on, {@code refs} the resources it mentions. A string
+     * of which only some parts are known at deploy time ({@code arn:aws:s3:::${Bucket}/model}) also keeps {@code text},
+     * the string with each unknown part written {@code ${...}}; {@code text} is null when the whole value is unknown.
      */
-    record Unknown(String why, Set<String> refs, Location at) implements Doc {
+    record Unknown(String why, Set<String> refs, Location at, String text) implements Doc {
         public Unknown {
             refs = Collections.unmodifiableSet(new LinkedHashSet<>(refs));
+        }
+
+        /** A value unknown as a whole. */
+        public Unknown(String why, Set<String> refs, Location at) {
+            this(why, refs, at, null);
+        }
+
+        /** A string with unknown parts, written {@code ${...}} in {@code text}. */
+        public static Unknown partial(String text, Set<String> refs, Location at) {
+            return new Unknown(text, refs, at, text);
         }
     }
 }

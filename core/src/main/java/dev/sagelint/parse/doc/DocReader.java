@@ -149,6 +149,21 @@ public final class DocReader {
         return t;
     }
 
+    /**
+     * A string in which parts known only at deploy time stay as {@code ${...}} (resource ids, ARNs, names that link
+     * facts): the field counts as known unless the whole value is unknown, which gives null and an unknown field.
+     */
+    public String placeholder(String key, String... names) {
+        Doc n = node(key);
+        if (n instanceof Doc.Unknown u && u.text() != null) {
+            for (String name : names) {
+                fields.put(name, place(key));
+            }
+            return u.text();
+        }
+        return text(key, names);
+    }
+
     public Integer integer(String key, String... names) {
         Doc n = take(key, names);
         return n == null ? null : Types.integer(key, n, style.coercion(), m -> problem(key, n, m));

@@ -49,7 +49,7 @@ final class TfDoc {
             return new Doc.Unknown(u.text(), Set.of(u.text()), at);
         }
         if (v instanceof Values.Partial p) {
-            return new Doc.Unknown(p.text(), Set.of(), at);
+            return Doc.Unknown.partial(p.text(), Set.of(), at);
         }
         return new Doc.Scalar("null", Doc.Kind.NULL, at);
     }

@@ -94,6 +94,22 @@ class DocReaderTest {
     }
 
     @Test
+    void aPlaceholderKeepsTheKnownPartsOfAStringAndIsUnknownOnlyAsAWhole() {
+        List<InputProblem> problems = new ArrayList<>();
+        Location at = new Location("f", 2, 8);
+        DocReader partial = DocReader.of(one(Doc.Unknown.partial("arn:aws:s3:::${Bucket}", Set.of("Bucket"), at)),
+                "x", DocReader.API, problems);
+        assertThat(partial.placeholder("K", "k")).isEqualTo("arn:aws:s3:::${Bucket}");
+        assertThat(partial.source().isUnknown("k")).isFalse();
+        assertThat(partial.source().at("k")).hasToString("f:2:3");
+        DocReader whole = DocReader.of(one(new Doc.Unknown("a parameter", Set.of(), at)), "x", DocReader.API,
+                problems);
+        assertThat(whole.placeholder("K", "k")).isNull();
+        assertThat(whole.source().isUnknown("k")).isTrue();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void listsAndObjectsOfTheWrongTypeNameTheItem() {
         List<InputProblem> problems = new ArrayList<>();
         Location at = new Location("f", 4, 5);
