@@ -19,7 +19,7 @@ final class CfnDoc {
 
     static Doc of(Val v) {
         if (v instanceof Val.Str s) {
-            return s.known() ? new Doc.Scalar(s.text(), Doc.Kind.STRING, s.at())
+            return s.known() ? new Doc.Scalar(s.text(), Doc.Kind.STRING, s.at(), s.refs())
                     : Doc.Unknown.partial(s.text(), s.refs(), s.at());
         }
         if (v instanceof Val.Lst l) {

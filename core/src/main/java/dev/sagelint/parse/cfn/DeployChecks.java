@@ -2,6 +2,7 @@ package dev.sagelint.parse.cfn;
 
 import dev.sagelint.model.DeployRejection;
 import dev.sagelint.model.Fact;
+import dev.sagelint.parse.doc.Doc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,21 +94,22 @@ final class DeployChecks {
      * @param api    the call that rejects it ({@code CreateEndpoint})
      * @param types  the template's resource types by logical id
      */
-    static DeployRejection arnAsName(Val.Str value, String field, String api, Map<String, String> types) {
-        if (value == null || !value.text().startsWith("arn:")) {
+    static DeployRejection arnAsName(Doc value, String field, String api, Map<String, String> types) {
+        String text = Doc.text(value);
+        if (text == null || !text.startsWith("arn:")) {
             return null;
         }
-        String target = value.refs().stream()
-                .filter(id -> Evaluator.ARN_KIND.containsKey(types.get(id)) && value.text().startsWith(Evaluator.ARN_PREFIX))
+        String target = Doc.refs(value).stream()
+                .filter(id -> Evaluator.ARN_KIND.containsKey(types.get(id)) && text.startsWith(Evaluator.ARN_PREFIX))
                 .findFirst().orElse(null);
         if (target == null) {
-            return DeployRejection.at(value.at(), field + " is the ARN '" + value.text() + "': " + api
+            return DeployRejection.at(value.at(), field + " is the ARN '" + text + "': " + api
                     + " accepts only a name (letters, digits and hyphens, up to 63), so the deployment fails;"
                     + " write the name, the part after the last '/'");
         }
         String property = Evaluator.NAME_PROPERTY.get(types.get(target));
         return DeployRejection.at(value.at(), field + " uses Ref " + target + ", which returns the "
-                + types.get(target) + "'s ARN (" + value.text() + "), not its name: " + api + " accepts only a name"
+                + types.get(target) + "'s ARN (" + text + "), not its name: " + api + " accepts only a name"
                 + " (letters, digits and hyphens), so the deployment fails; write !GetAtt " + target + "."
                 + property);
     }

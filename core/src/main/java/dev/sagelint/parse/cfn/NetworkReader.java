@@ -4,6 +4,8 @@ import dev.sagelint.model.Model;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,16 +29,16 @@ final class NetworkReader {
         this.index = index;
     }
 
-    VpcEndpoint vpcEndpoint(String id, Props p) {
-        Val.Str vpc = p.placeholder("VpcId", "vpc", "vpcId");
-        Val.Str service = p.placeholder("ServiceName", "service", "serviceName");
-        String serviceName = service == null ? null : service.text();
+    VpcEndpoint vpcEndpoint(String id, DocReader p) {
+        Doc vpc = p.placeholderNode("VpcId", "vpc", "vpcId");
+        Doc service = p.placeholderNode("ServiceName", "service", "serviceName");
+        String serviceName = Doc.text(service);
         return new VpcEndpoint(id, vpc == null ? null : ResourceIndex.id(vpc), serviceName,
                 VpcEndpoint.serviceOf(serviceName),
-                p.string("VpcEndpointType", "type"), p.bool("PrivateDnsEnabled", "privateDns"),
-                p.strings("RouteTableIds", "routeTables", "routeTableIds").stream().map(ResourceIndex::id).toList(),
-                p.strings("SubnetIds", "subnets", "subnetIds").stream().map(ResourceIndex::id).toList(),
-                p.strings("SecurityGroupIds", "securityGroups", "securityGroupIds").stream().map(ResourceIndex::id)
+                p.text("VpcEndpointType", "type"), p.bool("PrivateDnsEnabled", "privateDns"),
+                p.textItems("RouteTableIds", "routeTables", "routeTableIds").stream().map(ResourceIndex::id).toList(),
+                p.textItems("SubnetIds", "subnets", "subnetIds").stream().map(ResourceIndex::id).toList(),
+                p.textItems("SecurityGroupIds", "securityGroups", "securityGroupIds").stream().map(ResourceIndex::id)
                         .toList(),
                 p.source());
     }
@@ -48,8 +50,8 @@ final class NetworkReader {
 
     /** The template VPC (logical id) a template subnet's VpcId references, else null. */
     String vpcOfSubnet(String subnet) {
-        Props sp = "AWS::EC2::Subnet".equals(index.types().get(subnet)) ? index.props().get(subnet) : null;
-        Val.Str v = sp == null ? null : sp.text("VpcId");
+        DocReader sp = "AWS::EC2::Subnet".equals(index.types().get(subnet)) ? index.props().get(subnet) : null;
+        Doc v = sp == null ? null : sp.textNode("VpcId");
         return v == null ? null : index.refOfType(v, "AWS::EC2::VPC");
     }
 
@@ -62,12 +64,12 @@ final class NetworkReader {
         Set<String> otherEgress = new HashSet<>();
         for (var e : index.types().entrySet()) {
             if (e.getValue().equals("AWS::EC2::Route") && index.props().containsKey(e.getKey())) {
-                Props r = index.props().get(e.getKey());
-                Val.Str table = r.text("RouteTableId");
+                DocReader r = index.props().get(e.getKey());
+                Doc table = r.textNode("RouteTableId");
                 String t = table == null ? null : index.refOfType(table, "AWS::EC2::RouteTable");
-                if (t != null && r.has("NatGatewayId")) {
+                if (t != null && r.present("NatGatewayId")) {
                     natTables.add(t);
-                } else if (t != null && OTHER_EGRESS.stream().anyMatch(r::has)) {
+                } else if (t != null && OTHER_EGRESS.stream().anyMatch(r::present)) {
                     otherEgress.add(t);
                 }
             }
@@ -78,7 +80,7 @@ final class NetworkReader {
         }
         if (modelSubnets.isEmpty()) {
             for (String t : natTables) {
-                Val.Str v = index.props().get(t) == null ? null : index.props().get(t).text("VpcId");
+                Doc v = index.props().get(t) == null ? null : index.props().get(t).textNode("VpcId");
                 if (v != null && vpcId.equals(index.refOfType(v, "AWS::EC2::VPC"))) {
                     return true;
                 }
@@ -106,9 +108,9 @@ final class NetworkReader {
         Set<String> out = new LinkedHashSet<>();
         for (var e : index.types().entrySet()) {
             if (e.getValue().equals("AWS::EC2::SubnetRouteTableAssociation") && index.props().containsKey(e.getKey())) {
-                Props a = index.props().get(e.getKey());
-                Val.Str s = a.text("SubnetId");
-                Val.Str t = a.text("RouteTableId");
+                DocReader a = index.props().get(e.getKey());
+                Doc s = a.textNode("SubnetId");
+                Doc t = a.textNode("RouteTableId");
                 if (s != null && t != null && subnet.equals(ResourceIndex.id(s))) {
                     String table = index.refOfType(t, "AWS::EC2::RouteTable");
                     if (table != null) {

@@ -1,16 +1,19 @@
 package dev.sagelint.parse.cfn;
 
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
+
 import java.util.Map;
 
 /**
  * The template's resources as read so far (type and evaluated properties by logical id) and how a
  * value refers to one of them.
  */
-record ResourceIndex(Map<String, String> types, Map<String, Props> props) {
+record ResourceIndex(Map<String, String> types, Map<String, DocReader> props) {
 
     /** The logical id of a resource of this type (and not dropped by its Condition) that the value references. */
-    String refOfType(Val v, String type) {
-        for (String ref : v.refs()) {
+    String refOfType(Doc v, String type) {
+        for (String ref : Doc.refs(v)) {
             if (type.equals(types.get(ref)) && props.containsKey(ref)) {
                 return ref;
             }
@@ -19,10 +22,10 @@ record ResourceIndex(Map<String, String> types, Map<String, Props> props) {
     }
 
     /** How other facts name a resource: its literal id, or the logical id it references. */
-    static String id(Val.Str s) {
-        if (!s.known() && s.refs().size() == 1) {
-            return s.refs().iterator().next();
+    static String id(Doc s) {
+        if (s instanceof Doc.Unknown u && u.refs().size() == 1) {
+            return u.refs().iterator().next();
         }
-        return s.text();
+        return Doc.text(s);
     }
 }

@@ -25,6 +25,9 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.parse.Ordering;
 import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
+import dev.sagelint.parse.doc.Types;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ final class TemplateReader {
     private final Map<String, CfnNode.Obj> resources = new LinkedHashMap<>();
     private final Map<String, String> types = new LinkedHashMap<>();
     private final Map<String, Location> resourceKeys = new LinkedHashMap<>();
-    private final Map<String, Props> props = new LinkedHashMap<>();
+    private final Map<String, DocReader> props = new LinkedHashMap<>();
     private final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
     private final ResourceIndex index = new ResourceIndex(types, props);
     private final NetworkReader network = new NetworkReader(index);
@@ -115,8 +118,7 @@ final class TemplateReader {
                 continue;
             }
             Val properties = r.get("Properties") == null ? null : evaluator.evalIn(id, r.get("Properties"));
-            Props p = Props.of(properties, resourceKeys.get(id), id + ".Properties", problems).locatedAt(
-                    resourceKeys.get(id));
+            DocReader p = properties(id, properties);
             props.put(id, p);
             Set<String> deps = new LinkedHashSet<>(properties == null ? Set.of() : properties.refs());
             deps.addAll(dependsOn(r));
@@ -126,7 +128,7 @@ final class TemplateReader {
         }
         for (var e : props.entrySet()) {
             String id = e.getKey();
-            Props p = e.getValue();
+            DocReader p = e.getValue();
             switch (types.get(id)) {
                 case "AWS::SageMaker::Model" -> readModel(id, p);
                 case "AWS::SageMaker::EndpointConfig" -> readEndpointConfig(id, p);
@@ -137,7 +139,7 @@ final class TemplateReader {
         }
         for (var e : props.entrySet()) {
             String id = e.getKey();
-            Props p = e.getValue();
+            DocReader p = e.getValue();
             switch (types.get(id)) {
                 case "AWS::SageMaker::InferenceComponent" -> readComponent(id, p);
                 case "AWS::ApplicationAutoScaling::ScalableTarget" -> readTarget(id, p);
@@ -216,40 +218,39 @@ final class TemplateReader {
 
     // ---- metadata ---------------------------------------------------------------------------
 
-    private Props sagelintMetadata(CfnNode.Obj owner) {
+    private DocReader sagelintMetadata(CfnNode.Obj owner) {
         CfnNode metadata = owner.get("Metadata");
         if (metadata == null) {
             return null;
         }
-        Val v = evaluator.eval(metadata);
-        if (v instanceof Val.Obj o && o.get("sagelint") instanceof Val.Obj s) {
-            return new Props(s, s.at(), "Metadata.sagelint", problems);
+        if (CfnDoc.of(evaluator.eval(metadata)) instanceof Doc.Obj o && o.get("sagelint") instanceof Doc.Obj s) {
+            return reader(s, "Metadata.sagelint");
         }
         return null;
     }
 
     private void readSuppressions(CfnNode.Obj owner, String where, int first, int last) {
-        Props meta = sagelintMetadata(owner);
+        DocReader meta = sagelintMetadata(owner);
         if (meta == null) {
             return;
         }
-        List<Val> items = meta.list("suppress");
+        List<Doc> items = meta.items("suppress");
         if (items == null) {
             return;
         }
-        for (Val item : items) {
+        for (Doc item : items) {
             String rule = null;
             String reason = null;
-            if (item instanceof Val.Str s && s.known()) {
+            if (item instanceof Doc.Scalar s) {
                 rule = s.text().trim();
-            } else if (item instanceof Val.Obj o) {
-                Props p = new Props(o, o.at(), "suppress item", problems);
-                rule = p.has("rule") ? p.string("rule") : p.string("id");
-                reason = p.string("reason");
+            } else if (item instanceof Doc.Obj o) {
+                DocReader p = reader(o, "suppress item");
+                rule = p.present("rule") ? p.text("rule") : p.text("id");
+                reason = p.text("reason");
             }
             if (rule == null || !RULE_ID.matcher(rule).matches()) {
                 problems.add(InputProblem.at(item.at(), "a suppression in " + where + " names "
-                        + Props.describe(item) + "; write a rule id such as SL204, or {rule: SL204, reason: ...}"));
+                        + Types.seen(item) + "; write a rule id such as SL204, or {rule: SL204, reason: ...}"));
                 continue;
             }
             facts.add(Suppression.of(rule, reason, item.at(), first, last));
@@ -257,175 +258,174 @@ final class TemplateReader {
     }
 
     private TrafficProfile traffic(CfnNode.Obj owner) {
-        Props meta = sagelintMetadata(owner);
-        Props t = meta == null ? null : meta.mapping("traffic");
+        DocReader meta = sagelintMetadata(owner);
+        DocReader t = meta == null ? null : meta.obj("traffic");
         if (t == null) {
             return null;
         }
-        String pattern = t.string("pattern", "pattern");
+        String pattern = t.text("pattern", "pattern");
         TrafficProfile.Pattern p = null;
         if (pattern != null) {
             try {
                 p = TrafficProfile.Pattern.valueOf(pattern.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                t.problem(t.at("pattern"), "traffic pattern is '" + pattern
+                t.problem("pattern", "traffic pattern is '" + pattern
                         + "'; expected steady, spiky or predictable");
             }
         }
         return new TrafficProfile(p, t.number("peakRps", "peakRps"), t.number("baselineRps", "baselineRps"),
-                t.bool("unpredictableBursts", "unpredictableBursts"), t.string("peakHours", "peakHours"),
+                t.bool("unpredictableBursts", "unpredictableBursts"), t.text("peakHours", "peakHours"),
                 t.number("instanceCapacityRps", "instanceCapacityRps"), t.source());
     }
 
     // ---- SageMaker -------------------------------------------------------------------------
 
-    private void readModel(String id, Props p) {
-        String name = p.string("ModelName", "name");
+    private void readModel(String id, DocReader p) {
+        String name = p.text("ModelName", "name");
         boolean s3 = false;
-        List<Props> containers = new ArrayList<>();
-        Props primary = p.mapping("PrimaryContainer", "primaryContainer");
+        List<DocReader> containers = new ArrayList<>();
+        DocReader primary = p.obj("PrimaryContainer", "primaryContainer");
         if (primary != null) {
             containers.add(primary);
         }
-        List<Val> more = p.list("Containers", "containers");
+        List<Doc> more = p.items("Containers", "containers");
         if (more != null) {
-            for (Val c : more) {
-                containers.add(Props.of(c, c.at(), id + ".Containers item", problems));
+            for (Doc c : more) {
+                containers.add(reader(c, id + ".Containers item"));
             }
         }
         for (int i = 0; i < containers.size(); i++) {
             readContainer(id, i, containers.get(i));
         }
-        for (Props c : containers) {
-            Val.Str url = c.text("ModelDataUrl", "modelDataUrl");
-            if (url != null || c.has("ModelDataSource")) {
+        for (DocReader c : containers) {
+            Doc url = c.textNode("ModelDataUrl", "modelDataUrl");
+            if (url != null || c.present("ModelDataSource")) {
                 s3 = true;
             }
         }
         boolean inVpc = false;
         List<String> subnets = List.of();
         List<String> groups = List.of();
-        Props vpc = p.mapping("VpcConfig", "vpc");
+        DocReader vpc = p.obj("VpcConfig", "vpc");
         if (vpc == null && p.unknown("VpcConfig")) {
-            p.markUnknown(p.at("VpcConfig"), "vpc", "vpcId", "subnets");
+            p.unknownField(p.at("VpcConfig"), "vpc", "vpcId", "subnets");
         } else if (vpc != null) {
             inVpc = true;
-            List<Val.Str> subnetVals = vpc.strings("Subnets", "subnets");
+            List<Doc> subnetVals = vpc.textItems("Subnets", "subnets");
             subnets = subnetVals.stream().map(this::id).toList();
-            groups = vpc.strings("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
+            groups = vpc.textItems("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
             p.absorb(vpc);
-            p.mark(p.keyAt("VpcConfig"), "vpc", "vpcId");
+            p.field("vpc", p.keyAt("VpcConfig")).field("vpcId", p.keyAt("VpcConfig"));
         }
         facts.add(new Model(id, name, inVpc, null, subnets, groups, s3,
                 p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
     }
 
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
-    private void readContainer(String modelId, int index, Props c) {
-        String mode = c.string("Mode", "mode");
-        boolean dataSource = c.has("ModelDataSource");
+    private void readContainer(String modelId, int index, DocReader c) {
+        String mode = c.text("Mode", "mode");
+        boolean dataSource = c.present("ModelDataSource");
         if (dataSource) {
-            c.mark(c.at("ModelDataSource"), "modelDataSource");
+            c.field("modelDataSource", c.at("ModelDataSource"));
         }
-        Props image = c.mapping("ImageConfig", "imageConfig");
+        DocReader image = c.obj("ImageConfig", "imageConfig");
         String access = null;
         if (image != null) {
-            access = image.string("RepositoryAccessMode", "repositoryAccessMode");
-            c.mark(image.at("RepositoryAccessMode"), "repositoryAccessMode");
+            access = image.text("RepositoryAccessMode", "repositoryAccessMode");
+            c.field("repositoryAccessMode", image.at("RepositoryAccessMode"));
         }
-        Map<String, String> environment = c.has("Environment") ? c.tags("Environment") : Map.of();
-        if (c.has("Environment")) {
-            c.mark(c.at("Environment"), "environment");
-            if (c.raw("Environment") instanceof Val.Obj env) {
-                env.keys().forEach((k, at) -> c.mark(at, "environment." + k)); // rules point at the variable
+        Map<String, String> environment = c.present("Environment") ? tags(c, "Environment") : Map.of();
+        if (c.present("Environment")) {
+            c.field("environment", c.at("Environment"));
+            if (c.obj().get("Environment") instanceof Doc.Obj env) {
+                env.keys().forEach((k, at) -> c.field("environment." + k, at)); // rules point at the variable
             }
         }
-        String imageUri = c.string("Image", "image");
-        String dataUrl = c.string("ModelDataUrl", "modelDataUrl");
+        String imageUri = c.text("Image", "image");
+        String dataUrl = c.text("ModelDataUrl", "modelDataUrl");
         facts.add(new dev.sagelint.model.Container(modelId + ".container" + index, modelId, index, mode, dataSource,
                 access, environment, imageUri, dataUrl, c.source()));
     }
 
-    private void readEndpointConfig(String id, Props p) {
-        String name = p.string("EndpointConfigName", "name", "configName");
-        boolean async = p.has("AsyncInferenceConfig");
+    private void readEndpointConfig(String id, DocReader p) {
+        String name = p.text("EndpointConfigName", "name", "configName");
+        boolean async = p.present("AsyncInferenceConfig");
         if (p.unknown("AsyncInferenceConfig")) {
-            p.markUnknown(p.at("AsyncInferenceConfig"), "async", "asyncInference");
+            p.unknownField(p.at("AsyncInferenceConfig"), "async", "asyncInference");
         } else {
-            p.mapping("AsyncInferenceConfig", "async", "asyncInference");
+            p.obj("AsyncInferenceConfig", "async", "asyncInference");
         }
-        List<Val> variants = p.list("ProductionVariants", "variants");
-        List<Val> shadows = p.list("ShadowProductionVariants", "shadowVariants");
-        boolean capture = p.has("DataCaptureConfig");
+        List<Doc> variants = p.items("ProductionVariants", "variants");
+        List<Doc> shadows = p.items("ShadowProductionVariants", "shadowVariants");
+        boolean capture = p.present("DataCaptureConfig");
         if (p.unknown("DataCaptureConfig")) {
-            p.markUnknown(p.at("DataCaptureConfig"), "dataCapture");
+            p.unknownField(p.at("DataCaptureConfig"), "dataCapture");
         } else if (capture) {
-            p.mark(p.at("DataCaptureConfig"), "dataCapture");
+            p.field("dataCapture", p.at("DataCaptureConfig"));
         }
-        String role = p.string("ExecutionRoleArn", "executionRoleArn");
-        Map<String, String> tags = p.tags("Tags");
+        String role = p.text("ExecutionRoleArn", "executionRoleArn");
+        Map<String, String> tags = tags(p, "Tags");
         List<Setting> configSpot = spot(p);
         boolean variantsKnown = variants != null && !p.source().isUnknown("variants");
-        String kms = p.string("KmsKeyId", "kmsKeyId");
-        facts.add(new EndpointConfig(id, name, p.has("EndpointConfigName"), async,
+        String kms = p.text("KmsKeyId", "kmsKeyId");
+        facts.add(new EndpointConfig(id, name, p.present("EndpointConfigName"), async,
                 variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture,
                 null, tags, kms, p.source()));
         readVariants(id, variants, false, configSpot);
         readVariants(id, shadows, true, List.of());
     }
 
-    private void readVariants(String configId, List<Val> variants, boolean shadow, List<Setting> configSpot) {
+    private void readVariants(String configId, List<Doc> variants, boolean shadow, List<Setting> configSpot) {
         if (variants == null) {
             return;
         }
         for (int i = 0; i < variants.size(); i++) {
-            Val v = variants.get(i);
-            Props p = Props.of(v, v.at(), (shadow ? "ShadowProductionVariants" : "ProductionVariants") + "[" + i + "]",
-                    problems);
+            Doc v = variants.get(i);
+            DocReader p = reader(v, (shadow ? "ShadowProductionVariants" : "ProductionVariants") + "[" + i + "]");
             List<String> pools = new ArrayList<>();
-            List<Val> poolVals = p.list("InstancePools", "instancePools");
+            List<Doc> poolVals = p.items("InstancePools", "instancePools");
             if (poolVals != null) {
-                for (Val pool : poolVals) {
-                    String t = Props.of(pool, pool.at(), "InstancePools item", problems).string("InstanceType");
+                for (Doc pool : poolVals) {
+                    String t = reader(pool, "InstancePools item").text("InstanceType");
                     if (t != null) {
                         pools.add(t);
                     }
                 }
             }
             ServerlessConfig serverless = null;
-            Props sc = p.mapping("ServerlessConfig", "serverless");
+            DocReader sc = p.obj("ServerlessConfig", "serverless");
             if (sc != null) {
                 serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", "memorySizeInMB"),
                         sc.integer("MaxConcurrency", "maxConcurrency"),
                         sc.integer("ProvisionedConcurrency", "provisionedConcurrency"), sc.source());
             }
             ManagedInstanceScaling managed = null;
-            Props mis = p.mapping("ManagedInstanceScaling", "managedInstanceScaling");
+            DocReader mis = p.obj("ManagedInstanceScaling", "managedInstanceScaling");
             if (mis != null) {
-                managed = new ManagedInstanceScaling(mis.string("Status", "status"),
+                managed = new ManagedInstanceScaling(mis.text("Status", "status"),
                         mis.integer("MinInstanceCount", "minInstanceCount"),
                         mis.integer("MaxInstanceCount", "maxInstanceCount"), mis.source());
             }
             // a config-level setting is reported once, on the first variant
             List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
             spot.addAll(spot(p));
-            Val.Str variantName = p.placeholder("VariantName");
+            Doc variantName = p.placeholderNode("VariantName");
             if (variantName != null && !shadow) {
-                facts.add(Ref.of(configId + ".variant" + i, Ref.Kind.VARIANT_NAME_AS_WRITTEN, variantName.text()));
+                facts.add(Ref.of(configId + ".variant" + i, Ref.Kind.VARIANT_NAME_AS_WRITTEN, Doc.text(variantName)));
             }
-            Val.Str model = p.text("ModelName", "modelName");
+            Doc model = p.textNode("ModelName", "modelName");
             rejectArn(model, "ModelName of production variant " + i, "CreateEndpointConfig");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
             facts.add(new Variant(configId + (shadow ? ".shadow" : ".variant") + i, configId,
-                    p.string("VariantName", "name"), model == null || !model.known() ? null : model.text(),
-                    p.string("InstanceType", "instanceType"), pools,
+                    p.text("VariantName", "name"), known(model),
+                    p.text("InstanceType", "instanceType"), pools,
                     p.integer("InitialInstanceCount", "initialInstanceCount"), serverless, managed, spot, shadow,
                     false, null, modelKey, p.integer("VolumeSizeInGB", "volumeSizeInGB"),
                     p.integer("ContainerStartupHealthCheckTimeoutInSeconds",
                             "containerStartupHealthCheckTimeoutInSeconds"),
                     p.integer("ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds"),
                     p.source()));
-            String parameter = p.has("InstanceType") ? evaluator.parameterAt(p.source().at("instanceType")) : null;
+            String parameter = p.present("InstanceType") ? evaluator.parameterAt(p.source().at("instanceType")) : null;
             if (parameter != null) {
                 String variantKey = configId + (shadow ? ".shadow" : ".variant") + i;
                 facts.add(new dev.sagelint.model.ParameterisedValue(variantKey + ".instanceType.input", variantKey,
@@ -435,49 +435,49 @@ final class TemplateReader {
         }
     }
 
-    private static List<Setting> spot(Props p) {
+    private static List<Setting> spot(DocReader p) {
         List<Setting> out = new ArrayList<>();
         for (String key : p.keys()) {
-            Val v = p.raw(key);
+            Doc v = p.obj().get(key);
             String lower = key.toLowerCase(Locale.ROOT);
-            boolean spotValue = v instanceof Val.Str s && s.known() && s.text().equalsIgnoreCase("spot")
+            boolean spotValue = v instanceof Doc.Scalar s && s.text().equalsIgnoreCase("spot")
                     && (lower.contains("purchase") || lower.contains("market") || lower.contains("capacitytype"));
             if (lower.contains("spot") || spotValue) {
-                out.add(new Setting(key, v instanceof Val.Str s ? s.text() : Props.describe(v), v.at()));
+                out.add(new Setting(key, Doc.text(v) != null ? Doc.text(v) : Types.seen(v), v.at()));
             }
         }
         return out;
     }
 
     /** DeploymentConfig: the update policy and the auto-rollback alarms, with one source for all their fields. */
-    private dev.sagelint.model.DeploymentConfig deploymentConfig(Props p) {
-        Props d = p.mapping("DeploymentConfig", "deploymentConfig");
+    private dev.sagelint.model.DeploymentConfig deploymentConfig(DocReader p) {
+        DocReader d = p.obj("DeploymentConfig", "deploymentConfig");
         if (d == null) {
             return null;
         }
-        Props bg = d.mapping("BlueGreenUpdatePolicy", "blueGreen");
-        Props rolling = d.mapping("RollingUpdatePolicy", "rolling");
-        Props routing = bg == null ? null : bg.mapping("TrafficRoutingConfiguration", "trafficRouting");
-        Props canary = routing == null ? null : routing.mapping("CanarySize", "canarySize");
-        Props linear = routing == null ? null : routing.mapping("LinearStepSize", "linearStepSize");
-        Props batch = rolling == null ? null : rolling.mapping("MaximumBatchSize", "maximumBatchSize");
-        Props rollback = d.mapping("AutoRollbackConfiguration", "autoRollback");
-        List<Val> alarms = rollback == null ? null : rollback.list("Alarms", "rollbackAlarms");
+        DocReader bg = d.obj("BlueGreenUpdatePolicy", "blueGreen");
+        DocReader rolling = d.obj("RollingUpdatePolicy", "rolling");
+        DocReader routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration", "trafficRouting");
+        DocReader canary = routing == null ? null : routing.obj("CanarySize", "canarySize");
+        DocReader linear = routing == null ? null : routing.obj("LinearStepSize", "linearStepSize");
+        DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize", "maximumBatchSize");
+        DocReader rollback = d.obj("AutoRollbackConfiguration", "autoRollback");
+        List<Doc> alarms = rollback == null ? null : rollback.items("Alarms", "rollbackAlarms");
         List<String> names = new ArrayList<>();
         if (alarms != null) {
-            for (Val a : alarms) {
-                String n = Props.of(a, a.at(), "Alarms item", problems).string("AlarmName");
+            for (Doc a : alarms) {
+                String n = reader(a, "Alarms item").text("AlarmName");
                 if (n != null) {
                     names.add(n);
                 }
             }
         }
-        Props policy = rolling != null ? rolling : bg;
+        DocReader policy = rolling != null ? rolling : bg;
         var config = new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : routing.string("Type", "trafficRoutingType"),
-                canary == null ? null : canary.string("Type", "canarySizeType"),
+                routing == null ? null : routing.text("Type", "trafficRoutingType"),
+                canary == null ? null : canary.text("Type", "canarySizeType"),
                 canary == null ? null : canary.integer("Value", "canarySizeValue"),
-                linear == null ? null : linear.string("Type", "linearStepType"),
+                linear == null ? null : linear.text("Type", "linearStepType"),
                 linear == null ? null : linear.integer("Value", "linearStepValue"),
                 rolling != null ? rolling.integer("WaitIntervalInSeconds", "waitIntervalInSeconds")
                         : routing == null ? null : routing.integer("WaitIntervalInSeconds", "waitIntervalInSeconds"),
@@ -485,7 +485,7 @@ final class TemplateReader {
                 policy == null ? null : policy.integer("MaximumExecutionTimeoutInSeconds",
                         "maximumExecutionTimeoutInSeconds"),
                 rolling != null,
-                batch == null ? null : batch.string("Type", "maximumBatchSizeType"),
+                batch == null ? null : batch.text("Type", "maximumBatchSizeType"),
                 batch == null ? null : batch.integer("Value", "maximumBatchSizeValue"),
                 alarms == null ? 0 : alarms.size(), names,
                 mergedSource(p.keyAt("DeploymentConfig"), d, bg, routing, canary, linear, rolling, batch, rollback));
@@ -493,10 +493,10 @@ final class TemplateReader {
     }
 
     /** One source with the fields of several nested mappings (their field names are distinct). */
-    private static Source mergedSource(Location at, Props... parts) {
+    private static Source mergedSource(Location at, DocReader... parts) {
         Map<String, Location> fields = new LinkedHashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
-        for (Props part : parts) {
+        for (DocReader part : parts) {
             if (part != null) {
                 fields.putAll(part.source().fields());
                 unknown.addAll(part.source().unknown());
@@ -505,69 +505,69 @@ final class TemplateReader {
         return new Source(at, fields, unknown);
     }
 
-    private void readEndpoint(String id, Props p) {
-        Val.Str nameVal = p.text("EndpointName", "name");
-        String name = nameVal == null || !nameVal.known() ? null : nameVal.text();
-        Val.Str configVal = p.text("EndpointConfigName", "configName");
+    private void readEndpoint(String id, DocReader p) {
+        Doc nameVal = p.textNode("EndpointName", "name");
+        String name = known(nameVal);
+        Doc configVal = p.textNode("EndpointConfigName", "configName");
         rejectArn(configVal, "EndpointConfigName", "CreateEndpoint");
-        String configName = configVal == null || !configVal.known() ? null : configVal.text();
+        String configName = known(configVal);
         String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
         dev.sagelint.model.DeploymentConfig deployment = deploymentConfig(p);
         Endpoint e = new Endpoint(id, name, configName, configKey, traffic(resources.get(id)), null,
-                p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), p.tags("Tags"), deployment,
+                p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), tags(p, "Tags"), deployment,
                 p.source());
         facts.add(e);
         if (nameVal != null) {
-            facts.add(Ref.of(id, Ref.Kind.ENDPOINT_NAME_AS_WRITTEN, nameVal.text()));
+            facts.add(Ref.of(id, Ref.Kind.ENDPOINT_NAME_AS_WRITTEN, Doc.text(nameVal)));
         }
     }
 
-    private void readComponent(String id, Props p) {
-        Val.Str endpoint = p.placeholder("EndpointName", "endpoint", "endpointName");
+    private void readComponent(String id, DocReader p) {
+        Doc endpoint = p.placeholderNode("EndpointName", "endpoint", "endpointName");
         rejectArn(endpoint, "EndpointName", "CreateInferenceComponent");
-        Props spec = p.mapping("Specification", "specification");
+        DocReader spec = p.obj("Specification", "specification");
         String artifact = null;
         Double accelerators = null;
         if (spec != null) {
-            Props compute = spec.mapping("ComputeResourceRequirements");
+            DocReader compute = spec.obj("ComputeResourceRequirements");
             if (compute != null) {
                 accelerators = compute.number("NumberOfAcceleratorDevicesRequired");
-                if (compute.has("NumberOfAcceleratorDevicesRequired")) {
-                    p.mark(compute.at("NumberOfAcceleratorDevicesRequired"), "numberOfAcceleratorDevicesRequired");
+                if (compute.present("NumberOfAcceleratorDevicesRequired")) {
+                    p.field("numberOfAcceleratorDevicesRequired", compute.at("NumberOfAcceleratorDevicesRequired"));
                 }
             }
-            Props container = spec.mapping("Container");
+            DocReader container = spec.obj("Container");
             if (container != null) {
-                artifact = container.string("ArtifactUrl");
-                p.mark(container.at("ArtifactUrl"), container.has("ArtifactUrl") ? "artifactUrl" : "specification");
+                artifact = container.text("ArtifactUrl");
+                p.field(container.present("ArtifactUrl") ? "artifactUrl" : "specification", container.at("ArtifactUrl"));
             }
         }
-        Props runtime = p.mapping("RuntimeConfig", "runtimeConfig");
+        DocReader runtime = p.obj("RuntimeConfig", "runtimeConfig");
         Integer copies = null;
         if (runtime != null) {
             copies = runtime.integer("CopyCount");
-            if (runtime.has("CopyCount")) {
-                p.mark(runtime.at("CopyCount"), "copyCount");
+            if (runtime.present("CopyCount")) {
+                p.field("copyCount", runtime.at("CopyCount"));
             }
         }
         String endpointKey = endpoint == null ? null : refOfType(endpoint, "AWS::SageMaker::Endpoint");
-        facts.add(new InferenceComponent(id, p.string("InferenceComponentName", "name"),
-                endpoint == null || !endpoint.known() ? null : endpoint.text(), p.string("VariantName", "variant",
+        facts.add(new InferenceComponent(id, p.text("InferenceComponentName", "name"),
+                known(endpoint), p.text("VariantName", "variant",
                 "variantName"), copies, artifact, endpointKey, accelerators, p.source()));
         if (endpoint != null && endpointKey == null) {
-            facts.add(Ref.of(id, Ref.Kind.ENDPOINT_BY_NAME, endpoint.text()));
+            facts.add(Ref.of(id, Ref.Kind.ENDPOINT_BY_NAME, Doc.text(endpoint)));
         }
     }
 
     // ---- Application Auto Scaling ----------------------------------------------------------
 
-    private void readTarget(String id, Props p) {
-        Val.Str resourceId = p.placeholder("ResourceId", "resourceId");
-        String dimension = p.string("ScalableDimension", "dimension");
-        String namespace = p.string("ServiceNamespace", "namespace");
+    private void readTarget(String id, DocReader p) {
+        Doc resourceId = p.placeholderNode("ResourceId", "resourceId");
+        String dimension = p.text("ScalableDimension", "dimension");
+        String namespace = p.text("ServiceNamespace", "namespace");
         Integer min = p.integer("MinCapacity", "minCapacity");
         Integer max = p.integer("MaxCapacity", "maxCapacity");
-        Props suspended = p.mapping("SuspendedState", "suspended");
+        DocReader suspended = p.obj("SuspendedState", "suspended");
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -579,11 +579,11 @@ final class TemplateReader {
             for (var f : Map.of("scaleIn", "scaleInSuspended", "scaleOut", "scaleOutSuspended",
                     "scheduled", "scheduledSuspended").entrySet()) {
                 if (s.fields().containsKey(f.getKey())) {
-                    p.mark(s.fields().get(f.getKey()), f.getValue());
+                    p.field(f.getValue(), s.fields().get(f.getKey()));
                 }
             }
         }
-        String text = resourceId == null ? null : resourceId.text();
+        String text = Doc.text(resourceId);
         ResourceIds.Parts parts = ResourceIds.parse(text);
         String endpointKey = null;
         String componentKey = null;
@@ -596,38 +596,38 @@ final class TemplateReader {
         if (resourceId != null) {
             facts.add(new Ordering(id, dependedOn(id), Source.at(resourceId.at())));
         }
-        List<Val> actions = p.list("ScheduledActions", "scheduledActions");
+        List<Doc> actions = p.items("ScheduledActions", "scheduledActions");
         if (actions != null) {
             for (int i = 0; i < actions.size(); i++) {
-                Val a = actions.get(i);
-                Props s = Props.of(a, a.at(), "ScheduledActions[" + i + "]", problems);
-                Props action = s.mapping("ScalableTargetAction", "scalableTargetAction");
+                Doc a = actions.get(i);
+                DocReader s = reader(a, "ScheduledActions[" + i + "]");
+                DocReader action = s.obj("ScalableTargetAction", "scalableTargetAction");
                 Integer amin = null;
                 Integer amax = null;
                 if (action != null) {
                     amin = action.integer("MinCapacity", "minCapacity");
                     amax = action.integer("MaxCapacity", "maxCapacity");
-                    action.source().fields().forEach((k, v) -> s.mark(v, k));
+                    action.source().fields().forEach(s::field);
                 }
-                facts.add(new ScheduledAction(id + ".scheduled" + i, id, s.string("ScheduledActionName", "name"),
-                        s.string("Schedule", "schedule"), s.string("Timezone", "timezone"), amin, amax, s.source()));
+                facts.add(new ScheduledAction(id + ".scheduled" + i, id, s.text("ScheduledActionName", "name"),
+                        s.text("Schedule", "schedule"), s.text("Timezone", "timezone"), amin, amax, s.source()));
             }
         }
     }
 
-    private void readPolicy(String id, Props p) {
+    private void readPolicy(String id, DocReader p) {
         String targetKey = null;
-        Val.Str targetRef = p.placeholder("ScalingTargetId", "targetKey", "scalingTargetId");
+        Doc targetRef = p.placeholderNode("ScalingTargetId", "targetKey", "scalingTargetId");
         if (targetRef != null) {
             targetKey = refOfType(targetRef, "AWS::ApplicationAutoScaling::ScalableTarget");
         }
-        Val.Str resourceId = p.placeholder("ResourceId", "resourceId");
-        p.string("ScalableDimension", "dimension");
-        p.string("ServiceNamespace", "namespace");
-        String name = p.string("PolicyName", "name");
-        String type = p.string("PolicyType", "policyType");
-        Props tt = p.mapping("TargetTrackingScalingPolicyConfiguration", "targetTracking");
-        Props step = p.mapping("StepScalingPolicyConfiguration", "stepScaling");
+        Doc resourceId = p.placeholderNode("ResourceId", "resourceId");
+        p.text("ScalableDimension", "dimension");
+        p.text("ServiceNamespace", "namespace");
+        String name = p.text("PolicyName", "name");
+        String type = p.text("PolicyType", "policyType");
+        DocReader tt = p.obj("TargetTrackingScalingPolicyConfiguration", "targetTracking");
+        DocReader step = p.obj("StepScalingPolicyConfiguration", "stepScaling");
         Double targetValue = null;
         String predefined = null;
         MetricSpec custom = null;
@@ -636,12 +636,12 @@ final class TemplateReader {
         Boolean disableScaleIn = null;
         if (tt != null) {
             targetValue = tt.number("TargetValue", "targetValue");
-            Props pre = tt.mapping("PredefinedMetricSpecification", "predefinedMetric");
+            DocReader pre = tt.obj("PredefinedMetricSpecification", "predefinedMetric");
             if (pre != null) {
-                predefined = pre.string("PredefinedMetricType", "predefinedMetric");
-                tt.mark(pre.at("PredefinedMetricType"), "predefinedMetric");
+                predefined = pre.text("PredefinedMetricType", "predefinedMetric");
+                tt.field("predefinedMetric", pre.at("PredefinedMetricType"));
             }
-            Props cm = tt.mapping("CustomizedMetricSpecification", "customMetric");
+            DocReader cm = tt.obj("CustomizedMetricSpecification", "customMetric");
             if (cm != null) {
                 custom = metric(cm);
             }
@@ -661,25 +661,25 @@ final class TemplateReader {
         Integer magnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            adjustmentType = step.string("AdjustmentType", "adjustmentType");
+            adjustmentType = step.text("AdjustmentType", "adjustmentType");
             cooldown = step.integer("Cooldown", "cooldown");
-            aggregation = step.string("MetricAggregationType", "metricAggregationType");
+            aggregation = step.text("MetricAggregationType", "metricAggregationType");
             magnitude = step.integer("MinAdjustmentMagnitude", "minAdjustmentMagnitude");
-            List<Val> items = step.list("StepAdjustments", "stepAdjustments");
+            List<Doc> items = step.items("StepAdjustments", "stepAdjustments");
             if (items != null) {
-                for (Val item : items) {
-                    Props s = Props.of(item, item.at(), "StepAdjustments item", problems);
+                for (Doc item : items) {
+                    DocReader s = reader(item, "StepAdjustments item");
                     steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
                             s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"), s.location()));
                 }
             }
         }
         if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
-            p.markUnknown(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue",
+            p.unknownField(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue",
                     "predefinedMetric", "customMetric", "scaleInCooldown", "scaleOutCooldown", "disableScaleIn");
         }
         if (p.unknown("StepScalingPolicyConfiguration")) {
-            p.markUnknown(p.at("StepScalingPolicyConfiguration"), "adjustmentType", "cooldown",
+            p.unknownField(p.at("StepScalingPolicyConfiguration"), "adjustmentType", "cooldown",
                     "metricAggregationType", "minAdjustmentMagnitude", "stepAdjustments");
         }
         Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
@@ -687,51 +687,51 @@ final class TemplateReader {
         Source source = merged(p, tt != null ? tt : step, configAt);
         facts.add(new ScalingPolicy(id, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
                 disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps, resourceId != null,
-                resourceId == null ? null : resourceId.text(), source));
+                Doc.text(resourceId), source));
     }
 
-    private MetricSpec metric(Props m) {
+    private MetricSpec metric(DocReader m) {
         Map<String, String> dimensions = new LinkedHashMap<>();
-        List<Val> dims = m.list("Dimensions", "dimensions");
+        List<Doc> dims = m.items("Dimensions", "dimensions");
         if (dims != null) {
-            for (Val d : dims) {
-                Props dp = Props.of(d, d.at(), "Dimensions item", problems);
-                Val.Str dn = dp.text("Name");
-                Val.Str dv = dp.text("Value");
-                if (dn != null && dn.known()) {
-                    dimensions.put(dn.text(), dv == null ? null : dv.text());
+            for (Doc d : dims) {
+                DocReader dp = reader(d, "Dimensions item");
+                Doc dn = dp.textNode("Name");
+                Doc dv = dp.textNode("Value");
+                if (dn instanceof Doc.Scalar name) {
+                    dimensions.put(name.text(), Doc.text(dv));
                 }
             }
         }
         dimensions.values().removeIf(Objects::isNull);
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        List<Val> math = m.list("Metrics", "metrics");
+        List<Doc> math = m.items("Metrics", "metrics");
         if (math != null) {
-            for (Val item : math) {
-                Props q = Props.of(item, item.at(), "Metrics item", problems);
-                queries.add(new dev.sagelint.model.MetricQuery(q.string("Id", "id"), q.string("Expression", "expression"),
-                        q.bool("ReturnData", "returnData"), q.has("MetricStat"), q.source()));
+            for (Doc item : math) {
+                DocReader q = reader(item, "Metrics item");
+                queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", "id"), q.text("Expression", "expression"),
+                        q.bool("ReturnData", "returnData"), q.present("MetricStat"), q.source()));
             }
         }
-        return new MetricSpec(m.string("Namespace", "namespace"), m.string("MetricName", "name"), dimensions,
-                m.string("Statistic", "statistic"), queries, m.source());
+        return new MetricSpec(m.text("Namespace", "namespace"), m.text("MetricName", "name"), dimensions,
+                m.text("Statistic", "statistic"), queries, m.source());
     }
 
-    private void readAlarm(String id, Props p) {
+    private void readAlarm(String id, DocReader p) {
         List<String> policyKeys = new ArrayList<>();
-        for (Val.Str action : p.strings("AlarmActions", "alarmActions")) {
+        for (Doc action : p.textItems("AlarmActions", "alarmActions")) {
             String key = refOfType(action, "AWS::ApplicationAutoScaling::ScalingPolicy");
             if (key != null && !policyKeys.contains(key)) {
                 policyKeys.add(key);
             }
         }
         MetricSpec metric = metric(p);
-        String band = p.string("ThresholdMetricId", "thresholdMetricId");
+        String band = p.text("ThresholdMetricId", "thresholdMetricId");
         if (metric.name() == null && metric.namespace() == null) {
             MetricSpec watched = watchedMetric(p, band, metric.queries());
             metric = watched != null ? watched : metric;
         }
-        facts.add(new Alarm(id, p.string("AlarmName", "name"), metric, p.number("Threshold", "threshold"),
+        facts.add(new Alarm(id, p.text("AlarmName", "name"), metric, p.number("Threshold", "threshold"),
                 policyKeys, band, p.source()));
     }
 
@@ -741,45 +741,45 @@ final class TemplateReader {
      * is a {@code MetricStat}, whose Namespace, MetricName, Dimensions and Stat the metric rules then read, as for
      * Terraform's metric_query. Null for an expression, several candidates, or a ReturnData only known at deploy.
      */
-    private MetricSpec watchedMetric(Props alarm, String band, List<dev.sagelint.model.MetricQuery> queries) {
-        List<Val> math = alarm.list("Metrics", "metrics");
+    private MetricSpec watchedMetric(DocReader alarm, String band, List<dev.sagelint.model.MetricQuery> queries) {
+        List<Doc> math = alarm.items("Metrics", "metrics");
         if (math == null) {
             return null;
         }
-        Props returned = null;
+        DocReader returned = null;
         int returning = 0;
-        for (Val item : math) {
-            Props q = Props.of(item, item.at(), "Metrics item", problems);
+        for (Doc item : math) {
+            DocReader q = reader(item, "Metrics item");
             if (q.unknown("ReturnData")) {
                 return null;
             }
-            String queryId = q.string("Id", "id");
+            String queryId = q.text("Id", "id");
             if (!Boolean.FALSE.equals(q.bool("ReturnData", "returnData")) && (band == null || !band.equals(queryId))) {
                 returning++;
                 returned = q;
             }
         }
-        Props stat = returning == 1 ? returned.mapping("MetricStat") : null;
-        Props watched = stat == null ? null : stat.mapping("Metric");
+        DocReader stat = returning == 1 ? returned.obj("MetricStat") : null;
+        DocReader watched = stat == null ? null : stat.obj("Metric");
         if (watched == null) {
             return null;
         }
         MetricSpec m = metric(watched);
-        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.string("Stat", "statistic"), queries,
+        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.text("Stat", "statistic"), queries,
                 mergedSource(watched.source().location(), watched, stat));
     }
 
     // ---- network ---------------------------------------------------------------------------
 
-    private void readVpcEndpoint(String id, Props p) {
+    private void readVpcEndpoint(String id, DocReader p) {
         facts.add(network.vpcEndpoint(id, p));
     }
 
-    private void readSubnet(String id, Props p) {
-        Val.Str vpc = p.text("VpcId", "vpc", "vpcId");
-        String az = p.string("AvailabilityZone", "availabilityZone");
-        if (az == null && p.has("AvailabilityZoneId")) {
-            az = p.string("AvailabilityZoneId", "availabilityZone");
+    private void readSubnet(String id, DocReader p) {
+        Doc vpc = p.textNode("VpcId", "vpc", "vpcId");
+        String az = p.text("AvailabilityZone", "availabilityZone");
+        if (az == null && p.present("AvailabilityZoneId")) {
+            az = p.text("AvailabilityZoneId", "availabilityZone");
         }
         facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : id(vpc), az,
                 List.copyOf(network.tablesOf(id)), p.source()));
@@ -790,15 +790,15 @@ final class TemplateReader {
     }
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
-    private void readSecurityGroup(String id, Props p) {
-        Val.Str vpc = p.text("VpcId", "vpc", "vpcId");
+    private void readSecurityGroup(String id, DocReader p) {
+        Doc vpc = p.textNode("VpcId", "vpc", "vpcId");
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !p.unknown("SecurityGroupIngress");
-        List<Val> inline = p.list("SecurityGroupIngress", "ingress");
+        List<Doc> inline = p.items("SecurityGroupIngress", "ingress");
         if (inline != null) {
-            for (Val r : inline) {
-                if (r instanceof Val.Obj) {
-                    ingress.add(ingressOf(Props.of(r, r.at(), id + ".SecurityGroupIngress item", problems)));
+            for (Doc r : inline) {
+                if (r instanceof Doc.Obj) {
+                    ingress.add(ingressOf(reader(r, id + ".SecurityGroupIngress item")));
                 } else {
                     known = false;
                 }
@@ -806,8 +806,8 @@ final class TemplateReader {
         }
         for (var e : types.entrySet()) {
             if (e.getValue().equals("AWS::EC2::SecurityGroupIngress") && props.containsKey(e.getKey())) {
-                Props r = props.get(e.getKey());
-                Val group = r.raw("GroupId") != null ? r.raw("GroupId") : r.raw("GroupName");
+                DocReader r = props.get(e.getKey());
+                Doc group = r.obj().get("GroupId") != null ? r.obj().get("GroupId") : r.obj().get("GroupName");
                 if (group != null && id.equals(refOfType(group, "AWS::EC2::SecurityGroup"))) {
                     ingress.add(ingressOf(r));
                 }
@@ -817,17 +817,17 @@ final class TemplateReader {
                 p.source()));
     }
 
-    private dev.sagelint.model.SecurityGroup.Ingress ingressOf(Props r) {
-        Val.Str cidr = r.text("CidrIp");
+    private dev.sagelint.model.SecurityGroup.Ingress ingressOf(DocReader r) {
+        Doc cidr = r.textNode("CidrIp");
         if (cidr == null) {
-            cidr = r.text("CidrIpv6");
+            cidr = r.textNode("CidrIpv6");
         }
-        Val.Str source = r.text("SourceSecurityGroupId");
-        String protocol = r.raw("IpProtocol") instanceof Val.Str s && s.known() ? s.text() : null;
-        Integer from = r.raw("FromPort") instanceof Val.Str s && s.known() ? r.integer("FromPort") : null;
-        Integer to = r.raw("ToPort") instanceof Val.Str s && s.known() ? r.integer("ToPort") : null;
+        Doc source = r.textNode("SourceSecurityGroupId");
+        String protocol = r.obj().get("IpProtocol") instanceof Doc.Scalar s ? s.text() : null;
+        Integer from = r.obj().get("FromPort") instanceof Doc.Scalar ? r.integer("FromPort") : null;
+        Integer to = r.obj().get("ToPort") instanceof Doc.Scalar ? r.integer("ToPort") : null;
         return new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to,
-                cidr == null ? null : cidr.text(), source == null ? null : id(source), r.location());
+                Doc.text(cidr), source == null ? null : id(source), r.location());
     }
 
     private void readVpc(String id) {
@@ -837,18 +837,77 @@ final class TemplateReader {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private String id(Val.Str s) {
+    /**
+     * A resource's evaluated Properties, placed at its logical id; empty when absent, removed ({@code AWS::NoValue})
+     * or not a mapping (reported, unless it is known only at deploy time).
+     */
+    private DocReader properties(String id, Val properties) {
+        Location at = resourceKeys.get(id);
+        String where = id + ".Properties";
+        Doc d = properties == null || properties instanceof Val.NoValue ? null : CfnDoc.of(properties);
+        if (d instanceof Doc.Obj o) {
+            return reader(new Doc.Obj(o.members(), o.keys(), at, o.endLine()), where);
+        }
+        if (d != null) {
+            reader(d, where);
+        }
+        return reader(new Doc.Obj(Map.of(), Map.of(), at, at.line()), where);
+    }
+
+    /** A reader of a value that must be a mapping (reported when it is not). */
+    private DocReader reader(Doc v, String where) {
+        return DocReader.of(v, where, DocReader.CLOUDFORMATION, problems);
+    }
+
+    /** The text of a string known at deploy time, else null. */
+    private static String known(Doc v) {
+        return v instanceof Doc.Scalar s ? s.text() : null;
+    }
+
+    /**
+     * Tags (and a container's Environment) as CloudFormation writes them: a list of {Key, Value} or a mapping; values
+     * known only at deploy time are left out (an unknown stage must not read as "not production").
+     */
+    private static Map<String, String> tags(DocReader p, String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Doc v = p.node(key);
+        if (v == null) {
+            return out;
+        }
+        if (v instanceof Doc.Unknown) {
+            p.unknownField(v.at(), "tags");
+        } else {
+            p.field("tags", v.at());
+        }
+        if (v instanceof Doc.Arr l) {
+            for (Doc item : l.items()) {
+                if (item instanceof Doc.Obj o && o.get("Key") instanceof Doc.Scalar k
+                        && o.get("Value") instanceof Doc.Scalar val) {
+                    out.put(k.text(), val.text());
+                }
+            }
+        } else if (v instanceof Doc.Obj o) {
+            o.members().forEach((k, x) -> {
+                if (x instanceof Doc.Scalar val) {
+                    out.put(k, val.text());
+                }
+            });
+        }
+        return out;
+    }
+
+    private String id(Doc s) {
         return ResourceIndex.id(s);
     }
 
-    private void rejectArn(Val.Str value, String field, String api) {
+    private void rejectArn(Doc value, String field, String api) {
         DeployRejection r = DeployChecks.arnAsName(value, field, api, types);
         if (r != null) {
             facts.add(r);
         }
     }
 
-    private String refOfType(Val v, String type) {
+    private String refOfType(Doc v, String type) {
         return index.refOfType(v, type);
     }
 
@@ -866,7 +925,7 @@ final class TemplateReader {
     }
 
     /** The policy's own fields plus those of its configuration block, which rules point at. */
-    private static Source merged(Props outer, Props inner, Location at) {
+    private static Source merged(DocReader outer, DocReader inner, Location at) {
         Source o = outer.source();
         if (inner == null) {
             return o;

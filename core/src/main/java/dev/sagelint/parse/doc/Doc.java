@@ -20,6 +20,28 @@ public sealed interface Doc permits Doc.Obj, Doc.Arr, Doc.Scalar, Doc.Unknown {
     /** Where the value starts. */
     Location at();
 
+    /** The resources a value mentions, in the order written, through every member and item. */
+    static Set<String> refs(Doc d) {
+        if (d instanceof Scalar s) {
+            return s.refs();
+        }
+        if (d instanceof Unknown u) {
+            return u.refs();
+        }
+        Set<String> all = new LinkedHashSet<>();
+        if (d instanceof Obj o) {
+            o.members().values().forEach(m -> all.addAll(refs(m)));
+        } else if (d instanceof Arr a) {
+            a.items().forEach(i -> all.addAll(refs(i)));
+        }
+        return all;
+    }
+
+    /** The text of a string as far as it is known: a scalar's, or a partly known string's with {@code ${...}}. */
+    static String text(Doc d) {
+        return d instanceof Scalar s ? s.text() : d instanceof Unknown u ? u.text() : null;
+    }
+
     /** An object; {@code keys} holds where each key is written, {@code endLine} the line where the object ends. */
     record Obj(Map<String, Doc> members, Map<String, Location> keys, Location at, int endLine) implements Doc {
         public Obj {
@@ -48,11 +70,21 @@ public sealed interface Doc permits Doc.Obj, Doc.Arr, Doc.Scalar, Doc.Unknown {
     /** What a scalar is in its own syntax: a JSON string, a YAML plain {@code 2} (a number), {@code true}, null. */
     enum Kind { STRING, NUMBER, BOOL, NULL }
 
-    /** A scalar; {@code text} is as written for numbers ({@code 2.0}, {@code 1e3}) and the value for strings. */
-    record Scalar(String text, Kind kind, Location at) implements Doc {
+    /**
+     * A scalar; {@code text} is as written for numbers ({@code 2.0}, {@code 1e3}) and the value for strings;
+     * {@code refs} the resources a value known through them mentions (a CloudFormation {@code !Ref} of a resource
+     * with an explicit name), empty for a literal.
+     */
+    record Scalar(String text, Kind kind, Location at, Set<String> refs) implements Doc {
         public Scalar {
             java.util.Objects.requireNonNull(text, "text");
             java.util.Objects.requireNonNull(kind, "kind");
+            refs = refs.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(refs));
+        }
+
+        /** A literal. */
+        public Scalar(String text, Kind kind, Location at) {
+            this(text, kind, at, Set.of());
         }
 
         public boolean isNull() {

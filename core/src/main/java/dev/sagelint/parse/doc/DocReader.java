@@ -33,6 +33,8 @@ public final class DocReader {
     public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE, true);
     /** AWS API bodies: JSON types as written, fields point at keys, named by the accessor. */
     public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY, false);
+    /** Evaluated CloudFormation: text converts as CloudFormation converts it, fields point at values. */
+    public static final Style CLOUDFORMATION = new Style(Types.Coercion.CONVERT_TEXT, Placement.VALUE, false);
 
     private final Doc.Obj obj;
     private final String where;
@@ -131,10 +133,94 @@ public final class DocReader {
         return n;
     }
 
+    /** {@link #take}, but a partly known string is returned: where an object or a list is expected it is wrong. */
+    private Doc takeWithPartial(String key, String... names) {
+        Doc n = take(key, names);
+        return n == null && obj.get(key) instanceof Doc.Unknown u && u.text() != null ? u : n;
+    }
+
     /** Records a field location on this reader's source (for values read through a nested reader). */
     public DocReader field(String field, Location location) {
         fields.put(field, location);
         return this;
+    }
+
+    /** Records fields as written but unknowable (a whole object that depends on a condition). */
+    public DocReader unknownField(Location location, String... names) {
+        for (String name : names) {
+            fields.put(name, location);
+            unknown.add(name);
+        }
+        return this;
+    }
+
+    /** Takes over the fields and unknowns a nested reader recorded, so rules find them on this fact. */
+    public void absorb(DocReader inner) {
+        fields.putAll(inner.fields);
+        unknown.addAll(inner.unknown);
+    }
+
+    /** True when the value of a key cannot be known as a whole (a partly known string is known enough). */
+    public boolean unknown(String key) {
+        return obj.get(key) instanceof Doc.Unknown u && u.text() == null;
+    }
+
+    /**
+     * The items of a list, null when absent or unknown (reported when not a list). Items unknown as a whole (present
+     * only under some condition) are left out and make the list's fields unknown.
+     */
+    public List<Doc> items(String key, String... names) {
+        Doc n = takeWithPartial(key, names);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof Doc.Arr a)) {
+            wrong(key, n, "a list");
+            return null;
+        }
+        List<Doc> known = a.items().stream().filter(i -> !(i instanceof Doc.Unknown u && u.text() == null)).toList();
+        if (known.size() < a.items().size()) {
+            unknownField(n.at(), names);
+        }
+        return known;
+    }
+
+    /**
+     * A list of strings as nodes, with the resources each mentions, empty when absent. An item known only at deploy
+     * time stays as {@code ${?}} with its resources, and makes the list's fields unknown; another type is reported.
+     */
+    public List<Doc> textItems(String key, String... names) {
+        Doc whole = obj.get(key);
+        List<Doc> items = whole instanceof Doc.Arr a ? a.items() : items(key, names);
+        if (whole instanceof Doc.Arr a) {
+            take(key, names);
+            if (a.items().stream().anyMatch(i -> i instanceof Doc.Unknown u && u.text() == null)) {
+                unknownField(a.at(), names);
+            }
+        }
+        List<Doc> out = new ArrayList<>();
+        for (int i = 0; items != null && i < items.size(); i++) {
+            Doc item = items.get(i);
+            if (item instanceof Doc.Unknown u) {
+                out.add(u.text() != null ? u : Doc.Unknown.partial("${?}", u.refs(), u.at()));
+            } else if (Types.text(item, style.coercion()) != null) {
+                out.add(item);
+            } else {
+                problems.add(InputProblem.at(item.at(), Types.wrongType(key + "[" + i + "]", item, Types.TEXT)));
+            }
+        }
+        return out;
+    }
+
+    /** True when the key is there under every branch: written, not null and not unknown as a whole. */
+    public boolean present(String key) {
+        Doc n = obj.get(key);
+        return n != null && !(n instanceof Doc.Scalar s && s.isNull()) && !unknown(key);
+    }
+
+    /** A reader of a list item or other value that must be an object, sharing this reader's style and problems. */
+    public DocReader reader(Doc node, String where) {
+        return of(node, where, style, problems);
     }
 
     public String text(String key, String... names) {
@@ -154,14 +240,39 @@ public final class DocReader {
      * facts): the field counts as known unless the whole value is unknown, which gives null and an unknown field.
      */
     public String placeholder(String key, String... names) {
+        return Doc.text(placeholderNode(key, names));
+    }
+
+    /** {@link #placeholder}, as the node: a scalar or a partly known string, with the resources it mentions. */
+    public Doc placeholderNode(String key, String... names) {
+        return stringNode(key, true, names);
+    }
+
+    /**
+     * A string value as the node, with the resources it mentions: a scalar, or a partly known string whose fields are
+     * then unknown; null when absent, unknown as a whole, or not text (reported).
+     */
+    public Doc textNode(String key, String... names) {
+        return stringNode(key, false, names);
+    }
+
+    private Doc stringNode(String key, boolean partIsKnown, String... names) {
         Doc n = node(key);
         if (n instanceof Doc.Unknown u && u.text() != null) {
             for (String name : names) {
                 fields.put(name, place(key));
+                if (!partIsKnown) {
+                    unknown.add(name);
+                }
             }
-            return u.text();
+            return u;
         }
-        return text(key, names);
+        Doc t = take(key, names);
+        if (t != null && Types.text(t, style.coercion()) == null) {
+            wrong(key, t, Types.TEXT);
+            return null;
+        }
+        return t;
     }
 
     public Integer integer(String key, String... names) {
@@ -181,7 +292,7 @@ public final class DocReader {
 
     /** A nested object, or null when absent (reported when not an object). */
     public DocReader obj(String key, String... names) {
-        Doc n = take(key, names);
+        Doc n = takeWithPartial(key, names);
         if (n == null) {
             return null;
         }

@@ -110,6 +110,37 @@ class DocReaderTest {
     }
 
     @Test
+    void aListWithItemsKnownOnlyUnderSomeConditionHasUnknownLengthAndKeepsItsPartlyKnownItems() {
+        List<InputProblem> problems = new ArrayList<>();
+        Location at = new Location("f", 2, 8);
+        Doc list = new Doc.Arr(List.of(new Doc.Scalar("subnet-1", Doc.Kind.STRING, at),
+                Doc.Unknown.partial("${Subnet}", Set.of("Subnet"), at), new Doc.Unknown("Fn::If", Set.of("B"), at)),
+                at, 2);
+        DocReader r = DocReader.of(one(list), "x", DocReader.CLOUDFORMATION, problems);
+        assertThat(r.items("K", "k")).extracting(Doc::text).containsExactly("subnet-1", "${Subnet}");
+        assertThat(r.source().isUnknown("k")).isTrue();
+        assertThat(r.textItems("K", "k")).extracting(Doc::text).containsExactly("subnet-1", "${Subnet}", "${?}");
+        assertThat(r.textItems("K", "k")).last().extracting(Doc::refs).isEqualTo(Set.of("B"));
+        assertThat(r.items("absent", "a")).isNull();
+        assertThat(r.present("K")).isTrue();
+        assertThat(r.present("absent")).isFalse();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aPartlyKnownStringWhereAnObjectIsExpectedIsTheWrongType() {
+        List<InputProblem> problems = new ArrayList<>();
+        DocReader r = DocReader.of(one(Doc.Unknown.partial("${Config}", Set.of(), new Location("f", 2, 8))), "x",
+                DocReader.CLOUDFORMATION, problems);
+        assertThat(r.obj("K", "k")).isNull();
+        assertThat(r.source().isUnknown("k")).isTrue();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source().location()).hasToString("f:2:8");
+            assertThat(p.message()).isEqualTo("K is a value known only at deploy time; expected an object");
+        });
+    }
+
+    @Test
     void listsAndObjectsOfTheWrongTypeNameTheItem() {
         List<InputProblem> problems = new ArrayList<>();
         Location at = new Location("f", 4, 5);
