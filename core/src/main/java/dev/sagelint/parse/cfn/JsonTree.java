@@ -2,7 +2,7 @@ package dev.sagelint.parse.cfn;
 
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.parse.Limits;
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.json.LocatedJson;
 
 import java.util.ArrayList;
@@ -29,29 +29,23 @@ final class JsonTree {
         }
         LocatedJson.Parsed parsed = (LocatedJson.Parsed) result;
         problems.addAll(parsed.problems());
-        return convert(parsed.value());
+        return convert(parsed.doc());
     }
 
-    private static CfnNode convert(JsonNode node) {
-        if (node instanceof JsonNode.Obj o) {
+    private static CfnNode convert(Doc node) {
+        if (node instanceof Doc.Obj o) {
             Map<String, CfnNode.Entry> entries = new LinkedHashMap<>();
-            o.members().forEach((key, value) -> entries.put(key, new CfnNode.Entry(key, o.at(key), convert(value))));
-            return YamlTree.longForm(new CfnNode.Obj(entries, o.location(), o.endLine()));
+            o.members().forEach((key, value) -> entries.put(key, new CfnNode.Entry(key, o.keyAt(key), convert(value))));
+            return YamlTree.longForm(new CfnNode.Obj(entries, o.at(), o.endLine()));
         }
-        if (node instanceof JsonNode.Arr a) {
+        if (node instanceof Doc.Arr a) {
             List<CfnNode> items = new ArrayList<>();
             a.items().forEach(item -> items.add(convert(item)));
-            return new CfnNode.Seq(items, a.location(), a.endLine());
+            return new CfnNode.Seq(items, a.at(), a.endLine());
         }
-        if (node instanceof JsonNode.Str s) {
-            return new CfnNode.Scalar(s.value(), false, s.location());
+        if (node instanceof Doc.Scalar s && !s.isNull()) {
+            return new CfnNode.Scalar(s.text(), false, s.at());
         }
-        if (node instanceof JsonNode.Num n) {
-            return new CfnNode.Scalar(n.text(), false, n.location());
-        }
-        if (node instanceof JsonNode.Bool b) {
-            return new CfnNode.Scalar(String.valueOf(b.value()), false, b.location());
-        }
-        return new CfnNode.Scalar("", true, node.location());
+        return new CfnNode.Scalar("", true, node.at());
     }
 }

@@ -2,7 +2,7 @@ package dev.sagelint.parse.cfn;
 
 import dev.sagelint.parse.Limits;
 import dev.sagelint.parse.TextFiles;
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.json.LocatedJson;
 
 import java.util.LinkedHashMap;
@@ -56,12 +56,12 @@ public final class ParameterFiles {
             throw new InvalidParameterFile(displayName + (message.startsWith("not valid JSON") ? " is " : ": ")
                     + message + " at line " + failed.location().line());
         }
-        JsonNode root = ((LocatedJson.Parsed) result).value();
+        Doc root = ((LocatedJson.Parsed) result).doc();
         Map<String, String> out = new LinkedHashMap<>();
-        if (root instanceof JsonNode.Arr items) {
-            for (JsonNode item : items.items()) {
-                JsonNode key = item instanceof JsonNode.Obj o ? o.get("ParameterKey") : null;
-                JsonNode value = item instanceof JsonNode.Obj o ? o.get("ParameterValue") : null;
+        if (root instanceof Doc.Arr items) {
+            for (Doc item : items.items()) {
+                Doc key = item instanceof Doc.Obj o ? o.get("ParameterKey") : null;
+                Doc value = item instanceof Doc.Obj o ? o.get("ParameterValue") : null;
                 if (scalar(key) == null) {
                     throw new InvalidParameterFile(displayName + ": every item needs \"ParameterKey\" and "
                             + "\"ParameterValue\", e.g. [{\"ParameterKey\": \"EnvType\","
@@ -73,7 +73,7 @@ public final class ParameterFiles {
             }
             return out;
         }
-        if (root instanceof JsonNode.Obj o && o.get("Parameters") instanceof JsonNode.Obj parameters) {
+        if (root instanceof Doc.Obj o && o.get("Parameters") instanceof Doc.Obj parameters) {
             parameters.members().forEach((key, value) -> {
                 if (scalar(value) != null) {
                     out.put(key, scalar(value));
@@ -86,16 +86,7 @@ public final class ParameterFiles {
     }
 
     /** The text of a string, number or boolean as written; null for null, objects, arrays and absence. */
-    private static String scalar(JsonNode node) {
-        if (node instanceof JsonNode.Str s) {
-            return s.value();
-        }
-        if (node instanceof JsonNode.Num n) {
-            return n.text();
-        }
-        if (node instanceof JsonNode.Bool b) {
-            return String.valueOf(b.value());
-        }
-        return null;
+    private static String scalar(Doc node) {
+        return node instanceof Doc.Scalar s && !s.isNull() ? s.text() : null;
     }
 }

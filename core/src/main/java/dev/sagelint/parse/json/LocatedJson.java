@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.doc.Doc;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ import java.util.Map;
 
 /**
  * The one way sagelint reads JSON (CloudFormation templates, API bodies, Terraform plans): Jackson's streaming parser
- * into {@link JsonNode}s that keep every value's line and column, within the safety limits; never throws on bad
- * input. One policy for every format: a duplicate key is a problem at the second key, naming the line of the first,
- * and the first value is kept (CloudFormation rejects a template with a duplicate key, so it is an input problem, but
- * one that leaves the rest of the file readable: SL001 at the second key and the other findings still count); nesting
- * deeper than {@link Limits#maxNestingDepth()}, numbers and keys past their length and syntax errors are fatal, with
- * their position; an empty file says so. Every bound is Jackson's {@link StreamReadConstraints}, so the parser stops
- * at the offending token before building anything past it.
+ * straight into the one located tree, {@link Doc}, every value with its line and column and every number as written,
+ * within the safety limits; never throws on bad input. One policy for every format: a duplicate key is a problem at
+ * the second key, naming the line of the first, and the first value is kept (CloudFormation rejects a template with a
+ * duplicate key, so it is an input problem, but one that leaves the rest of the file readable: SL001 at the second key
+ * and the other findings still count); nesting deeper than {@link Limits#maxNestingDepth()}, numbers and keys past
+ * their length and syntax errors are fatal, with their position; an empty file says so. Every bound is Jackson's
+ * {@link StreamReadConstraints}, so the parser stops at the offending token before building anything past it.
  */
 public final class LocatedJson {
 
@@ -36,18 +37,9 @@ public final class LocatedJson {
     }
 
     /** @param problems non-fatal problems met while reading (duplicate keys) */
-    public record Parsed(JsonNode value, List<InputProblem> problems) implements Result {
+    public record Parsed(Doc doc, List<InputProblem> problems) implements Result {
         public Parsed {
             problems = List.copyOf(problems);
-        }
-
-        public Parsed(JsonNode value) {
-            this(value, List.of());
-        }
-
-        /** The value as the one located tree every reader reads. */
-        public dev.sagelint.parse.doc.Doc doc() {
-            return JsonDoc.of(value);
         }
     }
 
@@ -71,7 +63,7 @@ public final class LocatedJson {
                 return new Failed(new Location(path, 1, 1), "the file is empty; expected a JSON object");
             }
             Reader reader = new Reader(p, path);
-            JsonNode value = reader.read();
+            Doc value = reader.read();
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 return new Failed(at(path, p.currentTokenLocation()), "not valid JSON: unexpected content after the"
@@ -129,18 +121,18 @@ public final class LocatedJson {
         }
 
         /** Recursion is as deep as the nesting, which the parser's constraints bound. */
-        JsonNode read() throws IOException {
+        Doc read() throws IOException {
             Location at = at(path, p.currentTokenLocation());
             JsonToken t = p.currentToken();
             switch (t) {
                 case START_OBJECT: {
-                    Map<String, JsonNode> members = new LinkedHashMap<>();
+                    Map<String, Doc> members = new LinkedHashMap<>();
                     Map<String, Location> keys = new LinkedHashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
                         Location keyAt = at(path, p.currentTokenLocation());
                         p.nextToken();
-                        JsonNode value = read();
+                        Doc value = read();
                         Location earlier = keys.get(name);
                         if (earlier != null) {
                             problems.add(InputProblem.at(keyAt, "duplicate key '" + name + "' (line " + earlier.line()
@@ -150,26 +142,28 @@ public final class LocatedJson {
                             keys.put(name, keyAt);
                         }
                     }
-                    return new JsonNode.Obj(members, keys, at, p.currentTokenLocation().getLineNr());
+                    return new Doc.Obj(members, keys, at, p.currentTokenLocation().getLineNr());
                 }
                 case START_ARRAY: {
-                    List<JsonNode> items = new ArrayList<>();
+                    List<Doc> items = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         items.add(read());
                     }
-                    return new JsonNode.Arr(items, at, p.currentTokenLocation().getLineNr());
+                    return new Doc.Arr(items, at, p.currentTokenLocation().getLineNr());
                 }
                 case VALUE_STRING:
-                    return new JsonNode.Str(p.getText(), at);
+                    return new Doc.Scalar(p.getText(), Doc.Kind.STRING, at);
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return new JsonNode.Num(p.getDecimalValue(), at, p.getText());
+                    // a number no BigDecimal holds (1e99999999999) fails the file, so every number read has one
+                    p.getDecimalValue();
+                    return new Doc.Scalar(p.getText(), Doc.Kind.NUMBER, at);
                 case VALUE_TRUE:
-                    return new JsonNode.Bool(true, at);
+                    return new Doc.Scalar("true", Doc.Kind.BOOL, at);
                 case VALUE_FALSE:
-                    return new JsonNode.Bool(false, at);
+                    return new Doc.Scalar("false", Doc.Kind.BOOL, at);
                 default:
-                    return new JsonNode.Null(at);
+                    return new Doc.Scalar("null", Doc.Kind.NULL, at);
             }
         }
     }

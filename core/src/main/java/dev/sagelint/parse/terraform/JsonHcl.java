@@ -1,13 +1,15 @@
 package dev.sagelint.parse.terraform;
 
 import dev.sagelint.model.Location;
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.Types;
 import dev.sagelint.parse.terraform.Hcl.Attribute;
 import dev.sagelint.parse.terraform.Hcl.Block;
 import dev.sagelint.parse.terraform.Hcl.Body;
 import dev.sagelint.parse.terraform.Hcl.Expr;
 import dev.sagelint.parse.terraform.Hcl.Pos;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +46,9 @@ final class JsonHcl {
     }
 
     /** A whole {@code .tf.json} file: one object whose keys are block types. */
-    static Body file(JsonNode root, int maxDepth) throws HclParser.SyntaxError {
-        if (!(root instanceof JsonNode.Obj o)) {
-            throw new HclParser.SyntaxError(pos(root.location()), "a .tf.json file holds one JSON object whose"
+    static Body file(Doc root, int maxDepth) throws HclParser.SyntaxError {
+        if (!(root instanceof Doc.Obj o)) {
+            throw new HclParser.SyntaxError(pos(root.at()), "a .tf.json file holds one JSON object whose"
                     + " keys are block types (\"resource\", \"variable\", ...); found " + kind(root));
         }
         JsonHcl reader = new JsonHcl(maxDepth);
@@ -56,44 +58,45 @@ final class JsonHcl {
                 continue;
             }
             int labels = TOP_LABELS.getOrDefault(e.getKey(), 0);
-            reader.blocks(e.getKey(), labels, e.getValue(), o.at(e.getKey()), new ArrayList<>(), blocks, 0);
+            reader.blocks(e.getKey(), labels, e.getValue(), o.keyAt(e.getKey()), new ArrayList<>(), blocks, 0);
         }
         return new Body(List.of(), blocks);
     }
 
     /** The values of a {@code .tfvars.json} file: one object of variable name to literal value. */
-    static Body values(JsonNode root) throws HclParser.SyntaxError {
-        if (!(root instanceof JsonNode.Obj o)) {
-            throw new HclParser.SyntaxError(pos(root.location()), "a .tfvars.json file holds one JSON object of"
+    static Body values(Doc root) throws HclParser.SyntaxError {
+        if (!(root instanceof Doc.Obj o)) {
+            throw new HclParser.SyntaxError(pos(root.at()), "a .tfvars.json file holds one JSON object of"
                     + " variable names and values, such as {\"min_capacity\": 1}; found " + kind(root));
         }
         List<Attribute> attributes = new ArrayList<>();
         o.members().forEach((k, v) -> {
             if (!k.equals("//")) {
-                attributes.add(new Attribute(k, literal(v), pos(o.at(k))));
+                attributes.add(new Attribute(k, literal(v), pos(o.keyAt(k))));
             }
         });
         return new Body(attributes, List.of());
     }
 
     /** A JSON value as a constant: strings are not templates here. */
-    static Expr literal(JsonNode n) {
-        Pos at = pos(n.location());
-        if (n instanceof JsonNode.Str s) {
-            return new Hcl.Literal(s.value(), at, quoted(s.value()));
+    static Expr literal(Doc n) {
+        Pos at = pos(n.at());
+        if (n instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING) {
+            return new Hcl.Literal(s.text(), at, quoted(s.text()));
         }
-        if (n instanceof JsonNode.Num num) {
-            return new Hcl.Literal(num.value(), at, num.value().toPlainString());
+        if (n instanceof Doc.Scalar s && s.kind() == Doc.Kind.NUMBER) {
+            BigDecimal num = Types.decimal(s, Types.Coercion.AS_WRITTEN);
+            return new Hcl.Literal(num, at, num.toPlainString());
         }
-        if (n instanceof JsonNode.Bool b) {
-            return new Hcl.Literal(b.value(), at, String.valueOf(b.value()));
+        if (n instanceof Doc.Scalar s && s.kind() == Doc.Kind.BOOL) {
+            return new Hcl.Literal(Boolean.valueOf(s.text()), at, s.text());
         }
-        if (n instanceof JsonNode.Arr a) {
+        if (n instanceof Doc.Arr a) {
             return new Hcl.Tuple(a.items().stream().map(JsonHcl::literal).toList(), at, "[...]");
         }
-        if (n instanceof JsonNode.Obj o) {
+        if (n instanceof Doc.Obj o) {
             List<Hcl.Item> items = new ArrayList<>();
-            o.members().forEach((k, v) -> items.add(new Hcl.Item(new Hcl.Literal(k, pos(o.at(k)), quoted(k)),
+            o.members().forEach((k, v) -> items.add(new Hcl.Item(new Hcl.Literal(k, pos(o.keyAt(k)), quoted(k)),
                     literal(v))));
             return new Hcl.ObjectCons(items, at, "{...}");
         }
@@ -102,19 +105,19 @@ final class JsonHcl {
 
     // ------------------------------------------------------------------ blocks
 
-    private void blocks(String type, int labelsLeft, JsonNode value, Location keyAt, List<String> labels,
+    private void blocks(String type, int labelsLeft, Doc value, Location keyAt, List<String> labels,
                         List<Block> out, int depth) throws HclParser.SyntaxError {
         if (depth > maxDepth) {
             throw new HclParser.SyntaxError(pos(keyAt), "nesting is deeper than " + maxDepth + " levels");
         }
-        if (value instanceof JsonNode.Arr arr) {
-            for (JsonNode item : arr.items()) {
-                blocks(type, labelsLeft, item, item.location(), labels, out, depth + 1);
+        if (value instanceof Doc.Arr arr) {
+            for (Doc item : arr.items()) {
+                blocks(type, labelsLeft, item, item.at(), labels, out, depth + 1);
             }
             return;
         }
-        if (!(value instanceof JsonNode.Obj o)) {
-            throw new HclParser.SyntaxError(pos(value.location()), "the " + describe(type, labels) + " must be a"
+        if (!(value instanceof Doc.Obj o)) {
+            throw new HclParser.SyntaxError(pos(value.at()), "the " + describe(type, labels) + " must be a"
                     + " JSON object" + (labelsLeft > 0 ? " whose keys are its labels" : " of its arguments")
                     + "; found " + kind(value));
         }
@@ -125,37 +128,38 @@ final class JsonHcl {
                 }
                 List<String> inner = new ArrayList<>(labels);
                 inner.add(e.getKey());
-                blocks(type, labelsLeft - 1, e.getValue(), o.at(e.getKey()), inner, out, depth + 1);
+                blocks(type, labelsLeft - 1, e.getValue(), o.keyAt(e.getKey()), inner, out, depth + 1);
             }
             return;
         }
         out.add(new Block(type, labels, body(type, o, depth + 1), pos(keyAt)));
     }
 
-    private Body body(String blockType, JsonNode.Obj o, int depth) throws HclParser.SyntaxError {
+    private Body body(String blockType, Doc.Obj o, int depth) throws HclParser.SyntaxError {
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         boolean plain = blockType.equals("locals");
         for (var e : o.members().entrySet()) {
             String name = e.getKey();
-            JsonNode v = e.getValue();
+            Doc v = e.getValue();
             if (name.equals("//")) {
                 continue;
             }
-            Pos at = pos(o.at(name));
+            Pos at = pos(o.keyAt(name));
             if (blockType.equals("variable") && (name.equals("default") || name.equals("nullable")
                     || name.equals("sensitive") || name.equals("description"))) {
                 attributes.add(new Attribute(name, literal(v), at));
                 continue;
             }
             if (blockType.equals("module") && (name.equals("source") || name.equals("version"))) {
-                attributes.add(new Attribute(name, v instanceof JsonNode.Str s
-                        ? new Hcl.Template(List.of(s.value()), false, at, quoted(s.value())) : literal(v), at));
+                String source = Types.text(v, Types.Coercion.AS_WRITTEN);
+                attributes.add(new Attribute(name, source != null
+                        ? new Hcl.Template(List.of(source), false, at, quoted(source)) : literal(v), at));
                 continue;
             }
             if (!plain && isBlockLike(v)) {
                 int labels = LABELLED_NESTED.contains(name) ? 1 : 0;
-                blocks(name, labels, v, o.at(name), new ArrayList<>(), blocks, depth + 1);
+                blocks(name, labels, v, o.keyAt(name), new ArrayList<>(), blocks, depth + 1);
             }
             boolean expression = EXPRESSION_ARGS.contains(name) || blockType.equals("variable") && name.equals("type");
             attributes.add(new Attribute(name, expression ? expression(v) : template(v, depth), at));
@@ -163,35 +167,35 @@ final class JsonHcl {
         return new Body(attributes, blocks);
     }
 
-    private static boolean isBlockLike(JsonNode v) {
-        return v instanceof JsonNode.Obj
-                || v instanceof JsonNode.Arr a && !a.items().isEmpty()
-                && a.items().stream().allMatch(JsonNode.Obj.class::isInstance);
+    private static boolean isBlockLike(Doc v) {
+        return v instanceof Doc.Obj
+                || v instanceof Doc.Arr a && !a.items().isEmpty()
+                && a.items().stream().allMatch(Doc.Obj.class::isInstance);
     }
 
     // ------------------------------------------------------------------ expressions
 
     /** A value where strings are templates ({@code "${aws_sagemaker_endpoint.this.name}"}). */
-    private Expr template(JsonNode n, int depth) throws HclParser.SyntaxError {
+    private Expr template(Doc n, int depth) throws HclParser.SyntaxError {
         if (depth > maxDepth) {
-            throw new HclParser.SyntaxError(pos(n.location()), "nesting is deeper than " + maxDepth + " levels");
+            throw new HclParser.SyntaxError(pos(n.at()), "nesting is deeper than " + maxDepth + " levels");
         }
-        Pos at = pos(n.location());
-        if (n instanceof JsonNode.Str s) {
-            return HclParser.template(s.value(), new Pos(at.line(), at.column() + 1), maxDepth);
+        Pos at = pos(n.at());
+        if (n instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING) {
+            return HclParser.template(s.text(), new Pos(at.line(), at.column() + 1), maxDepth);
         }
-        if (n instanceof JsonNode.Arr a) {
+        if (n instanceof Doc.Arr a) {
             List<Expr> items = new ArrayList<>();
-            for (JsonNode item : a.items()) {
+            for (Doc item : a.items()) {
                 items.add(template(item, depth + 1));
             }
             return new Hcl.Tuple(items, at, "[...]");
         }
-        if (n instanceof JsonNode.Obj o) {
+        if (n instanceof Doc.Obj o) {
             List<Hcl.Item> items = new ArrayList<>();
             for (var e : o.members().entrySet()) {
                 if (!e.getKey().equals("//")) {
-                    items.add(new Hcl.Item(new Hcl.Literal(e.getKey(), pos(o.at(e.getKey())), quoted(e.getKey())),
+                    items.add(new Hcl.Item(new Hcl.Literal(e.getKey(), pos(o.keyAt(e.getKey())), quoted(e.getKey())),
                             template(e.getValue(), depth + 1)));
                 }
             }
@@ -201,22 +205,22 @@ final class JsonHcl {
     }
 
     /** A value where strings are expressions ({@code "aws_sagemaker_model.this"}, {@code "list(string)"}). */
-    private Expr expression(JsonNode n) throws HclParser.SyntaxError {
-        Pos at = pos(n.location());
-        if (n instanceof JsonNode.Str s) {
-            return HclParser.expression(s.value(), new Pos(at.line(), at.column() + 1), maxDepth);
+    private Expr expression(Doc n) throws HclParser.SyntaxError {
+        Pos at = pos(n.at());
+        if (n instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING) {
+            return HclParser.expression(s.text(), new Pos(at.line(), at.column() + 1), maxDepth);
         }
-        if (n instanceof JsonNode.Arr a) {
+        if (n instanceof Doc.Arr a) {
             List<Expr> items = new ArrayList<>();
-            for (JsonNode item : a.items()) {
+            for (Doc item : a.items()) {
                 items.add(expression(item));
             }
             return new Hcl.Tuple(items, at, "[...]");
         }
-        if (n instanceof JsonNode.Obj o) {
+        if (n instanceof Doc.Obj o) {
             List<Hcl.Item> items = new ArrayList<>();
             for (var e : o.members().entrySet()) {
-                items.add(new Hcl.Item(new Hcl.Literal(e.getKey(), pos(o.at(e.getKey())), quoted(e.getKey())),
+                items.add(new Hcl.Item(new Hcl.Literal(e.getKey(), pos(o.keyAt(e.getKey())), quoted(e.getKey())),
                         expression(e.getValue())));
             }
             return new Hcl.ObjectCons(items, at, "{...}");
@@ -236,19 +240,18 @@ final class JsonHcl {
         return labels.isEmpty() ? "\"" + type + "\" block" : type + " \"" + String.join("\" \"", labels) + "\"";
     }
 
-    private static String kind(JsonNode n) {
-        if (n instanceof JsonNode.Arr) {
+    private static String kind(Doc n) {
+        if (n instanceof Doc.Arr) {
             return "a list";
         }
-        if (n instanceof JsonNode.Str) {
-            return "a string";
+        if (!(n instanceof Doc.Scalar s)) {
+            return "an object";
         }
-        if (n instanceof JsonNode.Num) {
-            return "a number";
-        }
-        if (n instanceof JsonNode.Bool) {
-            return "true/false";
-        }
-        return n instanceof JsonNode.Null ? "null" : "an object";
+        return switch (s.kind()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOL -> "true/false";
+            case NULL -> "null";
+        };
     }
 }

@@ -7,13 +7,16 @@ import dev.sagelint.model.Location;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.Sniff;
 import dev.sagelint.parse.SourceFile;
-import dev.sagelint.parse.json.JsonNode;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.Types;
 import dev.sagelint.parse.json.LocatedJson;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,23 +49,23 @@ final class PlanReader {
                     failed.message())));
         }
         LocatedJson.Parsed parsed = (LocatedJson.Parsed) result;
-        JsonNode root = parsed.value();
-        if (!(root instanceof JsonNode.Obj plan)) {
-            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(root.location(),
+        Doc root = parsed.doc();
+        if (!(root instanceof Doc.Obj plan)) {
+            return new Deployment(file.path(), null, List.of(InputProblem.fatalAt(root.at(),
                     "a Terraform plan is a JSON object; this is not")));
         }
         Map<String, Map<String, List<String>>> references = references(plan);
         Map<String, Module> modules = new LinkedHashMap<>();
-        if (plan.get("resource_changes") instanceof JsonNode.Arr changes) {
-            for (JsonNode c : changes.items()) {
-                if (c instanceof JsonNode.Obj rc && rc.get("change") instanceof JsonNode.Obj change
-                        && change.get("after") instanceof JsonNode.Obj after && "managed".equals(text(rc, "mode"))) {
-                    JsonNode unknown = change.get("after_unknown");
-                    add(file.path(), rc, after, unknown instanceof JsonNode.Obj u ? u : null, references, modules);
+        if (plan.get("resource_changes") instanceof Doc.Arr changes) {
+            for (Doc c : changes.items()) {
+                if (c instanceof Doc.Obj rc && rc.get("change") instanceof Doc.Obj change
+                        && change.get("after") instanceof Doc.Obj after && "managed".equals(text(rc, "mode"))) {
+                    Doc unknown = change.get("after_unknown");
+                    add(file.path(), rc, after, unknown instanceof Doc.Obj u ? u : null, references, modules);
                 }
             }
-        } else if (plan.get("planned_values") instanceof JsonNode.Obj pv && pv.get("root_module") instanceof
-                JsonNode.Obj rm) {
+        } else if (plan.get("planned_values") instanceof Doc.Obj pv && pv.get("root_module") instanceof
+                Doc.Obj rm) {
             planned(file.path(), rm, references, modules);
         }
         Evaluator ev = new Evaluator();
@@ -73,26 +76,26 @@ final class PlanReader {
         return new Deployment(file.path(), null, facts);
     }
 
-    private static void planned(String path, JsonNode.Obj module, Map<String, Map<String, List<String>>> refs,
+    private static void planned(String path, Doc.Obj module, Map<String, Map<String, List<String>>> refs,
                                 Map<String, Module> modules) {
-        if (module.get("resources") instanceof JsonNode.Arr resources) {
-            for (JsonNode r : resources.items()) {
-                if (r instanceof JsonNode.Obj res && res.get("values") instanceof JsonNode.Obj values
+        if (module.get("resources") instanceof Doc.Arr resources) {
+            for (Doc r : resources.items()) {
+                if (r instanceof Doc.Obj res && res.get("values") instanceof Doc.Obj values
                         && "managed".equals(text(res, "mode"))) {
                     add(path, res, values, null, refs, modules);
                 }
             }
         }
-        if (module.get("child_modules") instanceof JsonNode.Arr children) {
-            for (JsonNode c : children.items()) {
-                if (c instanceof JsonNode.Obj child) {
+        if (module.get("child_modules") instanceof Doc.Arr children) {
+            for (Doc c : children.items()) {
+                if (c instanceof Doc.Obj child) {
                     planned(path, child, refs, modules);
                 }
             }
         }
     }
 
-    private static void add(String path, JsonNode.Obj resource, JsonNode.Obj values, JsonNode.Obj unknown,
+    private static void add(String path, Doc.Obj resource, Doc.Obj values, Doc.Obj unknown,
                             Map<String, Map<String, List<String>>> refs, Map<String, Module> modules) {
         String type = text(resource, "type");
         String name = text(resource, "name");
@@ -107,42 +110,45 @@ final class PlanReader {
         }
         String prefix = moduleAddress == null ? "" : moduleAddress + ".";
         Module m = modules.computeIfAbsent(prefix, p -> new Module(p, ""));
-        JsonNode index = resource.get("index");
-        String label = name + (index instanceof JsonNode.Num n ? "[" + Values.number(n.value()) + "]"
-                : index instanceof JsonNode.Str s ? "[\"" + s.value() + "\"]" : "");
+        Doc index = resource.get("index");
+        BigDecimal number = Types.decimal(index, Types.Coercion.AS_WRITTEN);
+        String key = Types.text(index, Types.Coercion.AS_WRITTEN);
+        String label = name + (number != null ? "[" + Values.number(number) + "]"
+                : key != null ? "[\"" + key + "\"]" : "");
         Map<String, List<String>> ownRefs = moduleAddress == null ? refs.getOrDefault(type + "." + name, Map.of())
                 : Map.of();
         Hcl.Body body = body(values, unknown, ownRefs);
-        Location at = resource.location();
+        Location at = resource.at();
         Hcl.Block block = new Hcl.Block("resource", List.of(type, label), body, pos(at));
         m.add(path, new Hcl.Body(List.of(), List.of(block)));
     }
 
     /** The plan's values as an HCL body: arrays of objects are nested blocks, everything else attributes. */
-    private static Hcl.Body body(JsonNode.Obj values, JsonNode.Obj unknown, Map<String, List<String>> refs) {
+    private static Hcl.Body body(Doc.Obj values, Doc.Obj unknown, Map<String, List<String>> refs) {
         List<Hcl.Attribute> attributes = new ArrayList<>();
         List<Hcl.Block> blocks = new ArrayList<>();
         values.members().forEach((key, value) -> {
-            Hcl.Pos at = pos(values.at(key));
-            if (value instanceof JsonNode.Arr arr && !arr.items().isEmpty()
-                    && arr.items().stream().allMatch(JsonNode.Obj.class::isInstance)) {
-                JsonNode nestedUnknown = unknown == null ? null : unknown.get(key);
+            Hcl.Pos at = pos(values.keyAt(key));
+            if (value instanceof Doc.Arr arr && !arr.items().isEmpty()
+                    && arr.items().stream().allMatch(Doc.Obj.class::isInstance)) {
+                Doc nestedUnknown = unknown == null ? null : unknown.get(key);
                 for (int i = 0; i < arr.items().size(); i++) {
-                    JsonNode.Obj obj = (JsonNode.Obj) arr.items().get(i);
+                    Doc.Obj obj = (Doc.Obj) arr.items().get(i);
                     // after_unknown mirrors the value: a list of objects flagging the unknown attributes
-                    JsonNode.Obj itemUnknown = nestedUnknown instanceof JsonNode.Arr ua && i < ua.items().size()
-                            && ua.items().get(i) instanceof JsonNode.Obj uo ? uo : null;
-                    blocks.add(new Hcl.Block(key, List.of(), body(obj, itemUnknown, Map.of()), pos(obj.location())));
+                    Doc.Obj itemUnknown = nestedUnknown instanceof Doc.Arr ua && i < ua.items().size()
+                            && ua.items().get(i) instanceof Doc.Obj uo ? uo : null;
+                    blocks.add(new Hcl.Block(key, List.of(), body(obj, itemUnknown, Map.of()), pos(obj.at())));
                 }
-            } else if (!(value instanceof JsonNode.Null)) {
+            } else if (!(value instanceof Doc.Scalar s && s.isNull())) {
                 attributes.add(new Hcl.Attribute(key, expr(value), at));
             }
         });
         if (unknown != null) {
             unknown.members().forEach((key, flag) -> {
-                if (flag instanceof JsonNode.Bool b && b.value() && !values.has(key)) {
-                    attributes.add(new Hcl.Attribute(key, afterApply(key, refs.get(key), unknown.at(key)),
-                            pos(unknown.at(key))));
+                if (flag instanceof Doc.Scalar b && b.kind() == Doc.Kind.BOOL && b.text().equals("true")
+                        && !values.members().containsKey(key)) {
+                    attributes.add(new Hcl.Attribute(key, afterApply(key, refs.get(key), unknown.keyAt(key)),
+                            pos(unknown.keyAt(key))));
                 }
             });
         }
@@ -169,21 +175,22 @@ final class PlanReader {
         return new Hcl.Variable("(known after apply)", p, "(known after apply)");
     }
 
-    private static Hcl.Expr expr(JsonNode v) {
-        Hcl.Pos p = pos(v.location());
-        if (v instanceof JsonNode.Str s) {
-            return new Hcl.Literal(s.value(), p, s.value());
+    private static Hcl.Expr expr(Doc v) {
+        Hcl.Pos p = pos(v.at());
+        if (v instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING) {
+            return new Hcl.Literal(s.text(), p, s.text());
         }
-        if (v instanceof JsonNode.Num n) {
-            return new Hcl.Literal(n.value(), p, Values.number(n.value()));
+        if (v instanceof Doc.Scalar s && s.kind() == Doc.Kind.NUMBER) {
+            BigDecimal n = Types.decimal(s, Types.Coercion.AS_WRITTEN);
+            return new Hcl.Literal(n, p, Values.number(n));
         }
-        if (v instanceof JsonNode.Bool b) {
-            return new Hcl.Literal(b.value(), p, String.valueOf(b.value()));
+        if (v instanceof Doc.Scalar s && s.kind() == Doc.Kind.BOOL) {
+            return new Hcl.Literal(Boolean.valueOf(s.text()), p, s.text());
         }
-        if (v instanceof JsonNode.Arr a) {
+        if (v instanceof Doc.Arr a) {
             return new Hcl.Tuple(a.items().stream().map(PlanReader::expr).toList(), p, "[...]");
         }
-        if (v instanceof JsonNode.Obj o) {
+        if (v instanceof Doc.Obj o) {
             List<Hcl.Item> items = new ArrayList<>();
             o.members().forEach((k, x) -> items.add(new Hcl.Item(new Hcl.Literal(k, p, k), expr(x))));
             return new Hcl.ObjectCons(items, p, "{...}");
@@ -192,20 +199,20 @@ final class PlanReader {
     }
 
     /** configuration.root_module.resources[].expressions.<attr>.references, by resource address. */
-    private static Map<String, Map<String, List<String>>> references(JsonNode.Obj plan) {
+    private static Map<String, Map<String, List<String>>> references(Doc.Obj plan) {
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
-        if (plan.get("configuration") instanceof JsonNode.Obj config
-                && config.get("root_module") instanceof JsonNode.Obj rm
-                && rm.get("resources") instanceof JsonNode.Arr resources) {
-            for (JsonNode r : resources.items()) {
-                if (!(r instanceof JsonNode.Obj res) || !(res.get("expressions") instanceof JsonNode.Obj exprs)) {
+        if (plan.get("configuration") instanceof Doc.Obj config
+                && config.get("root_module") instanceof Doc.Obj rm
+                && rm.get("resources") instanceof Doc.Arr resources) {
+            for (Doc r : resources.items()) {
+                if (!(r instanceof Doc.Obj res) || !(res.get("expressions") instanceof Doc.Obj exprs)) {
                     continue;
                 }
                 Map<String, List<String>> perAttr = new LinkedHashMap<>();
                 exprs.members().forEach((attr, e) -> {
-                    if (e instanceof JsonNode.Obj eo && eo.get("references") instanceof JsonNode.Arr refs) {
-                        perAttr.put(attr, refs.items().stream().filter(JsonNode.Str.class::isInstance)
-                                .map(x -> ((JsonNode.Str) x).value()).toList());
+                    if (e instanceof Doc.Obj eo && eo.get("references") instanceof Doc.Arr refs) {
+                        perAttr.put(attr, refs.items().stream().map(x -> Types.text(x, Types.Coercion.AS_WRITTEN))
+                                .filter(Objects::nonNull).toList());
                     }
                 });
                 String address = text(res, "address");
@@ -217,8 +224,8 @@ final class PlanReader {
         return out;
     }
 
-    private static String text(JsonNode.Obj o, String key) {
-        return o.get(key) instanceof JsonNode.Str s ? s.value() : null;
+    private static String text(Doc.Obj o, String key) {
+        return Types.text(o.get(key), Types.Coercion.AS_WRITTEN);
     }
 
     private static Hcl.Pos pos(Location l) {

@@ -191,8 +191,8 @@ public final class TerraformFormat implements InputFormat {
             }
             var parsed = (dev.sagelint.parse.json.LocatedJson.Parsed) result;
             problems.addAll(parsed.problems());
-            return isVarFile(f) ? JsonHcl.values(parsed.value())
-                    : JsonHcl.file(parsed.value(), limits.maxNestingDepth());
+            return isVarFile(f) ? JsonHcl.values(parsed.doc())
+                    : JsonHcl.file(parsed.doc(), limits.maxNestingDepth());
         } catch (HclParser.SyntaxError e) {
             problems.add(InputProblem.fatalAt(new Location(f.path(), e.pos.line(), e.pos.column()),
                     (json ? "Terraform JSON: " : "HCL syntax error: ") + e.getMessage()));
