@@ -35,7 +35,7 @@ public record Endpoint(String key, String name, String configName, String config
 
     /** The fields of {@link Endpoint} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
-        NAME("name", "EndpointName"),
+        NAME(Names.ownName("name", "EndpointName")),
         CONFIG_NAME("configName", "EndpointConfigName"),
         RETAIN_ALL_VARIANT_PROPERTIES("retainAllVariantProperties");
 
@@ -47,6 +47,10 @@ public record Endpoint(String key, String name, String configName, String config
 
         Field(String key, String awsName) {
             this.names = new Names(key, awsName);
+        }
+
+        Field(Names names) {
+            this.names = names;
         }
 
         @Override

@@ -39,7 +39,7 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
 
     /** The fields of {@link EndpointConfig} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
-        NAME("name", "EndpointConfigName"),
+        NAME(new Names("name", "EndpointConfigName", "name", null)),
         CONFIG_NAME("configName", "EndpointConfigName"),
         ASYNC("async", "AsyncInferenceConfig"),
         EXECUTION_ROLE_ARN("executionRoleArn"),
@@ -55,6 +55,10 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
 
         Field(String key, String awsName) {
             this.names = new Names(key, awsName);
+        }
+
+        Field(Names names) {
+            this.names = names;
         }
 
         @Override

@@ -8,12 +8,26 @@ package dev.sagelint.model;
  */
 public interface FactField {
 
-    /** A field's names, which each constant holds (one record, so the enums do not each repeat two fields). */
-    record Names(String key, String awsName) {
+    /**
+     * A field's names, which each constant holds (one record, so the enums do not each repeat them). {@code terraform}
+     * and {@code spec} are the field's own spelling in those formats where it differs from what {@link FieldNames}
+     * gives its AWS name: a resource's own name is {@code name} in Terraform ({@code aws_sagemaker_model.name}),
+     * whereas {@code ModelName} elsewhere (a production variant's) is {@code model_name}. Null: as the table says.
+     */
+    record Names(String key, String awsName, String terraform, String spec) {
+
+        public Names(String key, String awsName) {
+            this(key, awsName, null, null);
+        }
 
         /** A field whose AWS name is its key capitalised ({@code minCapacity}, {@code MinCapacity}). */
         public static Names of(String key) {
             return new Names(key, pascal(key));
+        }
+
+        /** A resource's own name: {@code name} in Terraform and in the spec, whatever its AWS name. */
+        public static Names ownName(String key, String awsName) {
+            return new Names(key, awsName, "name", "name");
         }
     }
 
@@ -36,7 +50,8 @@ public interface FactField {
      * @param format the {@code InputFormat} name, null for the CloudFormation spelling
      */
     default String spelling(String format) {
-        return FieldNames.of(format, awsName());
+        String own = "terraform".equals(format) ? names().terraform() : "native".equals(format) ? names().spec() : null;
+        return own != null ? own : FieldNames.of(format, awsName());
     }
 
     /** The AWS spelling of a key that is just its camel case capitalised. */

@@ -115,6 +115,8 @@ public final class FieldNames {
             {"ExcludeRetainedVariantProperties", NONE, NONE},
             {"DependsOn", "depends_on", NONE},
             // models and containers
+            {"PrimaryContainer", "primary_container", NONE},
+            {"Containers", "container", "containers"},
             {"ModelDataUrl", "model_data_url", "modelDataUrl"},
             {"ModelDataSource", "model_data_source", "modelDataSource"},
             {"S3DataType", "s3_data_type", NONE},

@@ -28,7 +28,7 @@ public record InferenceComponent(String key, String name, String endpointName, S
     /** The fields of {@link InferenceComponent} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
         COPY_COUNT("copyCount"),
-        ENDPOINT("endpoint", "EndpointName"),
+        ENDPOINT(new Names("endpoint", "EndpointName", "endpoint_name", "endpoint")),
         NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED("numberOfAcceleratorDevicesRequired");
 
         private final Names names;
@@ -39,6 +39,10 @@ public record InferenceComponent(String key, String name, String endpointName, S
 
         Field(String key, String awsName) {
             this.names = new Names(key, awsName);
+        }
+
+        Field(Names names) {
+            this.names = names;
         }
 
         @Override

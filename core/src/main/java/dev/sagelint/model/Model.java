@@ -38,7 +38,7 @@ public record Model(String key, String name, boolean inVpc, String vpcId, List<S
 
     /** The fields of {@link Model} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
-        NAME("name", "ModelName"),
+        NAME(Names.ownName("name", "ModelName")),
         SECURITY_GROUPS("securityGroups", "SecurityGroupIds"),
         SUBNETS("subnets"),
         VPC("vpc", "VpcConfig"),
@@ -52,6 +52,10 @@ public record Model(String key, String name, boolean inVpc, String vpcId, List<S
 
         Field(String key, String awsName) {
             this.names = new Names(key, awsName);
+        }
+
+        Field(Names names) {
+            this.names = names;
         }
 
         @Override

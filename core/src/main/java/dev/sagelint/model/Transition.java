@@ -22,4 +22,9 @@ public sealed interface Transition extends Fact
     default String field(String name) {
         return FieldNames.of(format(), name);
     }
+
+    /** The input's own spelling of a fact's field: {@code Model.Field.NAME} is {@code name} in Terraform. */
+    default String field(FactField field) {
+        return field.spelling(format());
+    }
 }

@@ -27,6 +27,20 @@ class FieldNamesTest {
     }
 
     @Test
+    void aFieldIsSpeltAsItsOwnResourceWritesIt() {
+        // a resource's own name is name in Terraform; the same AWS name on another resource is not
+        assertEquals("name", Model.Field.NAME.spelling("terraform"));
+        assertEquals("name", Endpoint.Field.NAME.spelling("terraform"));
+        assertEquals("name", EndpointConfig.Field.NAME.spelling("terraform"));
+        assertEquals("model_name", Variant.Field.MODEL_NAME.spelling("terraform"));
+        assertEquals("endpoint_config_name", Endpoint.Field.CONFIG_NAME.spelling("terraform"));
+        assertEquals("endpoint_name", InferenceComponent.Field.ENDPOINT.spelling("terraform"));
+        assertEquals("endpoint", InferenceComponent.Field.ENDPOINT.spelling("native"));
+        assertEquals("ModelName", Model.Field.NAME.spelling("cloudformation"));
+        assertEquals("EndpointName", InferenceComponent.Field.ENDPOINT.spelling("aws-api"));
+    }
+
+    @Test
     void diffModeSpellsFieldsAsTheHeadDoes() {
         assertEquals("InstanceType", FieldNames.of("cloudformation", "instanceType"));
         assertEquals("instance_type", FieldNames.of("terraform", "InstanceType"));

@@ -8,6 +8,7 @@ import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.EndpointTransition;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.FieldNames;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.InputNote;
 import dev.sagelint.model.Location;
@@ -184,7 +185,7 @@ final class Transitions implements DeploymentHook {
         List<String> out = new ArrayList<>(Content.changes(format, "", without(bc), without(hc)));
         List<Variant> bvs = baseScope.variantsOf(bc);
         List<Variant> hvs = head.variantsOf(hc);
-        String list = dev.sagelint.model.FieldNames.of(format, "ProductionVariants");
+        String list = FieldNames.of(format, "ProductionVariants");
         for (int i = 0; i < Math.max(bvs.size(), hvs.size()); i++) {
             Variant b = i < bvs.size() ? bvs.get(i) : null;
             Variant h = i < hvs.size() ? hvs.get(i) : null;
@@ -212,7 +213,8 @@ final class Transitions implements DeploymentHook {
         for (int i = 0; i < Math.max(bcs.size(), hcs.size()); i++) {
             Container b = i < bcs.size() ? bcs.get(i) : null;
             Container h = i < hcs.size() ? hcs.get(i) : null;
-            String prefix = (bcs.size() + hcs.size() > 2 ? "Containers[" + i + "]" : "PrimaryContainer") + ".";
+            String prefix = (bcs.size() + hcs.size() > 2 ? FieldNames.of(format, "Containers") + "[" + i + "]"
+                    : FieldNames.of(format, "PrimaryContainer")) + ".";
             if (b == null || h == null) {
                 out.add(prefix.substring(0, prefix.length() - 1) + ": " + (b == null ? "added" : "removed"));
             } else {

@@ -51,11 +51,11 @@ public final class Changes {
                     : variant + " is removed by this change";
             at = t.renamed() ? t.head().source().at(Variant.Field.NAME) : t.source().location();
         } else if (t.instanceTypeChanged()) {
-            seen = variant + " changes " + t.field("InstanceType") + " from " + b.instanceType() + " to "
+            seen = variant + " changes " + t.field(Variant.Field.INSTANCE_TYPE) + " from " + b.instanceType() + " to "
                     + t.head().instanceType();
             at = t.head().source().at(Variant.Field.INSTANCE_TYPE);
         } else if (t.instancePoolsChanged()) {
-            seen = variant + " changes the instance types of " + t.field("InstancePools") + " from "
+            seen = variant + " changes the instance types of " + t.field(Variant.Field.INSTANCE_POOLS) + " from "
                     + b.instancePoolTypes() + " to " + t.head().instancePoolTypes();
             at = t.head().source().at(Variant.Field.INSTANCE_POOLS);
         } else {
@@ -64,7 +64,7 @@ public final class Changes {
         return new ChangeReport(Severity.WARNING, at, seen + " while its scalable target " + target(t.headTarget())
                 + " stays registered: UpdateEndpoint fails when it would change the instance type of, or remove, a"
                 + " variant that is a target of auto scaling, and the deployment rolls back. Replace the endpoint"
-                + " (a new " + t.field("EndpointName") + ", with its own scalable target), or deploy in two steps:"
+                + " (a new " + t.field(Endpoint.Field.NAME) + ", with its own scalable target), or deploy in two steps:"
                 + " first remove the scalable target and its policies, then change the variant and add them back");
     }
 
@@ -142,9 +142,9 @@ public final class Changes {
         String what = t.renamed() ? "renames it to " + t.head().name() : "removes it";
         String fix = t.renamed()
                 ? "name variant " + t.head().name() + " in it, or better build it from the config's "
-                  + t.field("VariantName") + " so the two cannot drift apart"
+                  + t.field(Variant.Field.NAME) + " so the two cannot drift apart"
                 : "remove the scalable target and its scaling policies together with the variant";
-        return t.field("ResourceId") + " " + ResourceIdOwners.resourceId(f) + " still names variant " + old
+        return t.field(ScalableTarget.Field.RESOURCE_ID) + " " + ResourceIdOwners.resourceId(f) + " still names variant " + old
                 + " of endpoint " + t.endpointName() + ", but this change " + what + ": registering the target"
                 + " (and every policy on it) fails because the resource doesn't exist, and the variant is no longer"
                 + " scaled; " + fix;
@@ -172,7 +172,7 @@ public final class Changes {
         Integer before = e.baseVariants().stream().filter(b -> b.name() != null && b.name().equals(v.name()))
                 .map(Variant::initialInstanceCount).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String range = t.minCapacity() == null ? "up to " + t.maxCapacity() : t.minCapacity() + ".." + t.maxCapacity();
-        String count = e.field("InitialInstanceCount");
+        String count = e.field(Variant.Field.INITIAL_INSTANCE_COUNT);
         String drop = t.minCapacity() != null && initial < t.minCapacity()
                 ? "drops to " + initial + ", below MinCapacity " + t.minCapacity() + ","
                 : "drops to " + initial;
@@ -180,7 +180,7 @@ public final class Changes {
                 ? "the AWS provider cannot set RetainAllVariantProperties, so set initial_instance_count to the count"
                   + " the variant runs at (up to max_capacity " + t.maxCapacity() + ") for this apply, or switch"
                   + " configs with aws sagemaker update-endpoint --retain-all-variant-properties"
-                : "set " + e.field("RetainAllVariantProperties") + ": true on the endpoint (with "
+                : "set " + e.field(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES) + ": true on the endpoint (with "
                   + e.field("ExcludeRetainedVariantProperties") + " for what this deploy should change), or raise "
                   + count + " to the count the variant runs at";
         String from = EndpointTransition.configLabel(e.baseConfig());
@@ -191,7 +191,7 @@ public final class Changes {
                 : "switches endpoint " + e.label() + " from endpoint config " + from + " to " + to;
         return new ChangeReport(Severity.WARNING, v.source().at(Variant.Field.INITIAL_INSTANCE_COUNT), "this change " + switched
                 + " without "
-                + e.field("RetainAllVariantProperties") + ", so UpdateEndpoint resets variant " + v.name()
+                + e.field(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES) + ", so UpdateEndpoint resets variant " + v.name()
                 + " to the new config's " + count + " " + initial
                 + (before == null ? "" : " (the base config's was " + before + ")") + ", while its scalable target"
                 + " keeps it at " + range + " instances: a variant running at up to " + t.maxCapacity()
@@ -204,8 +204,7 @@ public final class Changes {
             // the sagelint spec writes the config's name on the endpoint, as configName
             EndpointConfig.Field field = c.head().source().isSet(EndpointConfig.Field.CONFIG_NAME)
                     ? EndpointConfig.Field.CONFIG_NAME : EndpointConfig.Field.NAME;
-            // a Terraform config names itself with name, like every resource
-            String nameField = "terraform".equals(t.format()) ? "name" : t.field("EndpointConfigName");
+            String nameField = t.field(EndpointConfig.Field.NAME);
             return new ChangeReport(Severity.ERROR, c.head().source().at(field), nameField + " "
                     + c.head().name() + " is fixed, and this change edits the config (" + listed(c.changes())
                     + "): an endpoint config cannot be changed in place, so the new version is a replacement with"
@@ -214,10 +213,10 @@ public final class Changes {
                     + " and a config deleted and re-created under its name never reaches the endpoint, which keeps"
                     + " the instances it was created with until it is updated; give the new version a new name"
                     + " (a version suffix" + ("terraform".equals(t.format()) ? ", or name_prefix" : ", or no "
-                    + t.field("EndpointConfigName")) + ")");
+                    + nameField) + ")");
         }
         if (t instanceof ModelTransition m && m.sameName() && m.changed()) {
-            return new ChangeReport(Severity.ERROR, m.head().source().at(Model.Field.NAME), t.field("ModelName") + " "
+            return new ChangeReport(Severity.ERROR, m.head().source().at(Model.Field.NAME), t.field(Model.Field.NAME) + " "
                     + m.head().name() + " is fixed, and this change edits the model (" + listed(m.changes())
                     + "): a model cannot be changed in place, so the new version is a replacement with the same"
                     + " name, which collides with the existing model (CloudFormation refuses to replace a"
@@ -246,15 +245,15 @@ public final class Changes {
         String range = b.minCapacity() + ".." + b.maxCapacity();
         String target = target(h);
         if (t.minAboveBaseMax()) {
-            return t.field("MinCapacity") + " goes from " + b.minCapacity() + " to " + h.minCapacity()
-                    + ", above the previous " + t.field("MaxCapacity") + " " + b.maxCapacity() + ": every count the"
+            return t.field(ScalableTarget.Field.MIN_CAPACITY) + " goes from " + b.minCapacity() + " to " + h.minCapacity()
+                    + ", above the previous " + t.field(ScalableTarget.Field.MAX_CAPACITY) + " " + b.maxCapacity() + ": every count the"
                     + " base allowed (" + range + ") is below the new floor, so registering " + target + " scales it"
                     + " out by at least " + (h.minCapacity() - b.maxCapacity()) + " instances at once on the deploy,"
                     + " whatever the load (an instance quota or capacity error then fails the deploy part-way); raise"
                     + " it in smaller steps over several deploys, or confirm the jump is intended and suppress";
         }
-        return t.field("MaxCapacity") + " goes from " + b.maxCapacity() + " to " + h.maxCapacity()
-                + ", below the previous " + t.field("MinCapacity") + " " + b.minCapacity() + ": every count the base"
+        return t.field(ScalableTarget.Field.MAX_CAPACITY) + " goes from " + b.maxCapacity() + " to " + h.maxCapacity()
+                + ", below the previous " + t.field(ScalableTarget.Field.MIN_CAPACITY) + " " + b.minCapacity() + ": every count the base"
                 + " allowed (" + range + ") is above the new ceiling, so registering " + target + " removes at"
                 + " least " + (b.minCapacity() - h.maxCapacity()) + " instances at once on the deploy, under live"
                 + " traffic; lower it in smaller steps over several deploys, or confirm the capacity is no longer"
