@@ -40,18 +40,25 @@ public final class DocReader {
     private final String where;
     private final Style style;
     private final List<InputProblem> problems;
-    private final Map<String, Location> fields = new LinkedHashMap<>();
-    private final Set<String> unknown = new LinkedHashSet<>();
+    private final Map<String, Location> fields;
+    private final Set<String> unknown;
     private final Set<String> read = new HashSet<>();
 
     private DocReader(Doc.Obj obj, String where, Style style, List<InputProblem> problems) {
+        this(obj, where, style, problems, new LinkedHashMap<>(), new LinkedHashSet<>());
+        if (style.everyKeyIsAField()) {
+            obj.members().keySet().forEach(k -> fields.put(k, place(k)));
+        }
+    }
+
+    private DocReader(Doc.Obj obj, String where, Style style, List<InputProblem> problems,
+                      Map<String, Location> fields, Set<String> unknown) {
         this.obj = obj;
         this.where = where;
         this.style = style;
         this.problems = problems;
-        if (style.everyKeyIsAField()) {
-            obj.members().keySet().forEach(k -> fields.put(k, place(k)));
-        }
+        this.fields = fields;
+        this.unknown = unknown;
     }
 
     /** A reader of a value that must be an object; reports and gives an empty reader when it is not. */
@@ -428,5 +435,24 @@ public final class DocReader {
 
     private void problem(String key, Doc n, String message) {
         problems.add(InputProblem.at(style.placement() == Placement.KEY ? obj.keyAt(key) : n.at(), message));
+    }
+
+    // ------------------------------------------------------------------ facts whose fields are spread over objects
+
+    /** Evaluated Terraform: text converts as Terraform converts it; fields point at attributes, named by accessor. */
+    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY, false);
+
+    /**
+     * A reader of another object (a nested block) that records its fields and unknown ones on this reader's source,
+     * for a fact whose settings are written in several objects.
+     */
+    public DocReader on(Doc.Obj other) {
+        return new DocReader(other, where, style, problems, fields, unknown);
+    }
+
+    /** Records fields as unknown without a location of their own (a count that depends on an unknown for_each). */
+    public DocReader markUnknown(String... names) {
+        unknown.addAll(List.of(names));
+        return this;
     }
 }

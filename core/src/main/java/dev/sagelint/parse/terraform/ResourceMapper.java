@@ -23,6 +23,9 @@ import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
+import dev.sagelint.parse.doc.Types;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,20 +94,23 @@ final class ResourceMapper {
     List<Fact> map() {
         for (Instance inst : all) {
             String key = keys.get(inst);
-            View v = view(inst);
             switch (inst.decl().type()) {
-                case "aws_sagemaker_model" -> model(key, v);
-                case "aws_sagemaker_endpoint_configuration" -> endpointConfig(key, v);
-                case "aws_sagemaker_endpoint" -> endpoint(key, v);
-                case "aws_sagemaker_inference_component" -> component(key, v);
-                case "aws_appautoscaling_target" -> target(key, v);
-                case "aws_appautoscaling_policy" -> policy(key, v);
-                case "aws_appautoscaling_scheduled_action" -> scheduled(key, v);
-                case "aws_cloudwatch_metric_alarm" -> alarm(key, v);
-                case "aws_vpc_endpoint" -> vpcEndpoint(key, v);
-                case "aws_subnet" -> subnet(key, inst, v);
-                case "aws_security_group" -> securityGroup(key, inst, v);
-                case "aws_vpc" -> facts.add(new Vpc(key, inst.address(), natGateway(), dev.sagelint.model.Source.at(v.location())));
+                case "aws_sagemaker_model" -> model(key, adapt(inst));
+                case "aws_sagemaker_endpoint_configuration" -> endpointConfig(key, adapt(inst));
+                case "aws_sagemaker_endpoint" -> endpoint(key, adapt(inst));
+                case "aws_sagemaker_inference_component" -> component(key, adapt(inst));
+                case "aws_appautoscaling_target" -> target(key, adapt(inst));
+                case "aws_appautoscaling_policy" -> policy(key, adapt(inst));
+                case "aws_appautoscaling_scheduled_action" -> scheduled(key, adapt(inst));
+                case "aws_cloudwatch_metric_alarm" -> alarm(key, adapt(inst));
+                case "aws_vpc_endpoint" -> vpcEndpoint(key, adapt(inst));
+                case "aws_subnet" -> subnet(key, inst, adapt(inst));
+                case "aws_security_group" -> securityGroup(key, inst, adapt(inst));
+                case "aws_vpc" -> {
+                    Hcl.Pos pos = inst.decl().block().pos();
+                    facts.add(new Vpc(key, inst.address(), natGateway(), dev.sagelint.model.Source.at(
+                            new Location(inst.decl().path(), pos.line(), pos.column()))));
+                }
                 default -> {
                     // subnets, route tables and NAT gateways are read through references only
                 }
@@ -113,11 +119,16 @@ final class ResourceMapper {
         return facts;
     }
 
-    private View view(Instance inst) {
-        Hcl.Block b = inst.decl().block();
-        return new View(b.body(), inst.scope(), inst.decl().path(),
-                new Location(inst.decl().path(), b.pos().line(), b.pos().column()), ev, problems);
+    private BlockDoc adapt(Instance inst) {
+        return BlockDoc.of(inst, ev, problems);
     }
+
+    /** The adapted body of an instance read through references (each read by many others: adapted once). */
+    private BlockDoc referenced(Instance inst) {
+        return referenced.computeIfAbsent(inst, this::adapt);
+    }
+
+    private final Map<Instance, BlockDoc> referenced = new java.util.IdentityHashMap<>();
 
     /** The key of the first referenced instance of a resource type. */
     private String link(Set<String> touched, String type) {
@@ -149,100 +160,98 @@ final class ResourceMapper {
 
     // ------------------------------------------------------------------ SageMaker
 
-    private void model(String key, View v) {
-        Fields f = new Fields(v.location());
-        String name = v.str("name", "name", f);
-        View vpc = v.block("vpc_config");
+    private void model(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String name = f.text("name", "name");
+        BlockDoc vpc = v.block("vpc_config");
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (vpc != null) {
-            f.at("vpc", vpc.location());
-            subnets = vpc.ids("subnets", "subnets", f);
-            groups = vpc.ids("security_group_ids", "securityGroups", f);
+            f.field("vpc", vpc.location());
+            subnets = vpc.ids(f, "subnets", "subnets");
+            groups = vpc.ids(f, "security_group_ids", "securityGroups");
         }
         boolean s3 = false;
-        List<View> containers = new ArrayList<>(v.blocks("primary_container"));
+        List<BlockDoc> containers = new ArrayList<>(v.blocks("primary_container"));
         containers.addAll(v.blocks("container"));
         for (int i = 0; i < containers.size(); i++) {
             container(key, i, containers.get(i));
         }
-        for (View c : containers) {
+        for (BlockDoc c : containers) {
             if (!c.blocks("model_data_source").isEmpty()) {
                 s3 = true;
-                f.at("s3Artifacts", c.nameAt("model_data_source"));
+                f.field("s3Artifacts", c.nameAt("model_data_source"));
             }
-            Fields cf = new Fields(c.location());
-            String url = c.str("model_data_url", "url", cf);
+            String url = c.reader().text("model_data_url", "url");
             if (url != null && url.startsWith("s3://")) {
                 s3 = true;
-                f.at("s3Artifacts", c.at("model_data_url"));
+                f.field("s3Artifacts", c.at("model_data_url"));
             } else if (url == null && c.has("model_data_url") && !s3) {
-                f.unknown("s3Artifacts");
+                f.markUnknown("s3Artifacts");
             }
         }
-        Boolean isolation = v.bool("enable_network_isolation", "networkIsolation", f);
-        facts.add(new Model(key, name, vpc != null, null, subnets, groups, s3, isolation, f.build()));
+        Boolean isolation = f.bool("enable_network_isolation", "networkIsolation");
+        facts.add(new Model(key, name, vpc != null, null, subnets, groups, s3, isolation, f.source()));
         lifecycle(key, "aws_sagemaker_model", v);
     }
 
     /** The name and lifecycle of a SageMaker resource, for the rules on its replacement (SL709-SL711). */
-    private void lifecycle(String key, String type, View v) {
-        Fields f = new Fields(v.location());
-        String name = v.str("name", "name", f);
-        View lifecycle = v.block("lifecycle");
+    private void lifecycle(String key, String type, BlockDoc v) {
+        DocReader f = v.reader();
+        String name = f.text("name", "name");
+        BlockDoc lifecycle = v.block("lifecycle");
         Boolean cbd = null;
         boolean triggered = false;
         List<String> triggers = List.of();
         if (lifecycle != null) {
-            f.at("lifecycle", lifecycle.location());
-            cbd = lifecycle.bool("create_before_destroy", "createBeforeDestroy", f);
+            f.field("lifecycle", lifecycle.location());
+            cbd = f.on(lifecycle.doc()).bool("create_before_destroy", "createBeforeDestroy");
             triggered = lifecycle.has("replace_triggered_by");
             if (triggered) {
-                f.at("replaceTriggeredBy", lifecycle.at("replace_triggered_by"));
-                Evaluator.Tracked t = lifecycle.track("replace_triggered_by");
+                f.field("replaceTriggeredBy", lifecycle.at("replace_triggered_by"));
                 // a whole resource (aws_sagemaker_model.this) evaluates to an unknown named by its address
-                List<String> addresses = new ArrayList<>(t.touched());
-                if (t.value() instanceof List<?> items) {
-                    items.stream().filter(Values.Unknown.class::isInstance)
-                            .map(u -> ((Values.Unknown) u).text()).forEach(addresses::add);
+                List<String> addresses = new ArrayList<>(lifecycle.refs("replace_triggered_by"));
+                if (lifecycle.value("replace_triggered_by") instanceof Doc.Arr items) {
+                    items.items().stream().filter(i -> i instanceof Doc.Unknown u && u.text() == null)
+                            .map(u -> ((Doc.Unknown) u).why()).forEach(addresses::add);
                 }
                 triggers = addresses.stream().map(keyOf::get).filter(Objects::nonNull).distinct().toList();
             }
         }
         facts.add(new dev.sagelint.model.TerraformLifecycle(key + ".lifecycle", key, type, name, v.has("name"),
-                v.literal("name"), cbd, triggered, triggers, f.build()));
+                v.literal("name"), cbd, triggered, triggers, f.source()));
     }
 
-    private void endpointConfig(String key, View v) {
-        Fields f = new Fields(v.location());
-        String name = v.str("name", "name", f);
+    private void endpointConfig(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String name = f.text("name", "name");
         boolean fixedName = v.has("name");
         boolean prefix = v.has("name_prefix");
         if (prefix) {
-            f.at("namePrefix", v.at("name_prefix"));
+            f.field("namePrefix", v.at("name_prefix"));
         }
-        View async = v.block("async_inference_config");
+        BlockDoc async = v.block("async_inference_config");
         if (async != null) {
-            f.at("async", async.location());
+            f.field("async", async.location());
         }
-        List<View> variants = v.blocks("production_variants");
-        List<View> shadows = v.blocks("shadow_production_variants");
+        List<BlockDoc> variants = v.blocks("production_variants");
+        List<BlockDoc> shadows = v.blocks("shadow_production_variants");
         Integer variantCount = v.dynamicUnknown("production_variants") ? null : variants.size();
         if (variantCount == null) {
-            f.unknown("variantCount");
+            f.markUnknown("variantCount");
         }
-        String role = v.str("execution_role_arn", "executionRoleArn", f);
-        View capture = v.block("data_capture_config");
+        String role = f.text("execution_role_arn", "executionRoleArn");
+        BlockDoc capture = v.block("data_capture_config");
         if (capture != null) {
-            f.at("dataCapture", capture.location());
+            f.field("dataCapture", capture.location());
         }
         if (v.dynamicUnknown("data_capture_config")) {
-            f.unknown("dataCapture"); // a dynamic block whose for_each is unknown may be absent
+            f.markUnknown("dataCapture"); // a dynamic block whose for_each is unknown may be absent
         }
         Map<String, String> tags = v.stringMap("tags");
-        String kms = v.str("kms_key_arn", "kmsKeyId", f);
+        String kms = f.text("kms_key_arn", "kmsKeyId");
         facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
-                capture != null, null, tags, kms, f.build()));
+                capture != null, null, tags, kms, f.source()));
         List<Setting> configSpot = spot(v);
         for (int i = 0; i < variants.size(); i++) {
             variant(key + ".production_variants[" + i + "]", key, variants.get(i), false, configSpot);
@@ -250,67 +259,66 @@ final class ResourceMapper {
         for (int i = 0; i < shadows.size(); i++) {
             variant(key + ".shadow_production_variants[" + i + "]", key, shadows.get(i), true, configSpot);
         }
-        Fields tf = new Fields(v.location());
+        DocReader tf = v.reader();
         if (fixedName) {
-            tf.at("name", v.at("name"));
+            tf.field("name", v.at("name"));
         }
         if (prefix) {
-            tf.at("namePrefix", v.at("name_prefix"));
+            tf.field("namePrefix", v.at("name_prefix"));
         }
-        View lifecycle = v.block("lifecycle");
+        BlockDoc lifecycle = v.block("lifecycle");
         Boolean cbd = null;
         if (lifecycle != null) {
-            tf.at("lifecycle", lifecycle.location());
-            cbd = lifecycle.bool("create_before_destroy", "createBeforeDestroy", tf);
+            tf.field("lifecycle", lifecycle.location());
+            cbd = tf.on(lifecycle.doc()).bool("create_before_destroy", "createBeforeDestroy");
         }
-        facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.build()));
+        facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.source()));
         lifecycle(key, "aws_sagemaker_endpoint_configuration", v);
     }
 
-    private void variant(String key, String configKey, View v, boolean shadow, List<Setting> configSpot) {
-        Fields f = new Fields(v.location());
-        String name = v.str("variant_name", "name", f);
-        Evaluator.Tracked modelName = v.track("model_name");
-        rejectArn(v, "model_name", modelName.value(), "CreateEndpointConfig", "name");
-        String modelRef = link(modelName.touched(), "aws_sagemaker_model");
-        String model = v.str("model_name", "modelName", f);
-        String type = v.str("instance_type", "instanceType", f);
-        Integer count = v.integer("initial_instance_count", "initialInstanceCount", f);
+    private void variant(String key, String configKey, BlockDoc v, boolean shadow, List<Setting> configSpot) {
+        DocReader f = v.reader();
+        String name = f.text("variant_name", "name");
+        rejectArn(v, "model_name", "CreateEndpointConfig", "name");
+        String modelRef = link(v.refs("model_name"), "aws_sagemaker_model");
+        String model = f.text("model_name", "modelName");
+        String type = f.text("instance_type", "instanceType");
+        Integer count = f.integer("initial_instance_count", "initialInstanceCount");
         ServerlessConfig serverless = null;
-        View sc = v.block("serverless_config");
+        BlockDoc sc = v.block("serverless_config");
         if (sc != null) {
-            Fields sf = new Fields(sc.location());
-            serverless = new ServerlessConfig(sc.integer("memory_size_in_mb", "memorySizeInMb", sf),
-                    sc.integer("max_concurrency", "maxConcurrency", sf),
-                    sc.integer("provisioned_concurrency", "provisionedConcurrency", sf), sf.build());
-            f.at("serverless", sc.location());
+            DocReader sf = sc.reader();
+            serverless = new ServerlessConfig(sf.integer("memory_size_in_mb", "memorySizeInMb"),
+                    sf.integer("max_concurrency", "maxConcurrency"),
+                    sf.integer("provisioned_concurrency", "provisionedConcurrency"), sf.source());
+            f.field("serverless", sc.location());
         }
         if (v.dynamicUnknown("serverless_config")) {
-            f.unknown("serverless"); // a dynamic block whose for_each is unknown may be absent
+            f.markUnknown("serverless"); // a dynamic block whose for_each is unknown may be absent
         }
         ManagedInstanceScaling managed = null;
-        View mis = v.block("managed_instance_scaling");
+        BlockDoc mis = v.block("managed_instance_scaling");
         if (mis != null) {
-            Fields mf = new Fields(mis.location());
-            managed = new ManagedInstanceScaling(mis.str("status", "status", mf),
-                    mis.integer("min_instance_count", "minInstanceCount", mf),
-                    mis.integer("max_instance_count", "maxInstanceCount", mf), mf.build());
-            f.at("managedInstanceScaling", mis.location());
+            DocReader mf = mis.reader();
+            managed = new ManagedInstanceScaling(mf.text("status", "status"),
+                    mf.integer("min_instance_count", "minInstanceCount"),
+                    mf.integer("max_instance_count", "maxInstanceCount"), mf.source());
+            f.field("managedInstanceScaling", mis.location());
         }
         if (v.dynamicUnknown("managed_instance_scaling")) {
-            f.unknown("managedInstanceScaling");
+            f.markUnknown("managedInstanceScaling");
         }
         List<Setting> spot = new ArrayList<>(configSpot);
         spot.addAll(spot(v));
         if (!spot.isEmpty()) {
-            f.at("spotSettings", spot.get(0).location());
+            f.field("spotSettings", spot.get(0).location());
         }
-        Integer volume = v.integer("volume_size_in_gb", "volumeSizeInGB", f);
-        Integer startup = v.integer("container_startup_health_check_timeout_in_seconds",
-                "containerStartupHealthCheckTimeoutInSeconds", f);
-        Integer download = v.integer("model_data_download_timeout_in_seconds", "modelDataDownloadTimeoutInSeconds", f);
+        Integer volume = f.integer("volume_size_in_gb", "volumeSizeInGB");
+        Integer startup = f.integer("container_startup_health_check_timeout_in_seconds",
+                "containerStartupHealthCheckTimeoutInSeconds");
+        Integer download = f.integer("model_data_download_timeout_in_seconds", "modelDataDownloadTimeoutInSeconds");
         facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
-                false, null, modelRef, volume, startup, download, f.build()));
+                false, null, modelRef, volume, startup, download, f.source()));
         String variable = v.variable("instance_type");
         if (variable != null) {
             facts.add(new dev.sagelint.model.ParameterisedValue(key + ".instanceType.input", key, "instanceType",
@@ -319,13 +327,13 @@ final class ResourceMapper {
     }
 
     /** Every attribute or block whose name mentions spot (SageMaker hosting has none; SL501 reports them). */
-    private static List<Setting> spot(View v) {
+    private static List<Setting> spot(BlockDoc v) {
         List<Setting> out = new ArrayList<>();
         for (String n : v.names()) {
             if (n.toLowerCase(Locale.ROOT).contains("spot")) {
-                Object value = v.has(n) ? v.value(n) : "{...}";
-                String text = Values.render(value);
-                out.add(new Setting(n, text == null ? Values.describe(value) : text, v.nameAt(n)));
+                Doc value = v.has(n) ? v.doc().get(n) : null;
+                String text = value == null ? "{...}" : TfDoc.render(value);
+                out.add(new Setting(n, text == null ? Types.seen(value) : text, v.nameAt(n)));
             }
         }
         return out;
@@ -339,14 +347,15 @@ final class ResourceMapper {
      * SL006: a SageMaker name field given an ARN, the resource's {@code .arn} attribute or a literal {@code arn:...};
      * the API accepts only a name (letters, digits and hyphens).
      */
-    private void rejectArn(View v, String field, Object value, String api, String attribute) {
+    private void rejectArn(BlockDoc v, String field, String api, String attribute) {
+        Doc value = v.value(field);
         String seen = null;
         String fix;
-        if (value instanceof Values.Unknown u && ARN_ATTRIBUTE.matcher(u.text().strip()).matches()) {
-            seen = u.text().strip();
+        if (value instanceof Doc.Unknown u && u.text() == null && ARN_ATTRIBUTE.matcher(u.why().strip()).matches()) {
+            seen = u.why().strip();
             fix = "write " + seen.substring(0, seen.length() - ".arn".length()) + "." + attribute;
-        } else if (value instanceof String s && s.startsWith("arn:")) {
-            seen = "\"" + s + "\"";
+        } else if (value instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING && s.text().startsWith("arn:")) {
+            seen = "\"" + s.text() + "\"";
             fix = "write the name, the part after the last '/'";
         } else {
             return;
@@ -355,146 +364,142 @@ final class ResourceMapper {
                 + " accepts only a name (letters, digits and hyphens, up to 63), so the apply fails; " + fix));
     }
 
-    private void endpoint(String key, View v) {
-        Fields f = new Fields(v.location());
-        String name = v.str("name", "name", f);
-        Evaluator.Tracked config = v.track("endpoint_config_name");
-        rejectArn(v, "endpoint_config_name", config.value(), "CreateEndpoint", "name");
-        String configName = v.str("endpoint_config_name", "configName", f);
-        String configKey = link(config.touched(), "aws_sagemaker_endpoint_configuration");
+    private void endpoint(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String name = f.text("name", "name");
+        rejectArn(v, "endpoint_config_name", "CreateEndpoint", "name");
+        String configName = f.text("endpoint_config_name", "configName");
+        String configKey = link(v.refs("endpoint_config_name"), "aws_sagemaker_endpoint_configuration");
         Map<String, String> tags = v.stringMap("tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
         facts.add(new Endpoint(key, name, configName, configKey, traffic, null, null, tags, deploymentConfig(v),
-                f.build()));
+                f.source()));
         lifecycle(key, "aws_sagemaker_endpoint", v);
     }
 
     /** deployment_config: the update policy and the auto-rollback alarms. */
-    private static dev.sagelint.model.DeploymentConfig deploymentConfig(View v) {
-        View d = v.block("deployment_config");
+    private static dev.sagelint.model.DeploymentConfig deploymentConfig(BlockDoc v) {
+        BlockDoc d = v.block("deployment_config");
         if (d == null) {
             return null;
         }
-        Fields f = new Fields(d.location());
-        View bg = d.block("blue_green_update_policy");
-        View rolling = d.block("rolling_update_policy");
-        View routing = bg == null ? null : bg.block("traffic_routing_configuration");
-        View canary = routing == null ? null : routing.block("canary_size");
-        View linear = routing == null ? null : routing.block("linear_step_size");
-        View batch = rolling == null ? null : rolling.block("maximum_batch_size");
-        View rollback = d.block("auto_rollback_configuration");
-        List<View> alarms = rollback == null ? List.of() : rollback.blocks("alarms");
+        DocReader f = d.reader();
+        BlockDoc bg = d.block("blue_green_update_policy");
+        BlockDoc rolling = d.block("rolling_update_policy");
+        BlockDoc routing = bg == null ? null : bg.block("traffic_routing_configuration");
+        BlockDoc canary = routing == null ? null : routing.block("canary_size");
+        BlockDoc linear = routing == null ? null : routing.block("linear_step_size");
+        BlockDoc batch = rolling == null ? null : rolling.block("maximum_batch_size");
+        BlockDoc rollback = d.block("auto_rollback_configuration");
+        List<BlockDoc> alarms = rollback == null ? List.of() : rollback.blocks("alarms");
         if (rollback != null) {
-            f.at("autoRollback", rollback.location());
+            f.field("autoRollback", rollback.location());
         }
         if (!alarms.isEmpty()) {
-            f.at("rollbackAlarms", alarms.get(0).location());
+            f.field("rollbackAlarms", alarms.get(0).location());
         }
         if (bg != null) {
-            f.at("blueGreen", bg.location());
+            f.field("blueGreen", bg.location());
         }
         if (rolling != null) {
-            f.at("rolling", rolling.location());
+            f.field("rolling", rolling.location());
         }
         List<String> names = new ArrayList<>();
-        for (View a : alarms) {
-            String n = a.str("alarm_name", "alarmName", new Fields(a.location()));
+        for (BlockDoc a : alarms) {
+            String n = a.reader().text("alarm_name", "alarmName");
             if (n != null) {
                 names.add(n);
             }
         }
-        View policy = rolling != null ? rolling : bg;
+        BlockDoc policy = rolling != null ? rolling : bg;
         return new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : routing.str("type", "trafficRoutingType", f),
-                canary == null ? null : canary.str("type", "canarySizeType", f),
-                canary == null ? null : canary.integer("value", "canarySizeValue", f),
-                linear == null ? null : linear.str("type", "linearStepType", f),
-                linear == null ? null : linear.integer("value", "linearStepValue", f),
-                rolling != null ? rolling.integer("wait_interval_in_seconds", "waitIntervalInSeconds", f)
-                        : routing == null ? null : routing.integer("wait_interval_in_seconds", "waitIntervalInSeconds", f),
-                bg == null ? null : bg.integer("termination_wait_in_seconds", "terminationWaitInSeconds", f),
-                policy == null ? null : policy.integer("maximum_execution_timeout_in_seconds",
-                        "maximumExecutionTimeoutInSeconds", f),
+                routing == null ? null : f.on(routing.doc()).text("type", "trafficRoutingType"),
+                canary == null ? null : f.on(canary.doc()).text("type", "canarySizeType"),
+                canary == null ? null : f.on(canary.doc()).integer("value", "canarySizeValue"),
+                linear == null ? null : f.on(linear.doc()).text("type", "linearStepType"),
+                linear == null ? null : f.on(linear.doc()).integer("value", "linearStepValue"),
+                rolling != null ? f.on(rolling.doc()).integer("wait_interval_in_seconds", "waitIntervalInSeconds")
+                        : routing == null ? null
+                        : f.on(routing.doc()).integer("wait_interval_in_seconds", "waitIntervalInSeconds"),
+                bg == null ? null : f.on(bg.doc()).integer("termination_wait_in_seconds", "terminationWaitInSeconds"),
+                policy == null ? null : f.on(policy.doc()).integer("maximum_execution_timeout_in_seconds",
+                        "maximumExecutionTimeoutInSeconds"),
                 rolling != null,
-                batch == null ? null : batch.str("type", "maximumBatchSizeType", f),
-                batch == null ? null : batch.integer("value", "maximumBatchSizeValue", f),
-                alarms.size(), names, f.build());
+                batch == null ? null : f.on(batch.doc()).text("type", "maximumBatchSizeType"),
+                batch == null ? null : f.on(batch.doc()).integer("value", "maximumBatchSizeValue"),
+                alarms.size(), names, f.source());
     }
 
-    private void component(String key, View v) {
-        Fields f = new Fields(v.location());
-        String name = v.str("name", "name", f);
-        Evaluator.Tracked ep = v.track("endpoint_name");
-        String endpointName = v.str("endpoint_name", "endpointName", f);
+    private void component(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String name = f.text("name", "name");
+        String endpointName = f.text("endpoint_name", "endpointName");
         if (v.has("endpoint_name")) {
-            f.at("endpoint", v.at("endpoint_name")); // the name the spec and CloudFormation use
+            f.field("endpoint", v.at("endpoint_name")); // the name the spec and CloudFormation use
         }
-        String variantName = v.str("variant_name", "variantName", f);
+        String variantName = f.text("variant_name", "variantName");
         Integer copies = null;
-        View runtime = v.block("runtime_config");
+        BlockDoc runtime = v.block("runtime_config");
         if (runtime != null) {
-            copies = runtime.integer("copy_count", "copyCount", f);
+            copies = f.on(runtime.doc()).integer("copy_count", "copyCount");
         }
         String artifact = null;
-        View spec = v.block("specification");
-        View container = spec == null ? null : spec.block("container");
+        BlockDoc spec = v.block("specification");
+        BlockDoc container = spec == null ? null : spec.block("container");
         if (container != null) {
-            artifact = container.str("artifact_url", "artifactUrl", f);
+            artifact = f.on(container.doc()).text("artifact_url", "artifactUrl");
         }
-        View compute = spec == null ? null : spec.block("compute_resource_requirements");
-        Double accelerators = compute == null ? null
-                : compute.number("number_of_accelerator_devices_required", "numberOfAcceleratorDevicesRequired", f);
+        BlockDoc compute = spec == null ? null : spec.block("compute_resource_requirements");
+        Double accelerators = compute == null ? null : f.on(compute.doc())
+                .number("number_of_accelerator_devices_required", "numberOfAcceleratorDevicesRequired");
         facts.add(new InferenceComponent(key, name, endpointName, variantName, copies, artifact,
-                link(ep.touched(), "aws_sagemaker_endpoint"), accelerators, f.build()));
+                link(v.refs("endpoint_name"), "aws_sagemaker_endpoint"), accelerators, f.source()));
     }
 
     // ------------------------------------------------------------------ Application Auto Scaling
 
-    private void target(String key, View v) {
-        Fields f = new Fields(v.location());
-        Evaluator.Tracked rid = v.track("resource_id");
-        String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
-        String dimension = v.str("scalable_dimension", "dimension", f);
-        String namespace = v.str("service_namespace", "namespace", f);
-        Integer min = v.integer("min_capacity", "minCapacity", f);
-        Integer max = v.integer("max_capacity", "maxCapacity", f);
+    private void target(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String resourceId = f.placeholder("resource_id", "resourceId");
+        String dimension = f.text("scalable_dimension", "dimension");
+        String namespace = f.text("service_namespace", "namespace");
+        Integer min = f.integer("min_capacity", "minCapacity");
+        Integer max = f.integer("max_capacity", "maxCapacity");
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
-        View suspended = v.block("suspended_state");
+        BlockDoc suspended = v.block("suspended_state");
         if (suspended != null) {
-            in = suspended.bool("dynamic_scaling_in_suspended", "scaleInSuspended", f);
-            out = suspended.bool("dynamic_scaling_out_suspended", "scaleOutSuspended", f);
-            scheduled = suspended.bool("scheduled_scaling_suspended", "scheduledSuspended", f);
+            DocReader sf = f.on(suspended.doc());
+            in = sf.bool("dynamic_scaling_in_suspended", "scaleInSuspended");
+            out = sf.bool("dynamic_scaling_out_suspended", "scaleOutSuspended");
+            scheduled = sf.bool("scheduled_scaling_suspended", "scheduledSuspended");
         }
         ResourceIds.Parts parts = ResourceIds.parse(resourceId);
+        Set<String> rid = v.refs("resource_id");
         facts.add(new ScalableTarget(key, resourceId, dimension, namespace, min, max, in, out, scheduled,
                 parts.endpoint(), parts.variant(), parts.component(), true,
-                link(rid.touched(), "aws_sagemaker_endpoint"), null,
-                link(rid.touched(), "aws_sagemaker_inference_component"), f.build()));
+                link(rid, "aws_sagemaker_endpoint"), null,
+                link(rid, "aws_sagemaker_inference_component"), f.source()));
     }
 
-    private void policy(String key, View v) {
-        View config = v.block("target_tracking_scaling_policy_configuration");
-        if (config == null) {
-            config = v.block("step_scaling_policy_configuration");
-        }
+    private void policy(String key, BlockDoc v) {
+        BlockDoc tt = v.block("target_tracking_scaling_policy_configuration");
+        BlockDoc step = v.block("step_scaling_policy_configuration");
         // the policy is reported at its configuration block, where its settings are
-        Fields f = new Fields(config != null ? config.location() : v.location());
-        Evaluator.Tracked rid = v.track("resource_id");
-        String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
-        String targetKey = link(rid.touched(), "aws_appautoscaling_target");
-        String name = v.str("name", "name", f);
-        Fields tf = new Fields(v.location());
-        String written = v.str("policy_type", "policyType", f);
+        BlockDoc config = tt != null ? tt : step;
+        DocReader f = v.reader();
+        String resourceId = f.placeholder("resource_id", "resourceId");
+        String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
+        String name = f.text("name", "name");
+        DocReader tf = v.reader();
+        String written = f.text("policy_type", "policyType");
         if (v.has("policy_type")) {
-            tf.at("policyType", v.at("policy_type"));
+            tf.field("policyType", v.at("policy_type"));
             if (written == null) {
-                tf.unknown("policyType");
+                tf.markUnknown("policyType");
             }
         }
-        View tt = v.block("target_tracking_scaling_policy_configuration");
-        View step = v.block("step_scaling_policy_configuration");
         String type = written != null ? written
                 : tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP;
         Double targetValue = null;
@@ -504,21 +509,22 @@ final class ResourceMapper {
         Integer scaleOut = null;
         Boolean disableScaleIn = null;
         if (tt != null) {
-            tf.at("targetTracking", tt.location());
-            f.at("targetTracking", tt.location());
-            targetValue = tt.number("target_value", "targetValue", f);
-            View pre = tt.block("predefined_metric_specification");
+            tf.field("targetTracking", tt.location());
+            f.field("targetTracking", tt.location());
+            DocReader ttf = f.on(tt.doc());
+            targetValue = ttf.number("target_value", "targetValue");
+            BlockDoc pre = tt.block("predefined_metric_specification");
             if (pre != null) {
-                predefined = pre.str("predefined_metric_type", "predefinedMetric", f);
+                predefined = f.on(pre.doc()).text("predefined_metric_type", "predefinedMetric");
             }
-            View cm = tt.block("customized_metric_specification");
+            BlockDoc cm = tt.block("customized_metric_specification");
             if (cm != null) {
                 custom = metric(cm, "namespace", "metric_name", "statistic");
-                f.at("customMetric", cm.location());
+                f.field("customMetric", cm.location());
             }
-            scaleIn = tt.integer("scale_in_cooldown", "scaleInCooldown", f);
-            scaleOut = tt.integer("scale_out_cooldown", "scaleOutCooldown", f);
-            disableScaleIn = tt.bool("disable_scale_in", "disableScaleIn", f);
+            scaleIn = ttf.integer("scale_in_cooldown", "scaleInCooldown");
+            scaleOut = ttf.integer("scale_out_cooldown", "scaleOutCooldown");
+            disableScaleIn = ttf.bool("disable_scale_in", "disableScaleIn");
         }
         String adjustmentType = null;
         Integer cooldown = null;
@@ -526,110 +532,111 @@ final class ResourceMapper {
         Integer minMagnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            tf.at("step", step.location());
-            f.at("step", step.location());
-            adjustmentType = step.str("adjustment_type", "adjustmentType", f);
-            cooldown = step.integer("cooldown", "cooldown", f);
-            aggregation = step.str("metric_aggregation_type", "metricAggregationType", f);
-            minMagnitude = step.integer("min_adjustment_magnitude", "minAdjustmentMagnitude", f);
-            List<View> adjustments = step.blocks("step_adjustment");
+            tf.field("step", step.location());
+            f.field("step", step.location());
+            DocReader sf = f.on(step.doc());
+            adjustmentType = sf.text("adjustment_type", "adjustmentType");
+            cooldown = sf.integer("cooldown", "cooldown");
+            aggregation = sf.text("metric_aggregation_type", "metricAggregationType");
+            minMagnitude = sf.integer("min_adjustment_magnitude", "minAdjustmentMagnitude");
+            List<BlockDoc> adjustments = step.blocks("step_adjustment");
             if (!adjustments.isEmpty()) {
-                f.at("stepAdjustments", adjustments.get(0).location());
+                f.field("stepAdjustments", adjustments.get(0).location());
             }
-            for (View s : adjustments) {
-                Fields sf = new Fields(s.location());
-                steps.add(new StepAdjustment(s.number("metric_interval_lower_bound", "lowerBound", sf),
-                        s.number("metric_interval_upper_bound", "upperBound", sf),
-                        s.integer("scaling_adjustment", "scalingAdjustment", sf), s.location()));
+            for (BlockDoc s : adjustments) {
+                DocReader af = s.reader();
+                steps.add(new StepAdjustment(af.number("metric_interval_lower_bound", "lowerBound"),
+                        af.number("metric_interval_upper_bound", "upperBound"),
+                        af.integer("scaling_adjustment", "scalingAdjustment"), s.location()));
             }
         }
         facts.add(new ScalingPolicy(key, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
                 disableScaleIn, adjustmentType, cooldown, aggregation, minMagnitude, steps, true, resourceId,
-                f.build()));
-        facts.add(new TerraformScalingPolicy(key + ".terraform", key, tt != null, step != null, written, tf.build()));
+                f.source(config != null ? config.location() : v.location())));
+        facts.add(new TerraformScalingPolicy(key + ".terraform", key, tt != null, step != null, written, tf.source()));
     }
 
-    private MetricSpec metric(View m, String namespaceAttr, String nameAttr, String statisticAttr) {
-        Fields f = new Fields(m.location());
+    private MetricSpec metric(BlockDoc m, String namespaceAttr, String nameAttr, String statisticAttr) {
+        DocReader f = m.reader();
         Map<String, String> dimensions = new LinkedHashMap<>();
-        for (View d : m.blocks("dimensions")) {
-            Fields df = new Fields(d.location());
-            String n = d.str("name", "name", df);
-            String val = d.str("value", "value", df);
+        for (BlockDoc d : m.blocks("dimensions")) {
+            DocReader df = d.reader();
+            String n = df.text("name", "name");
+            String val = df.text("value", "value");
             if (n != null) {
                 dimensions.put(n, val == null ? "${" + n + "}" : val);
             }
         }
         if (!m.blocks("dimensions").isEmpty()) {
-            f.at("dimensions", m.blocks("dimensions").get(0).location());
+            f.field("dimensions", m.blocks("dimensions").get(0).location());
         }
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        List<View> math = m.blocks("metrics");
+        List<BlockDoc> math = m.blocks("metrics");
         if (!math.isEmpty()) {
-            f.at("metrics", math.get(0).location());
+            f.field("metrics", math.get(0).location());
         }
-        for (View q : math) {
-            Fields qf = new Fields(q.location());
-            queries.add(new dev.sagelint.model.MetricQuery(q.str("id", "id", qf), q.str("expression", "expression", qf),
-                    q.bool("return_data", "returnData", qf), q.block("metric_stat") != null, qf.build()));
+        for (BlockDoc q : math) {
+            DocReader qf = q.reader();
+            queries.add(new dev.sagelint.model.MetricQuery(qf.text("id", "id"), qf.text("expression", "expression"),
+                    qf.bool("return_data", "returnData"), q.block("metric_stat") != null, qf.source()));
         }
-        return new MetricSpec(m.str(namespaceAttr, "namespace", f), m.str(nameAttr, "name", f), dimensions,
-                m.str(statisticAttr, "statistic", f), queries, f.build());
+        return new MetricSpec(f.text(namespaceAttr, "namespace"), f.text(nameAttr, "name"), dimensions,
+                f.text(statisticAttr, "statistic"), queries, f.source());
     }
 
-    private void scheduled(String key, View v) {
-        Fields f = new Fields(v.location());
-        Evaluator.Tracked rid = v.track("resource_id");
-        String resourceId = v.id(rid.value(), "resource_id", "resourceId", f);
-        String targetKey = link(rid.touched(), "aws_appautoscaling_target");
+    private void scheduled(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String resourceId = f.placeholder("resource_id", "resourceId");
+        String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
         Integer min = null;
         Integer max = null;
-        View action = v.block("scalable_target_action");
+        BlockDoc action = v.block("scalable_target_action");
         if (action != null) {
-            f.at("scalableTargetAction", action.location());
-            min = action.integer("min_capacity", "minCapacity", f);
-            max = action.integer("max_capacity", "maxCapacity", f);
+            f.field("scalableTargetAction", action.location());
+            DocReader af = f.on(action.doc());
+            min = af.integer("min_capacity", "minCapacity");
+            max = af.integer("max_capacity", "maxCapacity");
         }
-        ScheduledAction a = new ScheduledAction(key, targetKey, v.str("name", "name", f),
-                v.str("schedule", "schedule", f), v.str("timezone", "timezone", f), min, max, f.build());
+        ScheduledAction a = new ScheduledAction(key, targetKey, f.text("name", "name"),
+                f.text("schedule", "schedule"), f.text("timezone", "timezone"), min, max, f.source());
         facts.add(a);
         if (targetKey == null && resourceId != null) {
             facts.add(Ref.of(key, Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId));
         }
     }
 
-    private void alarm(String key, View v) {
-        Fields f = new Fields(v.location());
-        String name = v.str("alarm_name", "name", f);
-        Fields mf = new Fields(v.location());
+    private void alarm(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String name = f.text("alarm_name", "name");
+        DocReader mf = v.reader();
         Map<String, String> dimensions = v.stringMap("dimensions", true);
         if (v.has("dimensions")) {
-            mf.at("dimensions", v.at("dimensions"));
+            mf.field("dimensions", v.at("dimensions"));
         }
-        String statistic = v.str("statistic", "statistic", mf);
+        String statistic = mf.text("statistic", "statistic");
         if (statistic == null) {
-            statistic = v.str("extended_statistic", "statistic", mf);
+            statistic = mf.text("extended_statistic", "statistic");
         }
-        String namespace = v.str("namespace", "namespace", mf);
-        String metricName = v.str("metric_name", "name", mf);
-        MetricSpec metric = new MetricSpec(namespace, metricName, dimensions, statistic, mf.build());
+        String namespace = mf.text("namespace", "namespace");
+        String metricName = mf.text("metric_name", "name");
+        MetricSpec metric = new MetricSpec(namespace, metricName, dimensions, statistic, mf.source());
         if (v.has("metric_name")) {
-            f.at("metric", v.at("metric_name"));
+            f.field("metric", v.at("metric_name"));
         }
-        List<View> math = v.blocks("metric_query");
+        List<BlockDoc> math = v.blocks("metric_query");
         if (!math.isEmpty() || v.dynamicUnknown("metric_query")) {
-            Object band = v.value("threshold_metric_id");
-            metric = metricMath(v, math, metric, band instanceof String id ? id : null);
-            f.at("metric", math.isEmpty() ? v.location() : math.get(0).location());
+            String bandId = v.value("threshold_metric_id") instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING
+                    ? s.text() : null;
+            metric = metricMath(v, math, metric, bandId);
+            f.field("metric", math.isEmpty() ? v.location() : math.get(0).location());
         }
-        Double threshold = v.number("threshold", "threshold", f);
-        Evaluator.Tracked actions = v.track("alarm_actions");
+        Double threshold = f.number("threshold", "threshold");
         if (v.has("alarm_actions")) {
-            f.at("policyKeys", v.at("alarm_actions"));
+            f.field("policyKeys", v.at("alarm_actions"));
         }
-        String band = v.str("threshold_metric_id", "thresholdMetricId", f);
-        facts.add(new Alarm(key, name, metric, threshold, links(actions.touched(), "aws_appautoscaling_policy"),
-                band, f.build()));
+        String band = f.text("threshold_metric_id", "thresholdMetricId");
+        facts.add(new Alarm(key, name, metric, threshold, links(v.refs("alarm_actions"), "aws_appautoscaling_policy"),
+                band, f.source()));
     }
 
     /**
@@ -639,22 +646,22 @@ final class ResourceMapper {
      * are the alarm's metric too and the metric rules (SL301, SL106, ...) read it; for an expression they stay unknown.
      * Metric fields written directly beside metric_query are kept as written (PutMetricAlarm rejects the mix).
      */
-    private static MetricSpec metricMath(View v, List<View> math, MetricSpec direct, String bandId) {
+    private static MetricSpec metricMath(BlockDoc v, List<BlockDoc> math, MetricSpec direct, String bandId) {
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        View returned = null;
+        BlockDoc returned = null;
         int returning = 0;
         boolean returnUnknown = v.dynamicUnknown("metric_query");
-        for (View q : math) {
-            Fields qf = new Fields(q.location());
-            Boolean returnData = q.bool("return_data", "returnData", qf);
+        for (BlockDoc q : math) {
+            DocReader qf = q.reader();
+            Boolean returnData = qf.bool("return_data", "returnData");
             returnUnknown |= returnData == null && q.has("return_data");
             if (!q.has("return_data")) {
                 returnData = Boolean.FALSE; // the provider sends false for an unset return_data
             }
-            View stat = q.block("metric");
-            String id = q.str("id", "id", qf);
-            queries.add(new dev.sagelint.model.MetricQuery(id, q.str("expression", "expression", qf),
-                    returnData, stat != null, qf.build()));
+            BlockDoc stat = q.block("metric");
+            String id = qf.text("id", "id");
+            queries.add(new dev.sagelint.model.MetricQuery(id, qf.text("expression", "expression"),
+                    returnData, stat != null, qf.source()));
             // an anomaly-detection alarm returns its band too (threshold_metric_id); the watched metric is the other
             if (!Boolean.FALSE.equals(returnData) && (bandId == null || !bandId.equals(id))) {
                 returning++;
@@ -665,13 +672,13 @@ final class ResourceMapper {
             return new MetricSpec(direct.namespace(), direct.name(), direct.dimensions(), direct.statistic(), queries,
                     markMathUnknown(direct.source(), direct.name() == null && direct.namespace() == null));
         }
-        Fields mf = new Fields(returned.location());
+        DocReader mf = returned.reader();
         Map<String, String> dimensions = returned.stringMap("dimensions", true);
         if (returned.has("dimensions")) {
-            mf.at("dimensions", returned.at("dimensions"));
+            mf.field("dimensions", returned.at("dimensions"));
         }
-        return new MetricSpec(returned.str("namespace", "namespace", mf), returned.str("metric_name", "name", mf),
-                dimensions, returned.str("stat", "statistic", mf), queries, mf.build());
+        return new MetricSpec(mf.text("namespace", "namespace"), mf.text("metric_name", "name"),
+                dimensions, mf.text("stat", "statistic"), queries, mf.source());
     }
 
     /** The alarm's metric is computed by math it cannot name: the name and namespace are unknown, not absent. */
@@ -687,47 +694,47 @@ final class ResourceMapper {
     }
 
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
-    private void container(String modelKey, int index, View c) {
-        Fields f = new Fields(c.location());
-        String mode = c.str("mode", "mode", f);
+    private void container(String modelKey, int index, BlockDoc c) {
+        DocReader f = c.reader();
+        String mode = f.text("mode", "mode");
         boolean dataSource = !c.blocks("model_data_source").isEmpty();
         if (dataSource) {
-            f.at("modelDataSource", c.nameAt("model_data_source"));
+            f.field("modelDataSource", c.nameAt("model_data_source"));
         }
-        View image = c.block("image_config");
-        String access = image == null ? null : image.str("repository_access_mode", "repositoryAccessMode", f);
+        BlockDoc image = c.block("image_config");
+        String access = image == null ? null : f.on(image.doc()).text("repository_access_mode", "repositoryAccessMode");
         if (c.has("environment")) {
-            f.at("environment", c.at("environment"));
+            f.field("environment", c.at("environment"));
         }
-        String imageUri = c.str("image", "image", f);
-        String dataUrl = c.str("model_data_url", "modelDataUrl", f);
+        String imageUri = f.text("image", "image");
+        String dataUrl = f.text("model_data_url", "modelDataUrl");
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index, mode, dataSource,
-                access, c.stringMap("environment"), imageUri, dataUrl, f.build()));
+                access, c.stringMap("environment"), imageUri, dataUrl, f.source()));
     }
 
     // ------------------------------------------------------------------ networking
 
-    private void subnet(String key, Instance inst, View v) {
-        Fields f = new Fields(v.location());
-        String vpc = v.refIdOf("vpc_id", "vpc", f);
-        String az = v.str("availability_zone", "availabilityZone", f);
+    private void subnet(String key, Instance inst, BlockDoc v) {
+        DocReader f = v.reader();
+        String vpc = v.refIdOf(f, "vpc_id", "vpc");
+        String az = f.text("availability_zone", "availabilityZone");
         if (az == null && v.has("availability_zone_id")) {
-            az = v.str("availability_zone_id", "availabilityZone", f);
+            az = f.text("availability_zone_id", "availabilityZone");
         }
         List<String> tables = new ArrayList<>();
         for (Instance other : all) {
             if ("aws_route_table_association".equals(other.decl().type())) {
-                View a = view(other);
-                Fields af = new Fields(a.location());
-                if (inst.address().equals(a.refIdOf("subnet_id", "subnet", af))) {
-                    String table = a.refIdOf("route_table_id", "routeTable", af);
+                BlockDoc a = referenced(other);
+                DocReader af = a.reader();
+                if (inst.address().equals(a.refIdOf(af, "subnet_id", "subnet"))) {
+                    String table = a.refIdOf(af, "route_table_id", "routeTable");
                     if (table != null && !tables.contains(table)) {
                         tables.add(table);
                     }
                 }
             }
         }
-        facts.add(new dev.sagelint.model.Subnet(key, inst.address(), vpc, az, tables, f.build()));
+        facts.add(new dev.sagelint.model.Subnet(key, inst.address(), vpc, az, tables, f.source()));
         if (vpc != null) {
             facts.add(Ref.of(inst.address(), Ref.Kind.SUBNET_VPC, vpc));
         }
@@ -737,12 +744,13 @@ final class ResourceMapper {
      * A security group with its ingress blocks and the aws_security_group_rule (type ingress) and
      * aws_vpc_security_group_ingress_rule resources that name it.
      */
-    private void securityGroup(String key, Instance inst, View v) {
-        Fields f = new Fields(v.location());
-        String vpc = v.refIdOf("vpc_id", "vpc", f);
+    private void securityGroup(String key, Instance inst, BlockDoc v) {
+        DocReader f = v.reader();
+        String vpc = v.refIdOf(f, "vpc_id", "vpc");
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
-        boolean known = !v.dynamicUnknown("ingress") && !(v.value("ingress") instanceof Values.Unknown);
-        for (View r : v.blocks("ingress")) {
+        boolean known = !v.dynamicUnknown("ingress")
+                && !(v.value("ingress") instanceof Doc.Unknown u && u.text() == null);
+        for (BlockDoc r : v.blocks("ingress")) {
             ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks", "security_groups"));
         }
         for (Instance other : all) {
@@ -750,13 +758,12 @@ final class ResourceMapper {
             if (!"aws_security_group_rule".equals(type) && !"aws_vpc_security_group_ingress_rule".equals(type)) {
                 continue;
             }
-            View r = view(other);
-            Fields rf = new Fields(r.location());
-            if (!inst.address().equals(r.refIdOf("security_group_id", "group", rf))) {
+            BlockDoc r = referenced(other);
+            if (!inst.address().equals(r.refIdOf(r.reader(), "security_group_id", "group"))) {
                 continue;
             }
             if ("aws_security_group_rule".equals(type)) {
-                if ("ingress".equals(r.str("type", "type", rf))) {
+                if ("ingress".equals(r.reader().text("type", "type"))) {
                     ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks",
                             "source_security_group_id"));
                 }
@@ -765,34 +772,36 @@ final class ResourceMapper {
                         "referenced_security_group_id"));
             }
         }
-        facts.add(new dev.sagelint.model.SecurityGroup(key, inst.address(), vpc, ingress, known, f.build()));
+        facts.add(new dev.sagelint.model.SecurityGroup(key, inst.address(), vpc, ingress, known, f.source()));
     }
 
     /** One ingress rule per source (CIDR or group); a rule with no readable source admits (stays silent). */
-    private static List<dev.sagelint.model.SecurityGroup.Ingress> ingressOf(View r, String protocolAttr,
+    private static List<dev.sagelint.model.SecurityGroup.Ingress> ingressOf(BlockDoc r, String protocolAttr,
                                                                           String fromAttr, String toAttr,
                                                                           String cidrAttr, String groupAttr) {
-        Fields f = new Fields(r.location());
-        Object p = r.value(protocolAttr);
-        String protocol = p instanceof String || p instanceof java.math.BigDecimal ? Values.render(p) : null;
-        Integer from = r.value(fromAttr) instanceof java.math.BigDecimal ? r.integer(fromAttr, "fromPort", f) : null;
-        Integer to = r.value(toAttr) instanceof java.math.BigDecimal ? r.integer(toAttr, "toPort", f) : null;
+        DocReader f = r.reader();
+        Doc p = r.value(protocolAttr);
+        String protocol = p instanceof Doc.Scalar s && (s.kind() == Doc.Kind.STRING || s.kind() == Doc.Kind.NUMBER)
+                ? s.text() : null;
+        Integer from = isNumber(r.value(fromAttr)) ? f.integer(fromAttr, "fromPort") : null;
+        Integer to = isNumber(r.value(toAttr)) ? f.integer(toAttr, "toPort") : null;
         List<dev.sagelint.model.SecurityGroup.Ingress> out = new ArrayList<>();
-        Object cidrs = r.value(cidrAttr);
-        if (cidrs instanceof String c) {
-            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, c, null, r.location()));
-        } else if (cidrs instanceof List<?> list) {
-            for (Object c : list) {
-                out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, String.valueOf(c), null,
-                        r.location()));
+        Doc cidrs = r.value(cidrAttr);
+        if (cidrs instanceof Doc.Scalar c && c.kind() == Doc.Kind.STRING) {
+            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, c.text(), null, r.location()));
+        } else if (cidrs instanceof Doc.Arr list) {
+            for (Doc c : list.items()) {
+                String text = TfDoc.render(c);
+                out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to,
+                        text == null ? Types.seen(c) : text, null, r.location()));
             }
         } else if (cidrs != null) {
             out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, "unknown", null, r.location()));
         }
-        Object groups = r.value(groupAttr);
-        List<?> groupList = groups instanceof List<?> l ? l : groups == null ? List.of() : List.of(groups);
-        for (Object g : groupList) {
-            String id = View.refId(g);
+        Doc groups = r.value(groupAttr);
+        List<Doc> groupList = groups instanceof Doc.Arr l ? l.items() : groups == null ? List.of() : List.of(groups);
+        for (Doc g : groupList) {
+            String id = BlockDoc.refId(g);
             out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, id == null ? "unknown" : null, id,
                     r.location()));
         }
@@ -802,23 +811,27 @@ final class ResourceMapper {
         return out;
     }
 
-    private void vpcEndpoint(String key, View v) {
-        Fields f = new Fields(v.location());
-        String vpcId = v.refIdOf("vpc_id", "vpcId", f);
-        String serviceName = v.id(v.value("service_name"), "service_name", "serviceName", f);
-        String type = v.str("vpc_endpoint_type", "type", f);
-        Boolean privateDns = v.bool("private_dns_enabled", "privateDns", f);
-        List<String> tables = v.ids("route_table_ids", "routeTableIds", f);
-        List<String> groups = v.ids("security_group_ids", "securityGroupIds", f);
+    private static boolean isNumber(Doc v) {
+        return v instanceof Doc.Scalar s && s.kind() == Doc.Kind.NUMBER;
+    }
+
+    private void vpcEndpoint(String key, BlockDoc v) {
+        DocReader f = v.reader();
+        String vpcId = v.refIdOf(f, "vpc_id", "vpcId");
+        String serviceName = f.placeholder("service_name", "serviceName");
+        String type = f.text("vpc_endpoint_type", "type");
+        Boolean privateDns = f.bool("private_dns_enabled", "privateDns");
+        List<String> tables = v.ids(f, "route_table_ids", "routeTableIds");
+        List<String> groups = v.ids(f, "security_group_ids", "securityGroupIds");
         // the names the spec and CloudFormation use too, so rules point at the attribute in every format
         if (v.has("route_table_ids")) {
-            f.at("routeTables", v.at("route_table_ids"));
+            f.field("routeTables", v.at("route_table_ids"));
         }
         if (v.has("security_group_ids")) {
-            f.at("securityGroups", v.at("security_group_ids"));
+            f.field("securityGroups", v.at("security_group_ids"));
         }
         facts.add(new VpcEndpoint(key, vpcId, serviceName, VpcEndpoint.serviceOf(serviceName), type, privateDns,
-                tables, v.ids("subnet_ids", "subnetIds", f), groups, f.build()));
+                tables, v.ids(f, "subnet_ids", "subnetIds"), groups, f.source()));
     }
 
     /** True when the configuration routes through a NAT gateway anywhere; false when it defines none. */
@@ -828,14 +841,14 @@ final class ResourceMapper {
             if (type.equals("aws_nat_gateway")) {
                 return true;
             }
-            if (type.equals("aws_route") && inst.decl().block().body().attribute("nat_gateway_id") != null) {
+            if (type.equals("aws_route") && referenced(inst).has("nat_gateway_id")) {
                 return true;
             }
-            if (type.equals("aws_route_table") && inst.decl().block().body().blocks("route").stream()
-                    .anyMatch(r -> r.body().attribute("nat_gateway_id") != null)) {
+            if (type.equals("aws_route_table") && referenced(inst).written("route").stream()
+                    .anyMatch(r -> r.has("nat_gateway_id"))) {
                 return true;
             }
-            if (type.equals("aws_route_table") && inst.decl().block().body().attribute("route") != null) {
+            if (type.equals("aws_route_table") && referenced(inst).has("route")) {
                 return null;
             }
         }

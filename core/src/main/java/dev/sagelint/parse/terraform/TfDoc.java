@@ -53,4 +53,15 @@ final class TfDoc {
         }
         return new Doc.Scalar("null", Doc.Kind.NULL, at);
     }
+
+    /** A value as a template renders it ({@code ${...}} for an unknown one); null for a collection or null. */
+    static String render(Doc d) {
+        if (d instanceof Doc.Scalar s) {
+            return s.isNull() ? null : s.text();
+        }
+        if (d instanceof Doc.Unknown u) {
+            return u.text() != null ? u.text() : "${" + u.why() + "}";
+        }
+        return null;
+    }
 }
