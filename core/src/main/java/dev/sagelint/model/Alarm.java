@@ -25,7 +25,11 @@ public record Alarm(String key, String name, MetricSpec metric, Double threshold
     /** The fields of {@link Alarm} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
         THRESHOLD("threshold"),
-        THRESHOLD_METRIC_ID("thresholdMetricId");
+        THRESHOLD_METRIC_ID("thresholdMetricId"),
+        NAME("name", "AlarmName"),
+        ALARM_ACTIONS("alarmActions"),
+        POLICY_KEYS("policyKeys", "AlarmActions"),
+        METRIC("metric", "MetricName");
 
         private final Names names;
 

@@ -53,7 +53,9 @@ public record Container(String key, String modelKey, int index, String mode, boo
         MODEL_DATA_URL("modelDataUrl"),
         MODE("mode"),
         MODEL_DATA_SOURCE("modelDataSource"),
-        REPOSITORY_ACCESS_MODE("repositoryAccessMode");
+        REPOSITORY_ACCESS_MODE("repositoryAccessMode"),
+        IMAGE("image"),
+        IMAGE_CONFIG("imageConfig");
 
         private final Names names;
 

@@ -40,7 +40,23 @@ public record DeploymentConfig(boolean blueGreen, String trafficRoutingType, Str
     /** The fields of {@link DeploymentConfig} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
         AUTO_ROLLBACK("autoRollback", "AutoRollbackConfiguration"),
-        ROLLBACK_ALARMS("rollbackAlarms", "Alarms");
+        ROLLBACK_ALARMS("rollbackAlarms", "Alarms"),
+        BLUE_GREEN("blueGreen", "BlueGreenUpdatePolicy"),
+        ROLLING("rolling", "RollingUpdatePolicy"),
+        TRAFFIC_ROUTING("trafficRouting", "TrafficRoutingConfiguration"),
+        TRAFFIC_ROUTING_TYPE("trafficRoutingType", "Type"),
+        CANARY_SIZE("canarySize"),
+        CANARY_SIZE_TYPE("canarySizeType", "Type"),
+        CANARY_SIZE_VALUE("canarySizeValue", "Value"),
+        LINEAR_STEP_SIZE("linearStepSize"),
+        LINEAR_STEP_TYPE("linearStepType", "Type"),
+        LINEAR_STEP_VALUE("linearStepValue", "Value"),
+        MAXIMUM_BATCH_SIZE("maximumBatchSize"),
+        MAXIMUM_BATCH_SIZE_TYPE("maximumBatchSizeType", "Type"),
+        MAXIMUM_BATCH_SIZE_VALUE("maximumBatchSizeValue", "Value"),
+        WAIT_INTERVAL_IN_SECONDS("waitIntervalInSeconds"),
+        TERMINATION_WAIT_IN_SECONDS("terminationWaitInSeconds"),
+        MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS("maximumExecutionTimeoutInSeconds");
 
         private final Names names;
 

@@ -37,7 +37,12 @@ public record Endpoint(String key, String name, String configName, String config
     public enum Field implements FactField {
         NAME(Names.ownName("name", "EndpointName")),
         CONFIG_NAME("configName", "EndpointConfigName"),
-        RETAIN_ALL_VARIANT_PROPERTIES("retainAllVariantProperties");
+        RETAIN_ALL_VARIANT_PROPERTIES("retainAllVariantProperties"),
+        TAGS("tags"),
+        TRAFFIC("traffic", "Metadata.sagelint.traffic"),
+        NETWORK("network"),
+        DEPLOYMENT_CONFIG("deploymentConfig"),
+        CONTAINERS("containers");
 
         private final Names names;
 

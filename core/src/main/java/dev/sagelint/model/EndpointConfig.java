@@ -45,7 +45,12 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
         EXECUTION_ROLE_ARN("executionRoleArn"),
         KMS_KEY_ID("kmsKeyId"),
         VARIANTS("variants", "ProductionVariants"),
-        DATA_CAPTURE("dataCapture", "DataCaptureConfig");
+        DATA_CAPTURE("dataCapture", "DataCaptureConfig"),
+        ASYNC_INFERENCE("asyncInference", "AsyncInferenceConfig"),
+        SHADOW_VARIANTS("shadowVariants", "ShadowProductionVariants"),
+        TAGS("tags"),
+        NAME_PREFIX("namePrefix"),
+        VARIANT_COUNT("variantCount", "ProductionVariants");
 
         private final Names names;
 

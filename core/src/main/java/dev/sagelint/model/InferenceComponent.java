@@ -29,7 +29,15 @@ public record InferenceComponent(String key, String name, String endpointName, S
     public enum Field implements FactField {
         COPY_COUNT("copyCount"),
         ENDPOINT(new Names("endpoint", "EndpointName", "endpoint_name", "endpoint")),
-        NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED("numberOfAcceleratorDevicesRequired");
+        NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED("numberOfAcceleratorDevicesRequired"),
+        NAME(Names.ownName("name", "InferenceComponentName")),
+        ENDPOINT_NAME("endpointName"),
+        VARIANT("variant", "VariantName"),
+        VARIANT_NAME("variantName"),
+        ARTIFACT_URL("artifactUrl", "Specification.Container.ArtifactUrl"),
+        SPECIFICATION("specification"),
+        RUNTIME_CONFIG("runtimeConfig"),
+        AUTOSCALING("autoscaling");
 
         private final Names names;
 

@@ -13,7 +13,9 @@ public record MetricQuery(String id, String expression, Boolean returnData, bool
 
     /** The fields of {@link MetricQuery} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
-        RETURN_DATA("returnData");
+        RETURN_DATA("returnData"),
+        ID("id"),
+        EXPRESSION("expression");
 
         private final Names names;
 

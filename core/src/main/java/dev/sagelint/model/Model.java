@@ -42,7 +42,11 @@ public record Model(String key, String name, boolean inVpc, String vpcId, List<S
         SECURITY_GROUPS("securityGroups", "SecurityGroupIds"),
         SUBNETS("subnets"),
         VPC("vpc", "VpcConfig"),
-        NETWORK_ISOLATION("networkIsolation", "EnableNetworkIsolation");
+        NETWORK_ISOLATION("networkIsolation", "EnableNetworkIsolation"),
+        PRIMARY_CONTAINER("primaryContainer"),
+        CONTAINERS("containers"),
+        S3_ARTIFACTS("s3Artifacts", "ModelDataUrl"),
+        VPC_ID("vpcId", "VpcConfig");
 
         private final Names names;
 

@@ -41,7 +41,13 @@ public record ScalableTarget(String key, String resourceId, String dimension, St
         MIN_CAPACITY("minCapacity"),
         MAX_CAPACITY("maxCapacity"),
         SUSPENDED("suspended", "SuspendedState"),
-        RESOURCE_ID("resourceId");
+        RESOURCE_ID("resourceId"),
+        NAMESPACE("namespace", "ServiceNamespace"),
+        SCALE_IN_SUSPENDED("scaleInSuspended", "DynamicScalingInSuspended"),
+        SCALE_OUT_SUSPENDED("scaleOutSuspended", "DynamicScalingOutSuspended"),
+        SCHEDULED_SUSPENDED("scheduledSuspended", "ScheduledScalingSuspended"),
+        SCHEDULED_ACTIONS("scheduledActions"),
+        POLICIES("policies");
 
         private final Names names;
 

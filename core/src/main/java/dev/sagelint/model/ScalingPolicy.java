@@ -64,7 +64,15 @@ public record ScalingPolicy(String key, String targetKey, String name, String po
         ADJUSTMENT_TYPE("adjustmentType"),
         COOLDOWN("cooldown"),
         MIN_ADJUSTMENT_MAGNITUDE("minAdjustmentMagnitude"),
-        STEP_ADJUSTMENTS("stepAdjustments", "StepAdjustments");
+        STEP_ADJUSTMENTS("stepAdjustments", "StepAdjustments"),
+        TARGET_KEY("targetKey", "ScalingTargetId"),
+        SCALING_TARGET_ID("scalingTargetId"),
+        TARGET_TRACKING("targetTracking", "TargetTrackingScalingPolicyConfiguration"),
+        STEP_SCALING("stepScaling", "StepScalingPolicyConfiguration"),
+        STEP("step", "StepScalingPolicyConfiguration"),
+        CUSTOM_METRIC("customMetric", "CustomizedMetricSpecification"),
+        METRIC_AGGREGATION_TYPE("metricAggregationType"),
+        ALARM("alarm");
 
         private final Names names;
 

@@ -54,4 +54,27 @@ public record SecurityGroup(String key, String id, String vpcId, List<Ingress> i
         return ingress.stream().anyMatch(r -> r.admitsTcp(port)
                 && (r.cidr() != null || r.sourceGroup() == null || groups.contains(r.sourceGroup())));
     }
+
+    /** The fields of {@link SecurityGroup} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        ID("id", "GroupId"),
+        VPC("vpc", "VpcId"),
+        VPC_ID("vpcId"),
+        INGRESS("ingress", "SecurityGroupIngress");
+
+        private final Names names;
+
+        Field(String key) {
+            this.names = Names.of(key);
+        }
+
+        Field(String key, String awsName) {
+            this.names = new Names(key, awsName);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+    }
 }

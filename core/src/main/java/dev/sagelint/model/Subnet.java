@@ -21,4 +21,28 @@ public record Subnet(String key, String id, String vpcId, String availabilityZon
     public String firstTableNotIn(List<String> tables) {
         return routeTableIds.stream().filter(t -> !tables.contains(t)).findFirst().orElse(null);
     }
+
+    /** The fields of {@link Subnet} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        ID("id", "SubnetId"),
+        VPC("vpc", "VpcId"),
+        VPC_ID("vpcId"),
+        AVAILABILITY_ZONE("availabilityZone"),
+        ROUTE_TABLES("routeTables", "RouteTableId");
+
+        private final Names names;
+
+        Field(String key) {
+            this.names = Names.of(key);
+        }
+
+        Field(String key, String awsName) {
+            this.names = new Names(key, awsName);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+    }
 }

@@ -17,7 +17,9 @@ public record TerraformEndpointConfig(String key, String configKey, String name,
     /** The fields of {@link TerraformEndpointConfig} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
         NAME("name"),
-        LIFECYCLE("lifecycle");
+        LIFECYCLE("lifecycle"),
+        NAME_PREFIX("namePrefix"),
+        CREATE_BEFORE_DESTROY("createBeforeDestroy");
 
         private final Names names;
 

@@ -24,4 +24,27 @@ public record TerraformLifecycle(String key, String resourceKey, String resource
     public TerraformLifecycle {
         replaceTriggeredBy = List.copyOf(replaceTriggeredBy);
     }
+
+    /** The fields of {@link TerraformLifecycle} that {@link Source} records and rules point at. */
+    public enum Field implements FactField {
+        NAME("name"),
+        LIFECYCLE("lifecycle"),
+        CREATE_BEFORE_DESTROY("createBeforeDestroy"),
+        REPLACE_TRIGGERED_BY("replaceTriggeredBy");
+
+        private final Names names;
+
+        Field(String key) {
+            this.names = Names.of(key);
+        }
+
+        Field(String key, String awsName) {
+            this.names = new Names(key, awsName);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+    }
 }

@@ -16,7 +16,8 @@ public record TerraformScalingPolicy(String key, String policyKey, boolean targe
     /** The fields of {@link TerraformScalingPolicy} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
         POLICY_TYPE("policyType"),
-        TARGET_TRACKING("targetTracking", "TargetTrackingScalingPolicyConfiguration");
+        TARGET_TRACKING("targetTracking", "TargetTrackingScalingPolicyConfiguration"),
+        STEP("step", "StepScalingPolicyConfiguration");
 
         private final Names names;
 

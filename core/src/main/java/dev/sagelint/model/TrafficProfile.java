@@ -44,7 +44,13 @@ public record TrafficProfile(Pattern pattern, Double peakRps, Double baselineRps
 
     /** The fields of {@link TrafficProfile} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
-        MAX_PAYLOAD_MB("maxPayloadMB");
+        MAX_PAYLOAD_MB("maxPayloadMB"),
+        PATTERN("pattern"),
+        PEAK_RPS("peakRps"),
+        BASELINE_RPS("baselineRps"),
+        UNPREDICTABLE_BURSTS("unpredictableBursts"),
+        PEAK_HOURS("peakHours"),
+        INSTANCE_CAPACITY_RPS("instanceCapacityRps");
 
         private final Names names;
 

@@ -14,7 +14,10 @@ public record TrainingJob(String key, String name, Boolean managedSpot, Integer 
     /** The fields of {@link TrainingJob} that {@link Source} records and rules point at. */
     public enum Field implements FactField {
         MANAGED_SPOT("managedSpot", "EnableManagedSpotTraining"),
-        MAX_WAIT_SECONDS("maxWaitSeconds", "MaxWaitTimeInSeconds");
+        MAX_WAIT_SECONDS("maxWaitSeconds", "MaxWaitTimeInSeconds"),
+        NAME(Names.ownName("name", "TrainingJobName")),
+        MAX_RUNTIME_SECONDS("maxRuntimeSeconds", "MaxRuntimeInSeconds"),
+        CHECKPOINT_S3_URI("checkpointS3Uri", "CheckpointConfig.S3Uri");
 
         private final Names names;
 
@@ -24,6 +27,10 @@ public record TrainingJob(String key, String name, Boolean managedSpot, Integer 
 
         Field(String key, String awsName) {
             this.names = new Names(key, awsName);
+        }
+
+        Field(Names names) {
+            this.names = names;
         }
 
         @Override

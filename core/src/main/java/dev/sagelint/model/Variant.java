@@ -84,7 +84,12 @@ public record Variant(String key, String configKey, String name, String modelNam
         INITIAL_INSTANCE_COUNT("initialInstanceCount"),
         SERVERLESS("serverless", "ServerlessConfig"),
         MANAGED_INSTANCE_SCALING("managedInstanceScaling"),
-        VOLUME_SIZE_IN_GB("volumeSizeInGB");
+        VOLUME_SIZE_IN_GB("volumeSizeInGB"),
+        CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS("containerStartupHealthCheckTimeoutInSeconds"),
+        MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS("modelDataDownloadTimeoutInSeconds"),
+        PURCHASE_OPTION("purchaseOption"),
+        SPOT_SETTINGS("spotSettings"),
+        AUTOSCALING("autoscaling");
 
         private final Names names;
 

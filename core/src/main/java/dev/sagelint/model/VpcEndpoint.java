@@ -58,7 +58,15 @@ public record VpcEndpoint(String key, String vpcId, String serviceName, String s
         TYPE("type", "VpcEndpointType"),
         PRIVATE_DNS("privateDns", "PrivateDnsEnabled"),
         ROUTE_TABLES("routeTables", "RouteTableIds"),
-        SECURITY_GROUPS("securityGroups", "SecurityGroupIds");
+        SECURITY_GROUPS("securityGroups", "SecurityGroupIds"),
+        VPC("vpc", "VpcId"),
+        VPC_ID("vpcId"),
+        SERVICE("service", "ServiceName"),
+        SERVICE_NAME("serviceName"),
+        SUBNETS("subnets", "SubnetIds"),
+        SUBNET_IDS("subnetIds"),
+        ROUTE_TABLE_IDS("routeTableIds"),
+        SECURITY_GROUP_IDS("securityGroupIds");
 
         private final Names names;
 

@@ -74,6 +74,33 @@ class FactFieldsTest {
         assertEquals(Set.of(), problems);
     }
 
+    /**
+     * Readers record fields by typed constant only (issue 12 item 2): every key any reader puts in a fact's
+     * {@link Source} on the fixtures and examples, in every format, is the key of a {@code Field} constant (or an
+     * entry of one, {@code environment.HF_MODEL_ID}), so a misspelt or stray key cannot reach rules.
+     */
+    @Test
+    void everyFieldAReaderRecordsIsATypedConstant() throws Exception {
+        Set<String> declared = new HashSet<>();
+        try (Stream<Path> model = Files.list(Path.of("../core/src/main/java/dev/sagelint/model"))) {
+            for (Path f : model.toList()) {
+                String name = f.getFileName().toString().replace(".java", "");
+                try {
+                    for (Object c : fieldEnum(Class.forName("dev.sagelint.model." + name)).getEnumConstants()) {
+                        declared.add(((FactField) c).key());
+                    }
+                } catch (ClassNotFoundException noFields) {
+                    // a fact without fields of its own
+                }
+            }
+        }
+        Set<String> problems = new TreeSet<>();
+        recordedOnFixtures().forEach((owner, keys) -> keys.stream()
+                .filter(k -> !declared.contains(k.contains(".") ? k.substring(0, k.indexOf('.')) : k))
+                .forEach(k -> problems.add(owner.getSimpleName() + ": " + k)));
+        assertEquals(Set.of(), problems);
+    }
+
     @Test
     void theRuleHelpersNameFieldsByTypedConstantsNotStrings() throws IOException {
         List<String> problems = new ArrayList<>();

@@ -1,12 +1,16 @@
 package dev.sagelint.parse.api;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Container;
+import dev.sagelint.model.DeploymentConfig;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.FactField;
 import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.ManagedInstanceScaling;
+import dev.sagelint.model.MetricQuery;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
@@ -106,23 +110,23 @@ final class ApiReader {
     // ------------------------------------------------------------------ SageMaker
 
     private void endpointConfig(DocReader v) {
-        String name = v.text("EndpointConfigName", "name");
+        String name = v.text("EndpointConfigName", EndpointConfig.Field.NAME);
         String key = key("endpoint-config", name, v);
         DocReader async = v.obj("AsyncInferenceConfig");
         if (async != null) {
-            v.field("async", v.at("AsyncInferenceConfig"));
+            v.field(EndpointConfig.Field.ASYNC, v.at("AsyncInferenceConfig"));
         }
         List<DocReader> variants = v.objects("ProductionVariants");
         List<DocReader> shadows = v.objects("ShadowProductionVariants");
         if (v.has("ProductionVariants")) {
-            v.field("variantCount", v.at("ProductionVariants"));
+            v.field(EndpointConfig.Field.VARIANT_COUNT, v.at("ProductionVariants"));
         }
         DocReader capture = v.obj("DataCaptureConfig");
         if (capture != null) {
-            v.field("dataCapture", v.at("DataCaptureConfig"));
+            v.field(EndpointConfig.Field.DATA_CAPTURE, v.at("DataCaptureConfig"));
         }
-        String role = v.text("ExecutionRoleArn", "executionRoleArn");
-        String kms = v.text("KmsKeyId", "kmsKeyId");
+        String role = v.text("ExecutionRoleArn", EndpointConfig.Field.EXECUTION_ROLE_ARN);
+        String kms = v.text("KmsKeyId", EndpointConfig.Field.KMS_KEY_ID);
         facts.add(new EndpointConfig(key, name, name != null, async != null,
                 v.has("ProductionVariants") ? variants.size() : null, shadows.size(), role, capture != null, null,
                 v.tags("Tags"), kms, v.source()));
@@ -144,47 +148,48 @@ final class ApiReader {
             }
         }
         if (v.has("InstancePools")) {
-            v.field("instancePoolTypes", v.at("InstancePools"));
+            v.field(Variant.Field.INSTANCE_POOLS, v.at("InstancePools"));
         }
         ServerlessConfig serverless = null;
         DocReader sc = v.obj("ServerlessConfig");
         if (sc != null) {
-            serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", "memorySizeInMb"),
-                    sc.integer("MaxConcurrency", "maxConcurrency"),
-                    sc.integer("ProvisionedConcurrency", "provisionedConcurrency"), sc.source());
-            v.field("serverless", v.at("ServerlessConfig"));
+            serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                    sc.integer("MaxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
+                    sc.integer("ProvisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sc.source());
+            v.field(Variant.Field.SERVERLESS, v.at("ServerlessConfig"));
         }
         ManagedInstanceScaling managed = null;
         DocReader mis = v.obj("ManagedInstanceScaling");
         if (mis != null) {
-            managed = new ManagedInstanceScaling(mis.text("Status", "status"),
-                    mis.integer("MinInstanceCount", "minInstanceCount"),
-                    mis.integer("MaxInstanceCount", "maxInstanceCount"), mis.source());
-            v.field("managedInstanceScaling", v.at("ManagedInstanceScaling"));
+            managed = new ManagedInstanceScaling(mis.text("Status", ManagedInstanceScaling.Field.STATUS),
+                    mis.integer("MinInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                    mis.integer("MaxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
+            v.field(Variant.Field.MANAGED_INSTANCE_SCALING, v.at("ManagedInstanceScaling"));
         }
         List<Setting> spot = new ArrayList<>(configSpot);
         spot.addAll(spotSettings(v));
         if (!spot.isEmpty()) {
-            v.field("spotSettings", spot.get(0).location());
+            v.field(Variant.Field.SPOT_SETTINGS, spot.get(0).location());
         }
-        String name = v.text("VariantName", "name");
-        String model = v.text("ModelName", "modelName");
-        String type = v.text("InstanceType", "instanceType");
-        Integer count = v.integer("InitialInstanceCount", "initialInstanceCount");
-        Integer volume = v.integer("VolumeSizeInGB", "volumeSizeInGB");
+        String name = v.text("VariantName", Variant.Field.NAME);
+        String model = v.text("ModelName", Variant.Field.MODEL_NAME);
+        String type = v.text("InstanceType", Variant.Field.INSTANCE_TYPE);
+        Integer count = v.integer("InitialInstanceCount", Variant.Field.INITIAL_INSTANCE_COUNT);
+        Integer volume = v.integer("VolumeSizeInGB", Variant.Field.VOLUME_SIZE_IN_GB);
         Integer startup = v.integer("ContainerStartupHealthCheckTimeoutInSeconds",
-                "containerStartupHealthCheckTimeoutInSeconds");
-        Integer download = v.integer("ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds");
+                Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
+        Integer download = v.integer("ModelDataDownloadTimeoutInSeconds",
+                Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
         facts.add(new Variant(key, configKey, name, model, type, pools, count, serverless, managed, spot, shadow,
                 false, null, null, volume, startup, download, v.source()));
     }
 
     private void endpoint(DocReader v) {
-        String name = v.text("EndpointName", "name");
-        String configName = v.text("EndpointConfigName", "configName");
+        String name = v.text("EndpointName", Endpoint.Field.NAME);
+        String configName = v.text("EndpointConfigName", Endpoint.Field.CONFIG_NAME);
         Map<String, String> tags = v.tags("Tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
-        Boolean retain = v.bool("RetainAllVariantProperties", "retainAllVariantProperties");
+        Boolean retain = v.bool("RetainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES);
         facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null, retain, tags,
                 deploymentConfig(v), v.source()));
     }
@@ -203,23 +208,28 @@ final class ApiReader {
         DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize");
         DocReader rollback = d.obj("AutoRollbackConfiguration");
         List<DocReader> alarms = rollback == null ? List.of() : rollback.objects("Alarms");
-        fieldIf(d, d, "BlueGreenUpdatePolicy", "blueGreen");
-        fieldIf(d, d, "RollingUpdatePolicy", "rolling");
-        fieldIf(d, d, "AutoRollbackConfiguration", "autoRollback");
+        fieldIf(d, d, "BlueGreenUpdatePolicy", DeploymentConfig.Field.BLUE_GREEN);
+        fieldIf(d, d, "RollingUpdatePolicy", DeploymentConfig.Field.ROLLING);
+        fieldIf(d, d, "AutoRollbackConfiguration", DeploymentConfig.Field.AUTO_ROLLBACK);
         if (rollback != null) {
-            fieldIf(d, rollback, "Alarms", "rollbackAlarms");
+            fieldIf(d, rollback, "Alarms", DeploymentConfig.Field.ROLLBACK_ALARMS);
         }
         List<String> names = alarms.stream().map(a -> a.text("AlarmName")).filter(java.util.Objects::nonNull)
                 .toList();
         DocReader policy = rolling != null ? rolling : bg;
-        return new dev.sagelint.model.DeploymentConfig(bg != null, read(d, routing, "Type", "trafficRoutingType"),
-                read(d, canary, "Type", "canarySizeType"), readInt(d, canary, "Value", "canarySizeValue"),
-                read(d, linear, "Type", "linearStepType"), readInt(d, linear, "Value", "linearStepValue"),
-                readInt(d, rolling != null ? rolling : routing, "WaitIntervalInSeconds", "waitIntervalInSeconds"),
-                readInt(d, bg, "TerminationWaitInSeconds", "terminationWaitInSeconds"),
-                readInt(d, policy, "MaximumExecutionTimeoutInSeconds", "maximumExecutionTimeoutInSeconds"),
-                rolling != null, read(d, batch, "Type", "maximumBatchSizeType"),
-                readInt(d, batch, "Value", "maximumBatchSizeValue"), alarms.size(), names,
+        return new dev.sagelint.model.DeploymentConfig(bg != null,
+                read(d, routing, "Type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
+                read(d, canary, "Type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
+                readInt(d, canary, "Value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
+                read(d, linear, "Type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
+                readInt(d, linear, "Value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
+                readInt(d, rolling != null ? rolling : routing, "WaitIntervalInSeconds",
+                DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
+                readInt(d, bg, "TerminationWaitInSeconds", DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
+                readInt(d, policy, "MaximumExecutionTimeoutInSeconds",
+                DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
+                rolling != null, read(d, batch, "Type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
+                readInt(d, batch, "Value", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE), alarms.size(), names,
                 d.source(v.at("DeploymentConfig")));
     }
 
@@ -244,7 +254,7 @@ final class ApiReader {
     }
 
     /** A string of a nested object, its location recorded on {@code target} as {@code field}. */
-    private static String read(DocReader target, DocReader from, String key, String field) {
+    private static String read(DocReader target, DocReader from, String key, FactField field) {
         if (from == null) {
             return null;
         }
@@ -252,7 +262,7 @@ final class ApiReader {
         return from.text(key);
     }
 
-    private static Integer readInt(DocReader target, DocReader from, String key, String field) {
+    private static Integer readInt(DocReader target, DocReader from, String key, FactField field) {
         if (from == null) {
             return null;
         }
@@ -261,7 +271,7 @@ final class ApiReader {
     }
 
     private void model(DocReader v) {
-        String name = v.text("ModelName", "name");
+        String name = v.text("ModelName", Model.Field.NAME);
         List<DocReader> containers = new ArrayList<>();
         DocReader primary = v.obj("PrimaryContainer");
         if (primary != null) {
@@ -273,21 +283,21 @@ final class ApiReader {
             String url = c.text("ModelDataUrl");
             if ((url != null && url.startsWith("s3://")) || c.has("ModelDataSource")) {
                 s3 = true;
-                v.field("s3Artifacts", c.at(url != null ? "ModelDataUrl" : "ModelDataSource"));
+                v.field(Model.Field.S3_ARTIFACTS, c.at(url != null ? "ModelDataUrl" : "ModelDataSource"));
             }
         }
         DocReader vpc = v.obj("VpcConfig");
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (vpc != null) {
-            v.field("vpc", v.at("VpcConfig"));
+            v.field(Model.Field.VPC, v.at("VpcConfig"));
             subnets = vpc.strings("Subnets");
             groups = vpc.strings("SecurityGroupIds");
-            v.field("subnets", vpc.at("Subnets"));
+            v.field(Model.Field.SUBNETS, vpc.at("Subnets"));
         }
         String modelKey = key("model", name, v);
         facts.add(new Model(modelKey, name, vpc != null, null, subnets, groups, s3,
-                v.bool("EnableNetworkIsolation", "networkIsolation"), v.source()));
+                v.bool("EnableNetworkIsolation", Model.Field.NETWORK_ISOLATION), v.source()));
         for (int i = 0; i < containers.size(); i++) {
             container(modelKey, i, containers.get(i));
         }
@@ -298,36 +308,37 @@ final class ApiReader {
         DocReader image = c.obj("ImageConfig");
         String access = image == null ? null : image.text("RepositoryAccessMode");
         if (image != null && image.has("RepositoryAccessMode")) {
-            c.field("repositoryAccessMode", image.at("RepositoryAccessMode"));
+            c.field(Container.Field.REPOSITORY_ACCESS_MODE, image.at("RepositoryAccessMode"));
         }
         if (c.has("ModelDataSource")) {
-            c.field("modelDataSource", c.at("ModelDataSource"));
+            c.field(Container.Field.MODEL_DATA_SOURCE, c.at("ModelDataSource"));
         }
         Map<String, String> environment = new LinkedHashMap<>();
         DocReader env = c.obj("Environment");
         if (env != null) {
-            c.field("environment", c.at("Environment"));
+            c.field(Container.Field.ENVIRONMENT, c.at("Environment"));
             for (String name : env.keys()) {
-                String value = env.text(name, "environment." + name);
+                String value = env.text(name);
                 if (value != null) {
                     environment.put(name, value);
                 }
-                c.field("environment." + name, env.at(name));
+                c.entry(Container.Field.ENVIRONMENT, name, env.at(name));
             }
         }
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index,
-                c.text("Mode", "mode"), c.has("ModelDataSource"), access, environment, c.text("Image", "image"),
-                c.text("ModelDataUrl", "modelDataUrl"), c.source()));
+                c.text("Mode", Container.Field.MODE), c.has("ModelDataSource"), access, environment,
+                c.text("Image", Container.Field.IMAGE),
+                c.text("ModelDataUrl", Container.Field.MODEL_DATA_URL), c.source()));
     }
 
     private void component(DocReader v) {
-        String name = v.text("InferenceComponentName", "name");
+        String name = v.text("InferenceComponentName", InferenceComponent.Field.NAME);
         DocReader runtime = v.obj("RuntimeConfig");
         Integer copies = null;
         if (runtime != null) {
             copies = runtime.integer("CopyCount");
             if (runtime.has("CopyCount")) {
-                v.field("copyCount", runtime.at("CopyCount"));
+                v.field(InferenceComponent.Field.COPY_COUNT, runtime.at("CopyCount"));
             }
         }
         DocReader spec = v.obj("Specification");
@@ -337,51 +348,54 @@ final class ApiReader {
         Double accelerators = null;
         if (compute != null) {
             accelerators = compute.number("NumberOfAcceleratorDevicesRequired");
-            fieldIf(v, compute, "NumberOfAcceleratorDevicesRequired", "numberOfAcceleratorDevicesRequired");
+            fieldIf(v, compute, "NumberOfAcceleratorDevicesRequired",
+                    InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
         }
         facts.add(new InferenceComponent(key("inference-component", name, v), name, v.text("EndpointName",
-                "endpointName"), v.text("VariantName", "variantName"), copies, artifact, null, accelerators,
+                InferenceComponent.Field.ENDPOINT_NAME), v.text("VariantName", InferenceComponent.Field.VARIANT_NAME),
+                copies, artifact, null, accelerators,
                 v.source()));
     }
 
     private void training(DocReader v) {
-        String name = v.text("TrainingJobName", "name");
-        Boolean spot = v.bool("EnableManagedSpotTraining", "managedSpot");
+        String name = v.text("TrainingJobName", TrainingJob.Field.NAME);
+        Boolean spot = v.bool("EnableManagedSpotTraining", TrainingJob.Field.MANAGED_SPOT);
         Integer runtime = null;
         Integer wait = null;
         DocReader stop = v.obj("StoppingCondition");
         if (stop != null) {
             runtime = stop.integer("MaxRuntimeInSeconds");
             wait = stop.integer("MaxWaitTimeInSeconds");
-            v.field("maxRuntimeSeconds", stop.has("MaxRuntimeInSeconds") ? stop.at("MaxRuntimeInSeconds")
+            v.field(TrainingJob.Field.MAX_RUNTIME_SECONDS,
+                    stop.has("MaxRuntimeInSeconds") ? stop.at("MaxRuntimeInSeconds")
                     : v.at("StoppingCondition"));
             if (stop.has("MaxWaitTimeInSeconds")) {
-                v.field("maxWaitSeconds", stop.at("MaxWaitTimeInSeconds"));
+                v.field(TrainingJob.Field.MAX_WAIT_SECONDS, stop.at("MaxWaitTimeInSeconds"));
             }
         }
         String checkpoint = null;
         DocReader cp = v.obj("CheckpointConfig");
         if (cp != null) {
             checkpoint = cp.text("S3Uri");
-            v.field("checkpointS3Uri", cp.has("S3Uri") ? cp.at("S3Uri") : v.at("CheckpointConfig"));
+            v.field(TrainingJob.Field.CHECKPOINT_S3_URI, cp.has("S3Uri") ? cp.at("S3Uri") : v.at("CheckpointConfig"));
         }
         facts.add(new TrainingJob(key("training-job", name, v), name, spot, runtime, wait, checkpoint, v.source()));
     }
 
     private void transform(DocReader v) {
-        String name = v.text("TransformJobName", "name");
+        String name = v.text("TransformJobName", TransformJob.Field.NAME);
         List<Setting> spot = new ArrayList<>(spotSettings(v));
         String type = null;
         DocReader resources = v.obj("TransformResources");
         if (resources != null) {
             type = resources.text("InstanceType");
             if (resources.has("InstanceType")) {
-                v.field("instanceType", resources.at("InstanceType"));
+                v.field(TransformJob.Field.INSTANCE_TYPE, resources.at("InstanceType"));
             }
             spot.addAll(spotSettings(resources));
         }
         if (!spot.isEmpty()) {
-            v.field("spotSettings", spot.get(0).location());
+            v.field(TransformJob.Field.SPOT_SETTINGS, spot.get(0).location());
         }
         facts.add(new TransformJob(key("transform-job", name, v), name, type, spot, v.source()));
     }
@@ -389,8 +403,8 @@ final class ApiReader {
     // ------------------------------------------------------------------ Application Auto Scaling
 
     private void target(DocReader v) {
-        String resourceId = v.text("ResourceId", "resourceId");
-        String dimension = v.text("ScalableDimension", "dimension");
+        String resourceId = v.text("ResourceId", ScalableTarget.Field.RESOURCE_ID);
+        String dimension = v.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -399,26 +413,24 @@ final class ApiReader {
             in = suspended.bool("DynamicScalingInSuspended");
             out = suspended.bool("DynamicScalingOutSuspended");
             scheduled = suspended.bool("ScheduledScalingSuspended");
-            for (String[] s : new String[][] {{"DynamicScalingInSuspended", "scaleInSuspended"},
-                    {"DynamicScalingOutSuspended", "scaleOutSuspended"},
-                    {"ScheduledScalingSuspended", "scheduledSuspended"}}) {
-                if (suspended.has(s[0])) {
-                    v.field(s[1], suspended.at(s[0]));
-                }
-            }
+            fieldIf(v, suspended, "DynamicScalingInSuspended", ScalableTarget.Field.SCALE_IN_SUSPENDED);
+            fieldIf(v, suspended, "DynamicScalingOutSuspended", ScalableTarget.Field.SCALE_OUT_SUSPENDED);
+            fieldIf(v, suspended, "ScheduledScalingSuspended", ScalableTarget.Field.SCHEDULED_SUSPENDED);
         }
         ResourceIds.Parts parts = ResourceIds.parse(resourceId);
         facts.add(new ScalableTarget(key("scalable-target", resourceId + "|" + dimension, v), resourceId, dimension,
-                v.text("ServiceNamespace", "namespace"), v.integer("MinCapacity", "minCapacity"),
-                v.integer("MaxCapacity", "maxCapacity"), in, out, scheduled, parts.endpoint(), parts.variant(),
+                v.text("ServiceNamespace", ScalableTarget.Field.NAMESPACE),
+                v.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY),
+                v.integer("MaxCapacity", ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
+                parts.variant(),
                 parts.component(), true, null, null, null, v.source()));
     }
 
     private void policy(DocReader v) {
-        String name = v.text("PolicyName", "name");
-        String resourceId = v.text("ResourceId", "resourceId");
+        String name = v.text("PolicyName", ScalingPolicy.Field.NAME);
+        String resourceId = v.text("ResourceId", ScalingPolicy.Field.RESOURCE_ID);
         String key = key("scaling-policy", resourceId + "|" + name, v);
-        String type = v.text("PolicyType", "policyType");
+        String type = v.text("PolicyType", ScalingPolicy.Field.POLICY_TYPE);
         DocReader tt = v.obj("TargetTrackingScalingPolicyConfiguration");
         DocReader step = v.obj("StepScalingPolicyConfiguration");
         if (type == null) {
@@ -432,25 +444,25 @@ final class ApiReader {
         Integer scaleOut = null;
         Boolean disable = null;
         if (tt != null) {
-            v.field("targetTracking", v.at("TargetTrackingScalingPolicyConfiguration"));
+            v.field(ScalingPolicy.Field.TARGET_TRACKING, v.at("TargetTrackingScalingPolicyConfiguration"));
             targetValue = tt.number("TargetValue");
-            fieldIf(v, tt, "TargetValue", "targetValue");
+            fieldIf(v, tt, "TargetValue", ScalingPolicy.Field.TARGET_VALUE);
             DocReader pre = tt.obj("PredefinedMetricSpecification");
             if (pre != null) {
                 predefined = pre.text("PredefinedMetricType");
-                fieldIf(v, pre, "PredefinedMetricType", "predefinedMetric");
+                fieldIf(v, pre, "PredefinedMetricType", ScalingPolicy.Field.PREDEFINED_METRIC);
             }
             DocReader cm = tt.obj("CustomizedMetricSpecification");
             if (cm != null) {
                 custom = metric(cm, cm.objects("Dimensions"));
-                v.field("customMetric", tt.at("CustomizedMetricSpecification"));
+                v.field(ScalingPolicy.Field.CUSTOM_METRIC, tt.at("CustomizedMetricSpecification"));
             }
             scaleIn = tt.integer("ScaleInCooldown");
-            fieldIf(v, tt, "ScaleInCooldown", "scaleInCooldown");
+            fieldIf(v, tt, "ScaleInCooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN);
             scaleOut = tt.integer("ScaleOutCooldown");
-            fieldIf(v, tt, "ScaleOutCooldown", "scaleOutCooldown");
+            fieldIf(v, tt, "ScaleOutCooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
             disable = tt.bool("DisableScaleIn");
-            fieldIf(v, tt, "DisableScaleIn", "disableScaleIn");
+            fieldIf(v, tt, "DisableScaleIn", ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
         String adjustmentType = null;
         Integer cooldown = null;
@@ -458,16 +470,16 @@ final class ApiReader {
         Integer magnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            v.field("step", v.at("StepScalingPolicyConfiguration"));
+            v.field(ScalingPolicy.Field.STEP, v.at("StepScalingPolicyConfiguration"));
             adjustmentType = step.text("AdjustmentType");
-            fieldIf(v, step, "AdjustmentType", "adjustmentType");
+            fieldIf(v, step, "AdjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE);
             cooldown = step.integer("Cooldown");
-            fieldIf(v, step, "Cooldown", "cooldown");
+            fieldIf(v, step, "Cooldown", ScalingPolicy.Field.COOLDOWN);
             aggregation = step.text("MetricAggregationType");
-            fieldIf(v, step, "MetricAggregationType", "metricAggregationType");
+            fieldIf(v, step, "MetricAggregationType", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
             magnitude = step.integer("MinAdjustmentMagnitude");
-            fieldIf(v, step, "MinAdjustmentMagnitude", "minAdjustmentMagnitude");
-            fieldIf(v, step, "StepAdjustments", "stepAdjustments");
+            fieldIf(v, step, "MinAdjustmentMagnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
+            fieldIf(v, step, "StepAdjustments", ScalingPolicy.Field.STEP_ADJUSTMENTS);
             for (DocReader s : step.objects("StepAdjustments")) {
                 steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
                         s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"),
@@ -485,7 +497,7 @@ final class ApiReader {
         if (ScalingPolicy.STEP.equals(type)) {
             // describe-scaling-policies lists the alarms that invoke a step policy
             for (DocReader alarm : v.objects("Alarms")) {
-                String alarmName = alarm.text("AlarmName", "name");
+                String alarmName = alarm.text("AlarmName", ScalingPolicy.Field.NAME);
                 facts.add(new Alarm(key("alarm", alarmName, alarm), alarmName,
                         new MetricSpec(null, null, Map.of(), null, alarm.source()), null, List.of(key),
                         alarm.source()));
@@ -493,7 +505,7 @@ final class ApiReader {
         }
     }
 
-    private static void fieldIf(DocReader target, DocReader from, String key, String field) {
+    private static void fieldIf(DocReader target, DocReader from, String key, FactField field) {
         if (from.has(key)) {
             target.field(field, from.at(key));
         }
@@ -508,38 +520,41 @@ final class ApiReader {
                 dimensions.put(n, value == null ? "" : value);
             }
         }
-        String statistic = m.text("Statistic", "statistic");
+        String statistic = m.text("Statistic", MetricSpec.Field.STATISTIC);
         if (statistic == null) {
-            statistic = m.text("ExtendedStatistic", "statistic");
+            statistic = m.text("ExtendedStatistic", MetricSpec.Field.STATISTIC);
         }
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
         if (m.has("Metrics")) {
-            m.field("metrics", m.at("Metrics"));
+            m.field(MetricSpec.Field.METRICS, m.at("Metrics"));
         }
         for (DocReader q : m.objects("Metrics")) {
-            queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", "id"), q.text("Expression", "expression"),
-                    q.bool("ReturnData", "returnData"), q.has("MetricStat"), q.source()));
+            queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", MetricQuery.Field.ID),
+                    q.text("Expression", MetricQuery.Field.EXPRESSION),
+                    q.bool("ReturnData", MetricQuery.Field.RETURN_DATA), q.has("MetricStat"), q.source()));
         }
-        return new MetricSpec(m.text("Namespace", "namespace"), m.text("MetricName", "name"), dimensions, statistic,
+        return new MetricSpec(m.text("Namespace", MetricSpec.Field.NAMESPACE),
+                m.text("MetricName", MetricSpec.Field.NAME), dimensions, statistic,
                 queries, m.source());
     }
 
     private void scheduled(DocReader v) {
-        String name = v.text("ScheduledActionName", "name");
-        String resourceId = v.text("ResourceId", "resourceId");
+        String name = v.text("ScheduledActionName", ScheduledAction.Field.NAME);
+        String resourceId = v.text("ResourceId", ScalableTarget.Field.RESOURCE_ID);
         DocReader action = v.obj("ScalableTargetAction");
         Integer min = null;
         Integer max = null;
         if (action != null) {
-            v.field("scalableTargetAction", v.at("ScalableTargetAction"));
+            v.field(ScheduledAction.Field.SCALABLE_TARGET_ACTION, v.at("ScalableTargetAction"));
             min = action.integer("MinCapacity");
-            fieldIf(v, action, "MinCapacity", "minCapacity");
+            fieldIf(v, action, "MinCapacity", ScheduledAction.Field.MIN_CAPACITY);
             max = action.integer("MaxCapacity");
-            fieldIf(v, action, "MaxCapacity", "maxCapacity");
+            fieldIf(v, action, "MaxCapacity", ScheduledAction.Field.MAX_CAPACITY);
         }
-        String dimension = v.text("ScalableDimension", "dimension");
+        String dimension = v.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
         ScheduledAction a = new ScheduledAction(key("scheduled-action", resourceId + "|" + name, v), null, name,
-                v.text("Schedule", "schedule"), v.text("Timezone", "timezone"), min, max, v.source());
+                v.text("Schedule", ScheduledAction.Field.SCHEDULE), v.text("Timezone", ScheduledAction.Field.TIMEZONE),
+                min, max, v.source());
         facts.add(a);
         if (resourceId != null) {
             facts.add(new Ref(a.key(), Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId, dimension));
@@ -547,14 +562,14 @@ final class ApiReader {
     }
 
     private void alarm(DocReader v) {
-        String name = v.text("AlarmName", "name");
+        String name = v.text("AlarmName", Alarm.Field.NAME);
         MetricSpec metric = metric(v, v.objects("Dimensions"));
         if (v.has("MetricName")) {
-            v.field("metric", v.at("MetricName"));
+            v.field(Alarm.Field.METRIC, v.at("MetricName"));
         }
-        Double threshold = v.number("Threshold", "threshold");
-        List<String> actions = v.strings("AlarmActions", "policyKeys");
-        String band = v.text("ThresholdMetricId", "thresholdMetricId");
+        Double threshold = v.number("Threshold", Alarm.Field.THRESHOLD);
+        List<String> actions = v.strings("AlarmActions", Alarm.Field.POLICY_KEYS);
+        String band = v.text("ThresholdMetricId", Alarm.Field.THRESHOLD_METRIC_ID);
         Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), band, v.source());
         facts.add(a);
         actions.forEach(arn -> facts.add(Ref.of(a.key(), Ref.Kind.POLICY_BY_ARN, arn)));
@@ -602,17 +617,20 @@ final class ApiReader {
 
     private void vpcEndpoint(DocReader v) {
         String id = v.text("VpcEndpointId");
-        String serviceName = v.text("ServiceName", "serviceName");
-        List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", "securityGroupIds"));
+        String serviceName = v.text("ServiceName", VpcEndpoint.Field.SERVICE_NAME);
+        List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUP_IDS));
         for (DocReader g : v.objects("Groups")) {
             String gid = g.text("GroupId");
             if (gid != null) {
                 groups.add(gid);
             }
         }
-        facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v), v.text("VpcId", "vpcId"),
-                serviceName, VpcEndpoint.serviceOf(serviceName), v.text("VpcEndpointType", "type"),
-                v.bool("PrivateDnsEnabled", "privateDns"), v.strings("RouteTableIds", "routeTableIds"),
-                v.strings("SubnetIds", "subnetIds"), groups, v.source()));
+        facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v),
+                v.text("VpcId", VpcEndpoint.Field.VPC_ID),
+                serviceName, VpcEndpoint.serviceOf(serviceName), v.text("VpcEndpointType", VpcEndpoint.Field.TYPE),
+                v.bool("PrivateDnsEnabled", VpcEndpoint.Field.PRIVATE_DNS),
+                v.strings("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLE_IDS),
+                v.strings("SubnetIds", VpcEndpoint.Field.SUBNET_IDS), groups, v.source()));
     }
 }
+

@@ -30,15 +30,19 @@ final class NetworkReader {
     }
 
     VpcEndpoint vpcEndpoint(String id, DocReader p) {
-        Doc vpc = p.placeholderNode("VpcId", "vpc", "vpcId");
-        Doc service = p.placeholderNode("ServiceName", "service", "serviceName");
+        Doc vpc = p.placeholderNode("VpcId", VpcEndpoint.Field.VPC, VpcEndpoint.Field.VPC_ID);
+        Doc service = p.placeholderNode("ServiceName", VpcEndpoint.Field.SERVICE, VpcEndpoint.Field.SERVICE_NAME);
         String serviceName = Doc.text(service);
         return new VpcEndpoint(id, vpc == null ? null : ResourceIndex.id(vpc), serviceName,
                 VpcEndpoint.serviceOf(serviceName),
-                p.text("VpcEndpointType", "type"), p.bool("PrivateDnsEnabled", "privateDns"),
-                p.textItems("RouteTableIds", "routeTables", "routeTableIds").stream().map(ResourceIndex::id).toList(),
-                p.textItems("SubnetIds", "subnets", "subnetIds").stream().map(ResourceIndex::id).toList(),
-                p.textItems("SecurityGroupIds", "securityGroups", "securityGroupIds").stream().map(ResourceIndex::id)
+                p.text("VpcEndpointType", VpcEndpoint.Field.TYPE),
+                p.bool("PrivateDnsEnabled", VpcEndpoint.Field.PRIVATE_DNS),
+                p.textItems("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES,
+                VpcEndpoint.Field.ROUTE_TABLE_IDS).stream().map(ResourceIndex::id).toList(),
+                p.textItems("SubnetIds", VpcEndpoint.Field.SUBNETS,
+                VpcEndpoint.Field.SUBNET_IDS).stream().map(ResourceIndex::id).toList(),
+                p.textItems("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS,
+                VpcEndpoint.Field.SECURITY_GROUP_IDS).stream().map(ResourceIndex::id)
                         .toList(),
                 p.source());
     }
@@ -122,3 +126,4 @@ final class NetworkReader {
         return out;
     }
 }
+

@@ -1,24 +1,30 @@
 package dev.sagelint.parse.cfn;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Container;
 import dev.sagelint.model.DeployRejection;
+import dev.sagelint.model.DeploymentConfig;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.FactField;
 import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputOrigin;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.ManagedInstanceScaling;
+import dev.sagelint.model.MetricQuery;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.model.Subnet;
 import dev.sagelint.model.Suppression;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.Variant;
@@ -263,7 +269,7 @@ final class TemplateReader {
         if (t == null) {
             return null;
         }
-        String pattern = t.text("pattern", "pattern");
+        String pattern = t.text("pattern", TrafficProfile.Field.PATTERN);
         TrafficProfile.Pattern p = null;
         if (pattern != null) {
             try {
@@ -273,22 +279,24 @@ final class TemplateReader {
                         + "'; expected steady, spiky or predictable");
             }
         }
-        return new TrafficProfile(p, t.number("peakRps", "peakRps"), t.number("baselineRps", "baselineRps"),
-                t.bool("unpredictableBursts", "unpredictableBursts"), t.text("peakHours", "peakHours"),
-                t.number("instanceCapacityRps", "instanceCapacityRps"), t.source());
+        return new TrafficProfile(p, t.number("peakRps", TrafficProfile.Field.PEAK_RPS),
+                t.number("baselineRps", TrafficProfile.Field.BASELINE_RPS),
+                t.bool("unpredictableBursts", TrafficProfile.Field.UNPREDICTABLE_BURSTS),
+                t.text("peakHours", TrafficProfile.Field.PEAK_HOURS),
+                t.number("instanceCapacityRps", TrafficProfile.Field.INSTANCE_CAPACITY_RPS), t.source());
     }
 
     // ---- SageMaker -------------------------------------------------------------------------
 
     private void readModel(String id, DocReader p) {
-        String name = p.text("ModelName", "name");
+        String name = p.text("ModelName", Model.Field.NAME);
         boolean s3 = false;
         List<DocReader> containers = new ArrayList<>();
-        DocReader primary = p.obj("PrimaryContainer", "primaryContainer");
+        DocReader primary = p.obj("PrimaryContainer", Model.Field.PRIMARY_CONTAINER);
         if (primary != null) {
             containers.add(primary);
         }
-        List<Doc> more = p.items("Containers", "containers");
+        List<Doc> more = p.items("Containers", Model.Field.CONTAINERS);
         if (more != null) {
             for (Doc c : more) {
                 containers.add(reader(c, id + ".Containers item"));
@@ -298,7 +306,7 @@ final class TemplateReader {
             readContainer(id, i, containers.get(i));
         }
         for (DocReader c : containers) {
-            Doc url = c.textNode("ModelDataUrl", "modelDataUrl");
+            Doc url = c.textNode("ModelDataUrl", Container.Field.MODEL_DATA_URL);
             if (url != null || c.present("ModelDataSource")) {
                 s3 = true;
             }
@@ -306,68 +314,71 @@ final class TemplateReader {
         boolean inVpc = false;
         List<String> subnets = List.of();
         List<String> groups = List.of();
-        DocReader vpc = p.obj("VpcConfig", "vpc");
+        DocReader vpc = p.obj("VpcConfig", Model.Field.VPC);
         if (vpc == null && p.unknown("VpcConfig")) {
-            p.unknownField(p.at("VpcConfig"), "vpc", "vpcId", "subnets");
+            p.unknownField(p.at("VpcConfig"), Model.Field.VPC, Model.Field.VPC_ID, Model.Field.SUBNETS);
         } else if (vpc != null) {
             inVpc = true;
-            List<Doc> subnetVals = vpc.textItems("Subnets", "subnets");
+            List<Doc> subnetVals = vpc.textItems("Subnets", Model.Field.SUBNETS);
             subnets = subnetVals.stream().map(this::id).toList();
-            groups = vpc.textItems("SecurityGroupIds", "securityGroups").stream().map(this::id).toList();
+            groups = vpc.textItems("SecurityGroupIds", Model.Field.SECURITY_GROUPS).stream().map(this::id).toList();
             p.absorb(vpc);
-            p.field("vpc", p.keyAt("VpcConfig")).field("vpcId", p.keyAt("VpcConfig"));
+            p.field(Model.Field.VPC, p.keyAt("VpcConfig")).field(Model.Field.VPC_ID, p.keyAt("VpcConfig"));
         }
         facts.add(new Model(id, name, inVpc, null, subnets, groups, s3,
-                p.bool("EnableNetworkIsolation", "networkIsolation"), p.source()));
+                p.bool("EnableNetworkIsolation", Model.Field.NETWORK_ISOLATION), p.source()));
     }
 
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
     private void readContainer(String modelId, int index, DocReader c) {
-        String mode = c.text("Mode", "mode");
+        String mode = c.text("Mode", Container.Field.MODE);
         boolean dataSource = c.present("ModelDataSource");
         if (dataSource) {
-            c.field("modelDataSource", c.at("ModelDataSource"));
+            c.field(Container.Field.MODEL_DATA_SOURCE, c.at("ModelDataSource"));
         }
-        DocReader image = c.obj("ImageConfig", "imageConfig");
+        DocReader image = c.obj("ImageConfig", Container.Field.IMAGE_CONFIG);
         String access = null;
         if (image != null) {
-            access = image.text("RepositoryAccessMode", "repositoryAccessMode");
-            c.field("repositoryAccessMode", image.at("RepositoryAccessMode"));
+            access = image.text("RepositoryAccessMode", Container.Field.REPOSITORY_ACCESS_MODE);
+            c.field(Container.Field.REPOSITORY_ACCESS_MODE, image.at("RepositoryAccessMode"));
         }
-        Map<String, String> environment = c.present("Environment") ? tags(c, "Environment") : Map.of();
+        Map<String, String> environment = c.present("Environment") ? tags(c, "Environment",
+                Container.Field.ENVIRONMENT) : Map.of();
         if (c.present("Environment")) {
-            c.field("environment", c.at("Environment"));
+            c.field(Container.Field.ENVIRONMENT, c.at("Environment"));
             if (c.obj().get("Environment") instanceof Doc.Obj env) {
-                env.keys().forEach((k, at) -> c.field("environment." + k, at)); // rules point at the variable
+                env.keys().forEach((k, at) -> c.entry(Container.Field.ENVIRONMENT, k,
+                        at)); // rules point at the variable
             }
         }
-        String imageUri = c.text("Image", "image");
-        String dataUrl = c.text("ModelDataUrl", "modelDataUrl");
+        String imageUri = c.text("Image", Container.Field.IMAGE);
+        String dataUrl = c.text("ModelDataUrl", Container.Field.MODEL_DATA_URL);
         facts.add(new dev.sagelint.model.Container(modelId + ".container" + index, modelId, index, mode, dataSource,
                 access, environment, imageUri, dataUrl, c.source()));
     }
 
     private void readEndpointConfig(String id, DocReader p) {
-        String name = p.text("EndpointConfigName", "name", "configName");
+        String name = p.text("EndpointConfigName", EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
         boolean async = p.present("AsyncInferenceConfig");
         if (p.unknown("AsyncInferenceConfig")) {
-            p.unknownField(p.at("AsyncInferenceConfig"), "async", "asyncInference");
+            p.unknownField(p.at("AsyncInferenceConfig"), EndpointConfig.Field.ASYNC,
+                    EndpointConfig.Field.ASYNC_INFERENCE);
         } else {
-            p.obj("AsyncInferenceConfig", "async", "asyncInference");
+            p.obj("AsyncInferenceConfig", EndpointConfig.Field.ASYNC, EndpointConfig.Field.ASYNC_INFERENCE);
         }
-        List<Doc> variants = p.items("ProductionVariants", "variants");
-        List<Doc> shadows = p.items("ShadowProductionVariants", "shadowVariants");
+        List<Doc> variants = p.items("ProductionVariants", EndpointConfig.Field.VARIANTS);
+        List<Doc> shadows = p.items("ShadowProductionVariants", EndpointConfig.Field.SHADOW_VARIANTS);
         boolean capture = p.present("DataCaptureConfig");
         if (p.unknown("DataCaptureConfig")) {
-            p.unknownField(p.at("DataCaptureConfig"), "dataCapture");
+            p.unknownField(p.at("DataCaptureConfig"), EndpointConfig.Field.DATA_CAPTURE);
         } else if (capture) {
-            p.field("dataCapture", p.at("DataCaptureConfig"));
+            p.field(EndpointConfig.Field.DATA_CAPTURE, p.at("DataCaptureConfig"));
         }
-        String role = p.text("ExecutionRoleArn", "executionRoleArn");
-        Map<String, String> tags = tags(p, "Tags");
+        String role = p.text("ExecutionRoleArn", EndpointConfig.Field.EXECUTION_ROLE_ARN);
+        Map<String, String> tags = tags(p, "Tags", EndpointConfig.Field.TAGS);
         List<Setting> configSpot = spot(p);
         boolean variantsKnown = variants != null && !p.source().isUnknown("variants");
-        String kms = p.text("KmsKeyId", "kmsKeyId");
+        String kms = p.text("KmsKeyId", EndpointConfig.Field.KMS_KEY_ID);
         facts.add(new EndpointConfig(id, name, p.present("EndpointConfigName"), async,
                 variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture,
                 null, tags, kms, p.source()));
@@ -383,7 +394,7 @@ final class TemplateReader {
             Doc v = variants.get(i);
             DocReader p = reader(v, (shadow ? "ShadowProductionVariants" : "ProductionVariants") + "[" + i + "]");
             List<String> pools = new ArrayList<>();
-            List<Doc> poolVals = p.items("InstancePools", "instancePools");
+            List<Doc> poolVals = p.items("InstancePools", Variant.Field.INSTANCE_POOLS);
             if (poolVals != null) {
                 for (Doc pool : poolVals) {
                     String t = reader(pool, "InstancePools item").text("InstanceType");
@@ -393,18 +404,20 @@ final class TemplateReader {
                 }
             }
             ServerlessConfig serverless = null;
-            DocReader sc = p.obj("ServerlessConfig", "serverless");
+            DocReader sc = p.obj("ServerlessConfig", Variant.Field.SERVERLESS);
             if (sc != null) {
-                serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", "memorySizeInMB"),
-                        sc.integer("MaxConcurrency", "maxConcurrency"),
-                        sc.integer("ProvisionedConcurrency", "provisionedConcurrency"), sc.source());
+                serverless = new ServerlessConfig(sc.integer("MemorySizeInMB",
+                        ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                        sc.integer("MaxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
+                        sc.integer("ProvisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY),
+                        sc.source());
             }
             ManagedInstanceScaling managed = null;
-            DocReader mis = p.obj("ManagedInstanceScaling", "managedInstanceScaling");
+            DocReader mis = p.obj("ManagedInstanceScaling", Variant.Field.MANAGED_INSTANCE_SCALING);
             if (mis != null) {
-                managed = new ManagedInstanceScaling(mis.text("Status", "status"),
-                        mis.integer("MinInstanceCount", "minInstanceCount"),
-                        mis.integer("MaxInstanceCount", "maxInstanceCount"), mis.source());
+                managed = new ManagedInstanceScaling(mis.text("Status", ManagedInstanceScaling.Field.STATUS),
+                        mis.integer("MinInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                        mis.integer("MaxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
             }
             // a config-level setting is reported once, on the first variant
             List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
@@ -413,17 +426,19 @@ final class TemplateReader {
             if (variantName != null && !shadow) {
                 facts.add(Ref.of(configId + ".variant" + i, Ref.Kind.VARIANT_NAME_AS_WRITTEN, Doc.text(variantName)));
             }
-            Doc model = p.textNode("ModelName", "modelName");
+            Doc model = p.textNode("ModelName", Variant.Field.MODEL_NAME);
             rejectArn(model, "ModelName of production variant " + i, "CreateEndpointConfig");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
             facts.add(new Variant(configId + (shadow ? ".shadow" : ".variant") + i, configId,
-                    p.text("VariantName", "name"), known(model),
-                    p.text("InstanceType", "instanceType"), pools,
-                    p.integer("InitialInstanceCount", "initialInstanceCount"), serverless, managed, spot, shadow,
-                    false, null, modelKey, p.integer("VolumeSizeInGB", "volumeSizeInGB"),
+                    p.text("VariantName", Variant.Field.NAME), known(model),
+                    p.text("InstanceType", Variant.Field.INSTANCE_TYPE), pools,
+                    p.integer("InitialInstanceCount", Variant.Field.INITIAL_INSTANCE_COUNT), serverless, managed, spot,
+                    shadow,
+                    false, null, modelKey, p.integer("VolumeSizeInGB", Variant.Field.VOLUME_SIZE_IN_GB),
                     p.integer("ContainerStartupHealthCheckTimeoutInSeconds",
-                            "containerStartupHealthCheckTimeoutInSeconds"),
-                    p.integer("ModelDataDownloadTimeoutInSeconds", "modelDataDownloadTimeoutInSeconds"),
+                            Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
+                    p.integer("ModelDataDownloadTimeoutInSeconds",
+                    Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS),
                     p.source()));
             String parameter = p.present("InstanceType") ? evaluator.parameterAt(p.source().at("instanceType")) : null;
             if (parameter != null) {
@@ -451,18 +466,21 @@ final class TemplateReader {
 
     /** DeploymentConfig: the update policy and the auto-rollback alarms, with one source for all their fields. */
     private dev.sagelint.model.DeploymentConfig deploymentConfig(DocReader p) {
-        DocReader d = p.obj("DeploymentConfig", "deploymentConfig");
+        DocReader d = p.obj("DeploymentConfig", Endpoint.Field.DEPLOYMENT_CONFIG);
         if (d == null) {
             return null;
         }
-        DocReader bg = d.obj("BlueGreenUpdatePolicy", "blueGreen");
-        DocReader rolling = d.obj("RollingUpdatePolicy", "rolling");
-        DocReader routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration", "trafficRouting");
-        DocReader canary = routing == null ? null : routing.obj("CanarySize", "canarySize");
-        DocReader linear = routing == null ? null : routing.obj("LinearStepSize", "linearStepSize");
-        DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize", "maximumBatchSize");
-        DocReader rollback = d.obj("AutoRollbackConfiguration", "autoRollback");
-        List<Doc> alarms = rollback == null ? null : rollback.items("Alarms", "rollbackAlarms");
+        DocReader bg = d.obj("BlueGreenUpdatePolicy", DeploymentConfig.Field.BLUE_GREEN);
+        DocReader rolling = d.obj("RollingUpdatePolicy", DeploymentConfig.Field.ROLLING);
+        DocReader routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration",
+                DeploymentConfig.Field.TRAFFIC_ROUTING);
+        DocReader canary = routing == null ? null : routing.obj("CanarySize", DeploymentConfig.Field.CANARY_SIZE);
+        DocReader linear = routing == null ? null : routing.obj("LinearStepSize",
+                DeploymentConfig.Field.LINEAR_STEP_SIZE);
+        DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize",
+                DeploymentConfig.Field.MAXIMUM_BATCH_SIZE);
+        DocReader rollback = d.obj("AutoRollbackConfiguration", DeploymentConfig.Field.AUTO_ROLLBACK);
+        List<Doc> alarms = rollback == null ? null : rollback.items("Alarms", DeploymentConfig.Field.ROLLBACK_ALARMS);
         List<String> names = new ArrayList<>();
         if (alarms != null) {
             for (Doc a : alarms) {
@@ -474,19 +492,22 @@ final class TemplateReader {
         }
         DocReader policy = rolling != null ? rolling : bg;
         var config = new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : routing.text("Type", "trafficRoutingType"),
-                canary == null ? null : canary.text("Type", "canarySizeType"),
-                canary == null ? null : canary.integer("Value", "canarySizeValue"),
-                linear == null ? null : linear.text("Type", "linearStepType"),
-                linear == null ? null : linear.integer("Value", "linearStepValue"),
-                rolling != null ? rolling.integer("WaitIntervalInSeconds", "waitIntervalInSeconds")
-                        : routing == null ? null : routing.integer("WaitIntervalInSeconds", "waitIntervalInSeconds"),
-                bg == null ? null : bg.integer("TerminationWaitInSeconds", "terminationWaitInSeconds"),
+                routing == null ? null : routing.text("Type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
+                canary == null ? null : canary.text("Type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
+                canary == null ? null : canary.integer("Value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
+                linear == null ? null : linear.text("Type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
+                linear == null ? null : linear.integer("Value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
+                rolling != null ? rolling.integer("WaitIntervalInSeconds",
+                DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS)
+                        : routing == null ? null : routing.integer("WaitIntervalInSeconds",
+                        DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
+                bg == null ? null : bg.integer("TerminationWaitInSeconds",
+                DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
                 policy == null ? null : policy.integer("MaximumExecutionTimeoutInSeconds",
-                        "maximumExecutionTimeoutInSeconds"),
+                        DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
                 rolling != null,
-                batch == null ? null : batch.text("Type", "maximumBatchSizeType"),
-                batch == null ? null : batch.integer("Value", "maximumBatchSizeValue"),
+                batch == null ? null : batch.text("Type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
+                batch == null ? null : batch.integer("Value", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
                 alarms == null ? 0 : alarms.size(), names,
                 mergedSource(p.keyAt("DeploymentConfig"), d, bg, routing, canary, linear, rolling, batch, rollback));
         return config;
@@ -506,15 +527,16 @@ final class TemplateReader {
     }
 
     private void readEndpoint(String id, DocReader p) {
-        Doc nameVal = p.textNode("EndpointName", "name");
+        Doc nameVal = p.textNode("EndpointName", Endpoint.Field.NAME);
         String name = known(nameVal);
-        Doc configVal = p.textNode("EndpointConfigName", "configName");
+        Doc configVal = p.textNode("EndpointConfigName", Endpoint.Field.CONFIG_NAME);
         rejectArn(configVal, "EndpointConfigName", "CreateEndpoint");
         String configName = known(configVal);
         String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
         dev.sagelint.model.DeploymentConfig deployment = deploymentConfig(p);
         Endpoint e = new Endpoint(id, name, configName, configKey, traffic(resources.get(id)), null,
-                p.bool("RetainAllVariantProperties", "retainAllVariantProperties"), tags(p, "Tags"), deployment,
+                p.bool("RetainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
+                tags(p, "Tags", Endpoint.Field.TAGS), deployment,
                 p.source());
         facts.add(e);
         if (nameVal != null) {
@@ -523,9 +545,10 @@ final class TemplateReader {
     }
 
     private void readComponent(String id, DocReader p) {
-        Doc endpoint = p.placeholderNode("EndpointName", "endpoint", "endpointName");
+        Doc endpoint = p.placeholderNode("EndpointName", InferenceComponent.Field.ENDPOINT,
+                InferenceComponent.Field.ENDPOINT_NAME);
         rejectArn(endpoint, "EndpointName", "CreateInferenceComponent");
-        DocReader spec = p.obj("Specification", "specification");
+        DocReader spec = p.obj("Specification", InferenceComponent.Field.SPECIFICATION);
         String artifact = null;
         Double accelerators = null;
         if (spec != null) {
@@ -533,27 +556,29 @@ final class TemplateReader {
             if (compute != null) {
                 accelerators = compute.number("NumberOfAcceleratorDevicesRequired");
                 if (compute.present("NumberOfAcceleratorDevicesRequired")) {
-                    p.field("numberOfAcceleratorDevicesRequired", compute.at("NumberOfAcceleratorDevicesRequired"));
+                    p.field(InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED,
+                            compute.at("NumberOfAcceleratorDevicesRequired"));
                 }
             }
             DocReader container = spec.obj("Container");
             if (container != null) {
                 artifact = container.text("ArtifactUrl");
-                p.field(container.present("ArtifactUrl") ? "artifactUrl" : "specification", container.at("ArtifactUrl"));
+                p.field(container.present("ArtifactUrl") ? InferenceComponent.Field.ARTIFACT_URL
+                        : InferenceComponent.Field.SPECIFICATION, container.at("ArtifactUrl"));
             }
         }
-        DocReader runtime = p.obj("RuntimeConfig", "runtimeConfig");
+        DocReader runtime = p.obj("RuntimeConfig", InferenceComponent.Field.RUNTIME_CONFIG);
         Integer copies = null;
         if (runtime != null) {
             copies = runtime.integer("CopyCount");
             if (runtime.present("CopyCount")) {
-                p.field("copyCount", runtime.at("CopyCount"));
+                p.field(InferenceComponent.Field.COPY_COUNT, runtime.at("CopyCount"));
             }
         }
         String endpointKey = endpoint == null ? null : refOfType(endpoint, "AWS::SageMaker::Endpoint");
-        facts.add(new InferenceComponent(id, p.text("InferenceComponentName", "name"),
-                known(endpoint), p.text("VariantName", "variant",
-                "variantName"), copies, artifact, endpointKey, accelerators, p.source()));
+        facts.add(new InferenceComponent(id, p.text("InferenceComponentName", InferenceComponent.Field.NAME),
+                known(endpoint), p.text("VariantName", InferenceComponent.Field.VARIANT,
+                InferenceComponent.Field.VARIANT_NAME), copies, artifact, endpointKey, accelerators, p.source()));
         if (endpoint != null && endpointKey == null) {
             facts.add(Ref.of(id, Ref.Kind.ENDPOINT_BY_NAME, Doc.text(endpoint)));
         }
@@ -562,24 +587,24 @@ final class TemplateReader {
     // ---- Application Auto Scaling ----------------------------------------------------------
 
     private void readTarget(String id, DocReader p) {
-        Doc resourceId = p.placeholderNode("ResourceId", "resourceId");
-        String dimension = p.text("ScalableDimension", "dimension");
-        String namespace = p.text("ServiceNamespace", "namespace");
-        Integer min = p.integer("MinCapacity", "minCapacity");
-        Integer max = p.integer("MaxCapacity", "maxCapacity");
-        DocReader suspended = p.obj("SuspendedState", "suspended");
+        Doc resourceId = p.placeholderNode("ResourceId", ScalableTarget.Field.RESOURCE_ID);
+        String dimension = p.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
+        String namespace = p.text("ServiceNamespace", ScalableTarget.Field.NAMESPACE);
+        Integer min = p.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY);
+        Integer max = p.integer("MaxCapacity", ScalableTarget.Field.MAX_CAPACITY);
+        DocReader suspended = p.obj("SuspendedState", ScalableTarget.Field.SUSPENDED);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
         if (suspended != null) {
-            in = suspended.bool("DynamicScalingInSuspended", "scaleIn");
-            out = suspended.bool("DynamicScalingOutSuspended", "scaleOut");
-            scheduled = suspended.bool("ScheduledScalingSuspended", "scheduled");
-            Source s = suspended.source();
-            for (var f : Map.of("scaleIn", "scaleInSuspended", "scaleOut", "scaleOutSuspended",
-                    "scheduled", "scheduledSuspended").entrySet()) {
-                if (s.fields().containsKey(f.getKey())) {
-                    p.field(f.getValue(), s.fields().get(f.getKey()));
+            in = suspended.bool("DynamicScalingInSuspended");
+            out = suspended.bool("DynamicScalingOutSuspended");
+            scheduled = suspended.bool("ScheduledScalingSuspended");
+            for (var f : Map.of("DynamicScalingInSuspended", ScalableTarget.Field.SCALE_IN_SUSPENDED,
+                    "DynamicScalingOutSuspended", ScalableTarget.Field.SCALE_OUT_SUSPENDED,
+                    "ScheduledScalingSuspended", ScalableTarget.Field.SCHEDULED_SUSPENDED).entrySet()) {
+                if (suspended.has(f.getKey())) {
+                    p.field(f.getValue(), suspended.at(f.getKey()));
                 }
             }
         }
@@ -596,38 +621,41 @@ final class TemplateReader {
         if (resourceId != null) {
             facts.add(new Ordering(id, dependedOn(id), Source.at(resourceId.at())));
         }
-        List<Doc> actions = p.items("ScheduledActions", "scheduledActions");
+        List<Doc> actions = p.items("ScheduledActions", ScalableTarget.Field.SCHEDULED_ACTIONS);
         if (actions != null) {
             for (int i = 0; i < actions.size(); i++) {
                 Doc a = actions.get(i);
                 DocReader s = reader(a, "ScheduledActions[" + i + "]");
-                DocReader action = s.obj("ScalableTargetAction", "scalableTargetAction");
+                DocReader action = s.obj("ScalableTargetAction", ScheduledAction.Field.SCALABLE_TARGET_ACTION);
                 Integer amin = null;
                 Integer amax = null;
                 if (action != null) {
-                    amin = action.integer("MinCapacity", "minCapacity");
-                    amax = action.integer("MaxCapacity", "maxCapacity");
-                    action.source().fields().forEach(s::field);
+                    amin = action.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY);
+                    amax = action.integer("MaxCapacity", ScalableTarget.Field.MAX_CAPACITY);
+                    s.absorb(action);
                 }
-                facts.add(new ScheduledAction(id + ".scheduled" + i, id, s.text("ScheduledActionName", "name"),
-                        s.text("Schedule", "schedule"), s.text("Timezone", "timezone"), amin, amax, s.source()));
+                facts.add(new ScheduledAction(id + ".scheduled" + i, id,
+                        s.text("ScheduledActionName", ScheduledAction.Field.NAME),
+                        s.text("Schedule", ScheduledAction.Field.SCHEDULE),
+                        s.text("Timezone", ScheduledAction.Field.TIMEZONE), amin, amax, s.source()));
             }
         }
     }
 
     private void readPolicy(String id, DocReader p) {
         String targetKey = null;
-        Doc targetRef = p.placeholderNode("ScalingTargetId", "targetKey", "scalingTargetId");
+        Doc targetRef = p.placeholderNode("ScalingTargetId", ScalingPolicy.Field.TARGET_KEY,
+                ScalingPolicy.Field.SCALING_TARGET_ID);
         if (targetRef != null) {
             targetKey = refOfType(targetRef, "AWS::ApplicationAutoScaling::ScalableTarget");
         }
-        Doc resourceId = p.placeholderNode("ResourceId", "resourceId");
-        p.text("ScalableDimension", "dimension");
-        p.text("ServiceNamespace", "namespace");
-        String name = p.text("PolicyName", "name");
-        String type = p.text("PolicyType", "policyType");
-        DocReader tt = p.obj("TargetTrackingScalingPolicyConfiguration", "targetTracking");
-        DocReader step = p.obj("StepScalingPolicyConfiguration", "stepScaling");
+        Doc resourceId = p.placeholderNode("ResourceId", ScalingPolicy.Field.RESOURCE_ID);
+        p.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
+        p.text("ServiceNamespace", MetricSpec.Field.NAMESPACE);
+        String name = p.text("PolicyName", ScalingPolicy.Field.NAME);
+        String type = p.text("PolicyType", ScalingPolicy.Field.POLICY_TYPE);
+        DocReader tt = p.obj("TargetTrackingScalingPolicyConfiguration", ScalingPolicy.Field.TARGET_TRACKING);
+        DocReader step = p.obj("StepScalingPolicyConfiguration", ScalingPolicy.Field.STEP_SCALING);
         Double targetValue = null;
         String predefined = null;
         MetricSpec custom = null;
@@ -635,13 +663,13 @@ final class TemplateReader {
         Integer scaleOut = null;
         Boolean disableScaleIn = null;
         if (tt != null) {
-            targetValue = tt.number("TargetValue", "targetValue");
-            DocReader pre = tt.obj("PredefinedMetricSpecification", "predefinedMetric");
+            targetValue = tt.number("TargetValue", ScalingPolicy.Field.TARGET_VALUE);
+            DocReader pre = tt.obj("PredefinedMetricSpecification", ScalingPolicy.Field.PREDEFINED_METRIC);
             if (pre != null) {
-                predefined = pre.text("PredefinedMetricType", "predefinedMetric");
-                tt.field("predefinedMetric", pre.at("PredefinedMetricType"));
+                predefined = pre.text("PredefinedMetricType", ScalingPolicy.Field.PREDEFINED_METRIC);
+                tt.field(ScalingPolicy.Field.PREDEFINED_METRIC, pre.at("PredefinedMetricType"));
             }
-            DocReader cm = tt.obj("CustomizedMetricSpecification", "customMetric");
+            DocReader cm = tt.obj("CustomizedMetricSpecification", ScalingPolicy.Field.CUSTOM_METRIC);
             if (cm != null) {
                 custom = metric(cm);
             }
@@ -651,9 +679,9 @@ final class TemplateReader {
                         + " Scaling takes exactly one and rejects PutScalingPolicy with a ValidationException;"
                         + " keep the one this policy should track"));
             }
-            scaleIn = tt.integer("ScaleInCooldown", "scaleInCooldown");
-            scaleOut = tt.integer("ScaleOutCooldown", "scaleOutCooldown");
-            disableScaleIn = tt.bool("DisableScaleIn", "disableScaleIn");
+            scaleIn = tt.integer("ScaleInCooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN);
+            scaleOut = tt.integer("ScaleOutCooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
+            disableScaleIn = tt.bool("DisableScaleIn", ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
         String adjustmentType = null;
         Integer cooldown = null;
@@ -661,11 +689,11 @@ final class TemplateReader {
         Integer magnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            adjustmentType = step.text("AdjustmentType", "adjustmentType");
-            cooldown = step.integer("Cooldown", "cooldown");
-            aggregation = step.text("MetricAggregationType", "metricAggregationType");
-            magnitude = step.integer("MinAdjustmentMagnitude", "minAdjustmentMagnitude");
-            List<Doc> items = step.items("StepAdjustments", "stepAdjustments");
+            adjustmentType = step.text("AdjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE);
+            cooldown = step.integer("Cooldown", ScalingPolicy.Field.COOLDOWN);
+            aggregation = step.text("MetricAggregationType", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
+            magnitude = step.integer("MinAdjustmentMagnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
+            List<Doc> items = step.items("StepAdjustments", ScalingPolicy.Field.STEP_ADJUSTMENTS);
             if (items != null) {
                 for (Doc item : items) {
                     DocReader s = reader(item, "StepAdjustments item");
@@ -675,12 +703,15 @@ final class TemplateReader {
             }
         }
         if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
-            p.unknownField(p.at("TargetTrackingScalingPolicyConfiguration"), "targetValue",
-                    "predefinedMetric", "customMetric", "scaleInCooldown", "scaleOutCooldown", "disableScaleIn");
+            p.unknownField(p.at("TargetTrackingScalingPolicyConfiguration"), ScalingPolicy.Field.TARGET_VALUE,
+                    ScalingPolicy.Field.PREDEFINED_METRIC, ScalingPolicy.Field.CUSTOM_METRIC,
+                    ScalingPolicy.Field.SCALE_IN_COOLDOWN, ScalingPolicy.Field.SCALE_OUT_COOLDOWN,
+                    ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
         if (p.unknown("StepScalingPolicyConfiguration")) {
-            p.unknownField(p.at("StepScalingPolicyConfiguration"), "adjustmentType", "cooldown",
-                    "metricAggregationType", "minAdjustmentMagnitude", "stepAdjustments");
+            p.unknownField(p.at("StepScalingPolicyConfiguration"), ScalingPolicy.Field.ADJUSTMENT_TYPE,
+                    ScalingPolicy.Field.COOLDOWN, ScalingPolicy.Field.METRIC_AGGREGATION_TYPE,
+                    ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE, ScalingPolicy.Field.STEP_ADJUSTMENTS);
         }
         Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
                 : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();
@@ -692,7 +723,7 @@ final class TemplateReader {
 
     private MetricSpec metric(DocReader m) {
         Map<String, String> dimensions = new LinkedHashMap<>();
-        List<Doc> dims = m.items("Dimensions", "dimensions");
+        List<Doc> dims = m.items("Dimensions", MetricSpec.Field.DIMENSIONS);
         if (dims != null) {
             for (Doc d : dims) {
                 DocReader dp = reader(d, "Dimensions item");
@@ -705,33 +736,36 @@ final class TemplateReader {
         }
         dimensions.values().removeIf(Objects::isNull);
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        List<Doc> math = m.items("Metrics", "metrics");
+        List<Doc> math = m.items("Metrics", MetricSpec.Field.METRICS);
         if (math != null) {
             for (Doc item : math) {
                 DocReader q = reader(item, "Metrics item");
-                queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", "id"), q.text("Expression", "expression"),
-                        q.bool("ReturnData", "returnData"), q.present("MetricStat"), q.source()));
+                queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", MetricQuery.Field.ID),
+                        q.text("Expression", MetricQuery.Field.EXPRESSION),
+                        q.bool("ReturnData", MetricQuery.Field.RETURN_DATA), q.present("MetricStat"), q.source()));
             }
         }
-        return new MetricSpec(m.text("Namespace", "namespace"), m.text("MetricName", "name"), dimensions,
-                m.text("Statistic", "statistic"), queries, m.source());
+        return new MetricSpec(m.text("Namespace", MetricSpec.Field.NAMESPACE),
+                m.text("MetricName", MetricSpec.Field.NAME), dimensions,
+                m.text("Statistic", MetricSpec.Field.STATISTIC), queries, m.source());
     }
 
     private void readAlarm(String id, DocReader p) {
         List<String> policyKeys = new ArrayList<>();
-        for (Doc action : p.textItems("AlarmActions", "alarmActions")) {
+        for (Doc action : p.textItems("AlarmActions", Alarm.Field.ALARM_ACTIONS)) {
             String key = refOfType(action, "AWS::ApplicationAutoScaling::ScalingPolicy");
             if (key != null && !policyKeys.contains(key)) {
                 policyKeys.add(key);
             }
         }
         MetricSpec metric = metric(p);
-        String band = p.text("ThresholdMetricId", "thresholdMetricId");
+        String band = p.text("ThresholdMetricId", Alarm.Field.THRESHOLD_METRIC_ID);
         if (metric.name() == null && metric.namespace() == null) {
             MetricSpec watched = watchedMetric(p, band, metric.queries());
             metric = watched != null ? watched : metric;
         }
-        facts.add(new Alarm(id, p.text("AlarmName", "name"), metric, p.number("Threshold", "threshold"),
+        facts.add(new Alarm(id, p.text("AlarmName", Alarm.Field.NAME), metric,
+                p.number("Threshold", Alarm.Field.THRESHOLD),
                 policyKeys, band, p.source()));
     }
 
@@ -742,7 +776,7 @@ final class TemplateReader {
      * Terraform's metric_query. Null for an expression, several candidates, or a ReturnData only known at deploy.
      */
     private MetricSpec watchedMetric(DocReader alarm, String band, List<dev.sagelint.model.MetricQuery> queries) {
-        List<Doc> math = alarm.items("Metrics", "metrics");
+        List<Doc> math = alarm.items("Metrics", MetricSpec.Field.METRICS);
         if (math == null) {
             return null;
         }
@@ -753,8 +787,9 @@ final class TemplateReader {
             if (q.unknown("ReturnData")) {
                 return null;
             }
-            String queryId = q.text("Id", "id");
-            if (!Boolean.FALSE.equals(q.bool("ReturnData", "returnData")) && (band == null || !band.equals(queryId))) {
+            String queryId = q.text("Id", MetricQuery.Field.ID);
+            if (!Boolean.FALSE.equals(q.bool("ReturnData",
+                    MetricQuery.Field.RETURN_DATA)) && (band == null || !band.equals(queryId))) {
                 returning++;
                 returned = q;
             }
@@ -765,7 +800,8 @@ final class TemplateReader {
             return null;
         }
         MetricSpec m = metric(watched);
-        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.text("Stat", "statistic"), queries,
+        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.text("Stat", MetricSpec.Field.STATISTIC),
+                queries,
                 mergedSource(watched.source().location(), watched, stat));
     }
 
@@ -776,10 +812,10 @@ final class TemplateReader {
     }
 
     private void readSubnet(String id, DocReader p) {
-        Doc vpc = p.textNode("VpcId", "vpc", "vpcId");
-        String az = p.text("AvailabilityZone", "availabilityZone");
+        Doc vpc = p.textNode("VpcId", Subnet.Field.VPC, Subnet.Field.VPC_ID);
+        String az = p.text("AvailabilityZone", Subnet.Field.AVAILABILITY_ZONE);
         if (az == null && p.present("AvailabilityZoneId")) {
-            az = p.text("AvailabilityZoneId", "availabilityZone");
+            az = p.text("AvailabilityZoneId", Subnet.Field.AVAILABILITY_ZONE);
         }
         facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : id(vpc), az,
                 List.copyOf(network.tablesOf(id)), p.source()));
@@ -791,10 +827,10 @@ final class TemplateReader {
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
     private void readSecurityGroup(String id, DocReader p) {
-        Doc vpc = p.textNode("VpcId", "vpc", "vpcId");
+        Doc vpc = p.textNode("VpcId", SecurityGroup.Field.VPC, SecurityGroup.Field.VPC_ID);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !p.unknown("SecurityGroupIngress");
-        List<Doc> inline = p.items("SecurityGroupIngress", "ingress");
+        List<Doc> inline = p.items("SecurityGroupIngress", SecurityGroup.Field.INGRESS);
         if (inline != null) {
             for (Doc r : inline) {
                 if (r instanceof Doc.Obj) {
@@ -868,16 +904,16 @@ final class TemplateReader {
      * Tags (and a container's Environment) as CloudFormation writes them: a list of {Key, Value} or a mapping; values
      * known only at deploy time are left out (an unknown stage must not read as "not production").
      */
-    private static Map<String, String> tags(DocReader p, String key) {
+    private static Map<String, String> tags(DocReader p, String key, FactField field) {
         Map<String, String> out = new LinkedHashMap<>();
         Doc v = p.node(key);
         if (v == null) {
             return out;
         }
         if (v instanceof Doc.Unknown) {
-            p.unknownField(v.at(), "tags");
+            p.unknownField(v.at(), field);
         } else {
-            p.field("tags", v.at());
+            p.field(field, v.at());
         }
         if (v instanceof Doc.Arr l) {
             for (Doc item : l.items()) {
@@ -938,3 +974,4 @@ final class TemplateReader {
         return new Source(at, fields, unknown);
     }
 }
+

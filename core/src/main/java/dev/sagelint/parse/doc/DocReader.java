@@ -1,5 +1,6 @@
 package dev.sagelint.parse.doc;
 
+import dev.sagelint.model.FactField;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.Source;
@@ -18,23 +19,27 @@ import java.util.Set;
  * fields whose value is {@link Doc.Unknown}. A value of the wrong type is an {@link InputProblem} at its place and
  * reads as absent; reading goes on. A null value reads as absent (AWS CLI output prints absent members as null).
  *
- * <p>Each accessor takes the key as the input spells it and, optionally, the model field names to record it under.
+ * <p>Each accessor takes the key as the input spells it and, optionally, the facts' typed fields to record it under
+ * ({@code r.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY)}): a fact's {@link Source} holds only the keys
+ * of {@link FactField} constants, so a misspelt field does not compile.
  */
 public final class DocReader {
 
     /** How a format reads its tree. */
-    public record Style(Types.Coercion coercion, Placement placement, boolean everyKeyIsAField) {
+    public record Style(Types.Coercion coercion, Placement placement) {
     }
 
     /** Where a field (and a problem with its value) points: at the key or at the value. */
     public enum Placement { KEY, VALUE }
 
-    /** sagelint specs: plain scalars are text, fields point at values, every key is a field of its own name. */
-    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE, true);
+    /** sagelint specs: plain scalars are text, fields point at values, named by the accessor. */
+    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE);
     /** AWS API bodies: JSON types as written, fields point at keys, named by the accessor. */
-    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY, false);
+    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY);
     /** Evaluated CloudFormation: text converts as CloudFormation converts it, fields point at values. */
-    public static final Style CLOUDFORMATION = new Style(Types.Coercion.CONVERT_TEXT, Placement.VALUE, false);
+    public static final Style CLOUDFORMATION = new Style(Types.Coercion.CONVERT_TEXT, Placement.VALUE);
+    /** Evaluated Terraform: text converts as Terraform converts it; fields point at attributes, named by accessor. */
+    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY);
 
     private final Doc.Obj obj;
     private final String where;
@@ -46,9 +51,6 @@ public final class DocReader {
 
     private DocReader(Doc.Obj obj, String where, Style style, List<InputProblem> problems) {
         this(obj, where, style, problems, new LinkedHashMap<>(), new LinkedHashSet<>());
-        if (style.everyKeyIsAField()) {
-            obj.members().keySet().forEach(k -> fields.put(k, place(k)));
-        }
     }
 
     private DocReader(Doc.Obj obj, String where, Style style, List<InputProblem> problems,
@@ -118,45 +120,45 @@ public final class DocReader {
     }
 
     /** The value, recording it under {@code names}; null when absent, null or unknown (then the names are unknown). */
-    private Doc take(String key, String... names) {
+    private Doc take(String key, FactField... names) {
         Doc n = node(key);
         if (n == null) {
             return null;
         }
-        for (String name : names) {
+        for (FactField name : names) {
             if (name != null) {
-                fields.put(name, place(key));
+                fields.put(name.key(), place(key));
                 if (n instanceof Doc.Unknown) {
-                    unknown.add(name);
+                    unknown.add(name.key());
                 }
             }
         }
-        if (n instanceof Doc.Unknown) {
-            if (style.everyKeyIsAField()) {
-                unknown.add(key);
-            }
-            return null;
-        }
-        return n;
+        return n instanceof Doc.Unknown ? null : n;
     }
 
     /** {@link #take}, but a partly known string is returned: where an object or a list is expected it is wrong. */
-    private Doc takeWithPartial(String key, String... names) {
+    private Doc takeWithPartial(String key, FactField... names) {
         Doc n = take(key, names);
         return n == null && obj.get(key) instanceof Doc.Unknown u && u.text() != null ? u : n;
     }
 
     /** Records a field location on this reader's source (for values read through a nested reader). */
-    public DocReader field(String field, Location location) {
-        fields.put(field, location);
+    public DocReader field(FactField field, Location location) {
+        fields.put(field.key(), location);
+        return this;
+    }
+
+    /** Records the location of one entry of a map field ({@code environment.HF_MODEL_ID}), so rules can point at it. */
+    public DocReader entry(FactField map, String entry, Location location) {
+        fields.put(map.key() + "." + entry, location);
         return this;
     }
 
     /** Records fields as written but unknowable (a whole object that depends on a condition). */
-    public DocReader unknownField(Location location, String... names) {
-        for (String name : names) {
-            fields.put(name, location);
-            unknown.add(name);
+    public DocReader unknownField(Location location, FactField... names) {
+        for (FactField name : names) {
+            fields.put(name.key(), location);
+            unknown.add(name.key());
         }
         return this;
     }
@@ -176,7 +178,7 @@ public final class DocReader {
      * The items of a list, null when absent or unknown (reported when not a list). Items unknown as a whole (present
      * only under some condition) are left out and make the list's fields unknown.
      */
-    public List<Doc> items(String key, String... names) {
+    public List<Doc> items(String key, FactField... names) {
         Doc n = takeWithPartial(key, names);
         if (n == null) {
             return null;
@@ -196,7 +198,7 @@ public final class DocReader {
      * A list of strings as nodes, with the resources each mentions, empty when absent. An item known only at deploy
      * time stays as {@code ${?}} with its resources, and makes the list's fields unknown; another type is reported.
      */
-    public List<Doc> textItems(String key, String... names) {
+    public List<Doc> textItems(String key, FactField... names) {
         Doc whole = obj.get(key);
         List<Doc> items = whole instanceof Doc.Arr a ? a.items() : items(key, names);
         if (whole instanceof Doc.Arr a) {
@@ -230,7 +232,7 @@ public final class DocReader {
         return of(node, where, style, problems);
     }
 
-    public String text(String key, String... names) {
+    public String text(String key, FactField... names) {
         Doc n = take(key, names);
         if (n == null) {
             return null;
@@ -246,12 +248,12 @@ public final class DocReader {
      * A string in which parts known only at deploy time stay as {@code ${...}} (resource ids, ARNs, names that link
      * facts): the field counts as known unless the whole value is unknown, which gives null and an unknown field.
      */
-    public String placeholder(String key, String... names) {
+    public String placeholder(String key, FactField... names) {
         return Doc.text(placeholderNode(key, names));
     }
 
     /** {@link #placeholder}, as the node: a scalar or a partly known string, with the resources it mentions. */
-    public Doc placeholderNode(String key, String... names) {
+    public Doc placeholderNode(String key, FactField... names) {
         return stringNode(key, true, names);
     }
 
@@ -259,17 +261,17 @@ public final class DocReader {
      * A string value as the node, with the resources it mentions: a scalar, or a partly known string whose fields are
      * then unknown; null when absent, unknown as a whole, or not text (reported).
      */
-    public Doc textNode(String key, String... names) {
+    public Doc textNode(String key, FactField... names) {
         return stringNode(key, false, names);
     }
 
-    private Doc stringNode(String key, boolean partIsKnown, String... names) {
+    private Doc stringNode(String key, boolean partIsKnown, FactField... names) {
         Doc n = node(key);
         if (n instanceof Doc.Unknown u && u.text() != null) {
-            for (String name : names) {
-                fields.put(name, place(key));
+            for (FactField name : names) {
+                fields.put(name.key(), place(key));
                 if (!partIsKnown) {
-                    unknown.add(name);
+                    unknown.add(name.key());
                 }
             }
             return u;
@@ -282,23 +284,23 @@ public final class DocReader {
         return t;
     }
 
-    public Integer integer(String key, String... names) {
+    public Integer integer(String key, FactField... names) {
         Doc n = take(key, names);
         return n == null ? null : Types.integer(key, n, style.coercion(), m -> problem(key, n, m));
     }
 
-    public Double number(String key, String... names) {
+    public Double number(String key, FactField... names) {
         Doc n = take(key, names);
         return n == null ? null : Types.number(key, n, style.coercion(), m -> problem(key, n, m));
     }
 
-    public Boolean bool(String key, String... names) {
+    public Boolean bool(String key, FactField... names) {
         Doc n = take(key, names);
         return n == null ? null : Types.bool(key, n, style.coercion(), m -> problem(key, n, m));
     }
 
     /** A nested object, or null when absent (reported when not an object). */
-    public DocReader obj(String key, String... names) {
+    public DocReader obj(String key, FactField... names) {
         Doc n = takeWithPartial(key, names);
         if (n == null) {
             return null;
@@ -311,7 +313,7 @@ public final class DocReader {
     }
 
     /** The items of a list, empty when absent (reported when not a list). */
-    public List<Doc> list(String key, String... names) {
+    public List<Doc> list(String key, FactField... names) {
         Doc n = take(key, names);
         if (n == null) {
             return List.of();
@@ -324,7 +326,7 @@ public final class DocReader {
     }
 
     /** A list of objects, each read by its own reader; an item that is not an object is reported and skipped. */
-    public List<DocReader> objects(String key, String... names) {
+    public List<DocReader> objects(String key, FactField... names) {
         List<DocReader> out = new ArrayList<>();
         List<Doc> items = list(key, names);
         for (int i = 0; i < items.size(); i++) {
@@ -339,7 +341,7 @@ public final class DocReader {
     }
 
     /** A list of strings; an item of another type is reported and skipped. */
-    public List<String> strings(String key, String... names) {
+    public List<String> strings(String key, FactField... names) {
         List<String> out = new ArrayList<>();
         List<Doc> items = list(key, names);
         for (int i = 0; i < items.size(); i++) {
@@ -358,13 +360,13 @@ public final class DocReader {
      * An object of strings to strings (tags, environment), empty when absent; each entry's location is the field
      * {@code key.entry} ({@code environment.HF_MODEL_ID}), so rules can point at one entry.
      */
-    public Map<String, String> stringMap(String key) {
-        DocReader m = obj(key);
+    public Map<String, String> stringMap(String key, FactField field) {
+        DocReader m = obj(key, field);
         Map<String, String> out = new LinkedHashMap<>();
         if (m != null) {
             for (String k : m.keys()) {
                 String v = m.text(k);
-                fields.put(key + "." + k, m.at(k));
+                entry(field, k, m.at(k));
                 if (v != null) {
                     out.put(k, v);
                 }
@@ -439,9 +441,6 @@ public final class DocReader {
 
     // ------------------------------------------------------------------ facts whose fields are spread over objects
 
-    /** Evaluated Terraform: text converts as Terraform converts it; fields point at attributes, named by accessor. */
-    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY, false);
-
     /**
      * A reader of another object (a nested block) that records its fields and unknown ones on this reader's source,
      * for a fact whose settings are written in several objects.
@@ -451,8 +450,10 @@ public final class DocReader {
     }
 
     /** Records fields as unknown without a location of their own (a count that depends on an unknown for_each). */
-    public DocReader markUnknown(String... names) {
-        unknown.addAll(List.of(names));
+    public DocReader markUnknown(FactField... names) {
+        for (FactField name : names) {
+            unknown.add(name.key());
+        }
         return this;
     }
 }

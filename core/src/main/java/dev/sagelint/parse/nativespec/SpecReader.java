@@ -1,6 +1,7 @@
 package dev.sagelint.parse.nativespec;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Container;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
@@ -13,10 +14,12 @@ import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.model.Subnet;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.TrainingJob;
 import dev.sagelint.model.TransformJob;
@@ -137,23 +140,27 @@ final class SpecReader {
 
     private void readEndpoint(DocReader r, int i) {
         String key = "endpoint" + i;
-        String name = r.text("name");
-        String configName = r.text("configName");
-        TrafficProfile traffic = readTraffic(r.obj("traffic"));
-        Map<String, String> tags = r.stringMap("tags");
+        String name = r.text("name", Endpoint.Field.NAME);
+        String configName = r.text("configName", Endpoint.Field.CONFIG_NAME);
+        TrafficProfile traffic = readTraffic(r.obj("traffic", Endpoint.Field.TRAFFIC));
+        Map<String, String> tags = r.stringMap("tags", Endpoint.Field.TAGS);
         boolean async = r.node("asyncInference") != null;
-        DocReader network = r.obj("network");
+        DocReader network = r.obj("network", Endpoint.Field.NETWORK);
         String configKey = key + ".config";
-        List<Doc> variants = r.list("variants");
-        List<Doc> shadows = r.list("shadowVariants");
+        List<Doc> variants = r.list("variants", EndpointConfig.Field.VARIANTS);
+        List<Doc> shadows = r.list("shadowVariants", EndpointConfig.Field.SHADOW_VARIANTS);
         readModel(r, key, name, network);
-        facts.add(new Endpoint(key, name, configName, configKey, traffic, null, r.bool("retainAllVariantProperties"),
+        facts.add(new Endpoint(key, name, configName, configKey, traffic, null,
+                r.bool("retainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
                 tags, r.source()));
         facts.add(new EndpointConfig(configKey, configName, configName != null, async,
-                r.written("variants") ? variants.size() : null, shadows.size(), r.text("executionRoleArn"),
-                Boolean.TRUE.equals(r.bool("dataCapture")), null, tags, r.text("kmsKeyId"), r.source()));
+                r.written("variants") ? variants.size() : null, shadows.size(),
+                r.text("executionRoleArn", EndpointConfig.Field.EXECUTION_ROLE_ARN),
+                Boolean.TRUE.equals(r.bool("dataCapture", EndpointConfig.Field.DATA_CAPTURE)), null, tags,
+                r.text("kmsKeyId", EndpointConfig.Field.KMS_KEY_ID), r.source()));
         for (int v = 0; v < variants.size(); v++) {
-            readVariant(DocReader.of(variants.get(v), "variants[" + v + "]", DocReader.SPEC, problems), key + ".variant" + v,
+            readVariant(DocReader.of(variants.get(v), "variants[" + v + "]", DocReader.SPEC, problems),
+                    key + ".variant" + v,
                     key, name, configKey, false);
         }
         for (int v = 0; v < shadows.size(); v++) {
@@ -164,15 +171,15 @@ final class SpecReader {
     }
 
     private void readModel(DocReader r, String endpointKey, String endpointName, DocReader network) {
-        String dataUrl = r.text("modelDataUrl");
-        Boolean isolation = r.bool("networkIsolation");
+        String dataUrl = r.text("modelDataUrl", Container.Field.MODEL_DATA_URL);
+        Boolean isolation = r.bool("networkIsolation", Model.Field.NETWORK_ISOLATION);
         String vpc = null;
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (network != null) {
-            vpc = network.text("vpc");
-            subnets = network.strings("subnets");
-            groups = network.strings("securityGroups");
+            vpc = network.text("vpc", Model.Field.VPC);
+            subnets = network.strings("subnets", Model.Field.SUBNETS);
+            groups = network.strings("securityGroups", Model.Field.SECURITY_GROUPS);
             reject(network, NETWORK);
             if (vpc != null) {
                 declareVpc(vpc, network.at("vpc"));
@@ -181,51 +188,62 @@ final class SpecReader {
         facts.add(new Model(endpointKey + ".model", endpointName, network != null, vpc, subnets, groups,
                 dataUrl == null || dataUrl.startsWith("s3://"), isolation,
                 network != null ? network.source() : r.source(), endpointKey));
-        List<Doc> containers = r.list("containers");
+        List<Doc> containers = r.list("containers", Model.Field.CONTAINERS);
         for (int c = 0; c < containers.size(); c++) {
             DocReader cr = DocReader.of(containers.get(c), "containers[" + c + "]", DocReader.SPEC, problems);
             facts.add(new dev.sagelint.model.Container(endpointKey + ".model.container" + c, endpointKey + ".model",
-                    c, cr.text("mode"), Boolean.TRUE.equals(cr.bool("modelDataSource")),
-                    cr.text("repositoryAccessMode"), cr.stringMap("environment"), cr.text("image"),
-                    cr.text("modelDataUrl"), cr.source()));
+                    c, cr.text("mode", Container.Field.MODE),
+                    Boolean.TRUE.equals(cr.bool("modelDataSource", Container.Field.MODEL_DATA_SOURCE)),
+                    cr.text("repositoryAccessMode", Container.Field.REPOSITORY_ACCESS_MODE),
+                    cr.stringMap("environment", Container.Field.ENVIRONMENT), cr.text("image", Container.Field.IMAGE),
+                    cr.text("modelDataUrl", Container.Field.MODEL_DATA_URL), cr.source()));
             reject(cr, CONTAINER);
         }
     }
 
     private void readVariant(DocReader r, String key, String endpointKey, String endpointName, String configKey,
                              boolean shadow) {
-        String name = r.text("name");
+        String name = r.text("name", Variant.Field.NAME);
         List<String> pools = new ArrayList<>();
-        for (Doc pool : r.list("instancePools")) {
+        for (Doc pool : r.list("instancePools", Variant.Field.INSTANCE_POOLS)) {
             DocReader p = DocReader.of(pool, "instancePools item", DocReader.SPEC, problems);
-            String type = p.text("instanceType");
+            String type = p.text("instanceType", Variant.Field.INSTANCE_TYPE);
             if (type != null) {
                 pools.add(type);
             }
             reject(p, POOL);
             p.integer("priority");
         }
-        DocReader serverless = r.obj("serverless");
+        DocReader serverless = r.obj("serverless", Variant.Field.SERVERLESS);
         ServerlessConfig sc = null;
         if (serverless != null) {
-            sc = new ServerlessConfig(serverless.integer("memorySizeInMB"), serverless.integer("maxConcurrency"),
-                    serverless.integer("provisionedConcurrency"), serverless.source());
+            sc = new ServerlessConfig(serverless.integer("memorySizeInMB", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                    serverless.integer("maxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
+                    serverless.integer("provisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY),
+                    serverless.source());
             reject(serverless, SERVERLESS);
         }
-        DocReader managed = r.obj("managedInstanceScaling");
+        DocReader managed = r.obj("managedInstanceScaling", Variant.Field.MANAGED_INSTANCE_SCALING);
         ManagedInstanceScaling mis = null;
         if (managed != null) {
-            mis = new ManagedInstanceScaling(managed.text("status"), managed.integer("minInstanceCount"),
-                    managed.integer("maxInstanceCount"), managed.source());
+            mis = new ManagedInstanceScaling(managed.text("status", ManagedInstanceScaling.Field.STATUS),
+                    managed.integer("minInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                    managed.integer("maxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT),
+                    managed.source());
             reject(managed, MANAGED);
         }
         List<Setting> spot = spotSettings(r);
-        facts.add(new Variant(key, configKey, name, r.text("modelName"), r.text("instanceType"), pools,
-                r.integer("initialInstanceCount"), sc, mis, spot, shadow, false, null,
-                r.written("modelName") ? null : endpointKey + ".model", r.integer("volumeSizeInGB"),
-                r.integer("containerStartupHealthCheckTimeoutInSeconds"),
-                r.integer("modelDataDownloadTimeoutInSeconds"), r.source()));
-        DocReader autoscaling = r.obj("autoscaling");
+        facts.add(new Variant(key, configKey, name, r.text("modelName", Variant.Field.MODEL_NAME),
+                r.text("instanceType", Variant.Field.INSTANCE_TYPE), pools,
+                r.integer("initialInstanceCount", Variant.Field.INITIAL_INSTANCE_COUNT), sc, mis, spot, shadow, false,
+                null,
+                r.written("modelName") ? null : endpointKey + ".model",
+                r.integer("volumeSizeInGB", Variant.Field.VOLUME_SIZE_IN_GB),
+                r.integer("containerStartupHealthCheckTimeoutInSeconds",
+                Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
+                r.integer("modelDataDownloadTimeoutInSeconds", Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS),
+                r.source()));
+        DocReader autoscaling = r.obj("autoscaling", Variant.Field.AUTOSCALING);
         if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
             readTarget(autoscaling, key + ".target", endpointName == null || name == null ? null
@@ -235,7 +253,7 @@ final class SpecReader {
     }
 
     private List<Setting> spotSettings(DocReader r) {
-        String option = r.text("purchaseOption");
+        String option = r.text("purchaseOption", TransformJob.Field.PURCHASE_OPTION);
         if (option == null) {
             return List.of();
         }
@@ -254,18 +272,18 @@ final class SpecReader {
     private void readTarget(DocReader r, String key, String resourceId, String defaultDimension,
                             String endpointKey, String variantKey, dev.sagelint.model.Location resourceIdAt) {
         boolean nested = variantKey != null || resourceId != null;
-        String ownId = nested ? null : r.text("resourceId");
+        String ownId = nested ? null : r.text("resourceId", ScalableTarget.Field.RESOURCE_ID);
         if (!nested && ownId == null) {
             r.problemHere("a scalable target needs resourceId, e.g. endpoint/<endpoint>/variant/<variant>");
         }
         String id = nested ? resourceId : ownId;
-        String dimension = r.text("dimension");
+        String dimension = r.text("dimension", ScalableTarget.Field.DIMENSION);
         if (dimension == null) {
             dimension = defaultDimension != null ? defaultDimension
                     : id != null && id.startsWith("inference-component/") ? ScalableTarget.COPY_COUNT
                     : ScalableTarget.INSTANCE_COUNT;
         }
-        DocReader suspended = r.obj("suspended");
+        DocReader suspended = r.obj("suspended", ScalableTarget.Field.SUSPENDED);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -276,52 +294,67 @@ final class SpecReader {
             reject(suspended, SUSPENDED);
         }
         ResourceIds.Parts parts = ResourceIds.parse(id);
-        facts.add(new ScalableTarget(key, id, dimension, "sagemaker", r.integer("minCapacity"),
-                r.integer("maxCapacity"), in, out, scheduled, parts.endpoint(), parts.variant(), parts.component(),
-                true, endpointKey, variantKey, null, withField(r.source(), "resourceId", resourceIdAt)));
-        List<Doc> policies = r.list("policies");
+        facts.add(new ScalableTarget(key, id, dimension, "sagemaker",
+                r.integer("minCapacity", ScalableTarget.Field.MIN_CAPACITY),
+                r.integer("maxCapacity", ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
+                parts.variant(), parts.component(),
+                true, endpointKey, variantKey, null,
+                withField(r.source(), ScalableTarget.Field.RESOURCE_ID, resourceIdAt)));
+        List<Doc> policies = r.list("policies", ScalableTarget.Field.POLICIES);
         for (int p = 0; p < policies.size(); p++) {
-            readPolicy(DocReader.of(policies.get(p), "policies[" + p + "]", DocReader.SPEC, problems), key + ".policy" + p, key);
+            readPolicy(DocReader.of(policies.get(p), "policies[" + p + "]", DocReader.SPEC, problems),
+                    key + ".policy" + p, key);
         }
-        List<Doc> actions = r.list("scheduledActions");
+        List<Doc> actions = r.list("scheduledActions", ScalableTarget.Field.SCHEDULED_ACTIONS);
         for (int a = 0; a < actions.size(); a++) {
             DocReader s = DocReader.of(actions.get(a), "scheduledActions[" + a + "]", DocReader.SPEC, problems);
-            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.text("name"), s.text("schedule"),
-                    s.text("timezone"), s.integer("minCapacity"), s.integer("maxCapacity"), s.source()));
+            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.text("name", ScheduledAction.Field.NAME),
+                    s.text("schedule", ScheduledAction.Field.SCHEDULE),
+                    s.text("timezone", ScheduledAction.Field.TIMEZONE),
+                    s.integer("minCapacity", ScheduledAction.Field.MIN_CAPACITY),
+                    s.integer("maxCapacity", ScheduledAction.Field.MAX_CAPACITY), s.source()));
             reject(s, SCHEDULED);
         }
         reject(r, variantKey != null ? AUTOSCALING : TARGET);
     }
 
     private void readPolicy(DocReader r, String key, String targetKey) {
-        DocReader tt = r.obj("targetTracking");
-        DocReader step = r.obj("stepScaling");
-        String name = r.text("name");
+        DocReader tt = r.obj("targetTracking", ScalingPolicy.Field.TARGET_TRACKING);
+        DocReader step = r.obj("stepScaling", ScalingPolicy.Field.STEP_SCALING);
+        String name = r.text("name", ScalingPolicy.Field.NAME);
         if ((tt == null) == (step == null)) {
             r.problemHere("a policy has exactly one of targetTracking or stepScaling");
         }
         if (tt != null) {
-            MetricSpec custom = metric(tt.obj("customMetric"), METRIC);
-            facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.TARGET_TRACKING, tt.number("targetValue"),
-                    tt.text("metric"), custom, tt.integer("scaleInCooldown"), tt.integer("scaleOutCooldown"),
-                    tt.bool("disableScaleIn"), null, null, null, null, List.of(), false, null,
-                    renamed(tt.source(), "metric", ScalingPolicy.Field.PREDEFINED_METRIC)));
+            MetricSpec custom = metric(tt.obj("customMetric", ScalingPolicy.Field.CUSTOM_METRIC), METRIC);
+            facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.TARGET_TRACKING,
+                    tt.number("targetValue", ScalingPolicy.Field.TARGET_VALUE),
+                    tt.text("metric", ScalingPolicy.Field.PREDEFINED_METRIC), custom,
+                    tt.integer("scaleInCooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN),
+                    tt.integer("scaleOutCooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN),
+                    tt.bool("disableScaleIn", ScalingPolicy.Field.DISABLE_SCALE_IN), null, null, null, null, List.of(),
+                    false, null,
+                    tt.source()));
             reject(tt, TARGET_TRACKING);
         } else if (step != null) {
             List<StepAdjustment> steps = new ArrayList<>();
-            for (Doc item : step.list("steps")) {
+            for (Doc item : step.list("steps", ScalingPolicy.Field.STEP_ADJUSTMENTS)) {
                 DocReader s = DocReader.of(item, "steps item", DocReader.SPEC, problems);
                 steps.add(new StepAdjustment(s.number("lowerBound"), s.number("upperBound"), s.integer("adjustment"),
                         s.location()));
                 reject(s, STEP_ITEM);
             }
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.STEP, null, null, null, null, null, null,
-                    step.text("adjustmentType"), step.integer("cooldown"), step.text("metricAggregationType"),
-                    step.integer("minAdjustmentMagnitude"), steps, false, null,
-                    renamed(step.source(), "steps", ScalingPolicy.Field.STEP_ADJUSTMENTS)));
-            DocReader alarm = step.obj("alarm");
+                    step.text("adjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE),
+                    step.integer("cooldown", ScalingPolicy.Field.COOLDOWN),
+                    step.text("metricAggregationType", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE),
+                    step.integer("minAdjustmentMagnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE), steps, false,
+                    null,
+                    step.source()));
+            DocReader alarm = step.obj("alarm", ScalingPolicy.Field.ALARM);
             if (alarm != null) {
-                facts.add(new Alarm(key + ".alarm", null, metric(alarm, ALARM), alarm.number("threshold"),
+                facts.add(new Alarm(key + ".alarm", null, metric(alarm, ALARM),
+                        alarm.number("threshold", Alarm.Field.THRESHOLD),
                         List.of(key), alarm.source()));
             }
             reject(step, STEP);
@@ -333,8 +366,9 @@ final class SpecReader {
         if (m == null) {
             return null;
         }
-        MetricSpec spec = new MetricSpec(m.text("namespace"), m.text("name"), m.stringMap("dimensions"),
-                m.text("statistic"), m.source());
+        MetricSpec spec = new MetricSpec(m.text("namespace", MetricSpec.Field.NAMESPACE),
+                m.text("name", MetricSpec.Field.NAME), m.stringMap("dimensions", MetricSpec.Field.DIMENSIONS),
+                m.text("statistic", MetricSpec.Field.STATISTIC), m.source());
         reject(m, known);
         return spec;
     }
@@ -343,7 +377,7 @@ final class SpecReader {
         if (t == null) {
             return null;
         }
-        String pattern = t.text("pattern");
+        String pattern = t.text("pattern", TrafficProfile.Field.PATTERN);
         TrafficProfile.Pattern p = null;
         if (pattern != null) {
             try {
@@ -353,46 +387,52 @@ final class SpecReader {
                         + "'; expected steady, spiky or predictable");
             }
         }
-        TrafficProfile profile = new TrafficProfile(p, t.number("peakRps"), t.number("baselineRps"),
-                t.bool("unpredictableBursts"), t.text("peakHours"), t.number("instanceCapacityRps"), t.source(),
-                t.number("maxPayloadMB"));
+        Double maxPayload = t.number("maxPayloadMB", TrafficProfile.Field.MAX_PAYLOAD_MB);
+        TrafficProfile profile = new TrafficProfile(p, t.number("peakRps", TrafficProfile.Field.PEAK_RPS),
+                t.number("baselineRps", TrafficProfile.Field.BASELINE_RPS),
+                t.bool("unpredictableBursts", TrafficProfile.Field.UNPREDICTABLE_BURSTS),
+                t.text("peakHours", TrafficProfile.Field.PEAK_HOURS),
+                t.number("instanceCapacityRps", TrafficProfile.Field.INSTANCE_CAPACITY_RPS), t.source(), maxPayload);
         reject(t, TRAFFIC);
         return profile;
     }
 
     private void readVpc(DocReader r, int i) {
-        String id = r.text("id");
+        String id = r.text("id", Vpc.Field.ID);
         if (id != null) {
-            facts.add(new Vpc("vpc:" + id, id, Boolean.TRUE.equals(r.bool("natGateway")), r.source()));
+            facts.add(new Vpc("vpc:" + id, id, Boolean.TRUE.equals(r.bool("natGateway", Vpc.Field.NAT_GATEWAY)),
+                    r.source()));
             vpcs.put(id, "vpc:" + id);
         }
         reject(r, VPC);
     }
 
     private void readSubnet(DocReader r, int i) {
-        String id = r.text("id");
-        String vpc = r.text("vpc");
+        String id = r.text("id", Subnet.Field.ID);
+        String vpc = r.text("vpc", Subnet.Field.VPC);
         if (vpc != null) {
             declareVpc(vpc, r.at("vpc"));
         }
         if (id != null) {
-            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc, r.text("availabilityZone"),
-                    r.strings("routeTables"), r.source()));
+            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc,
+                    r.text("availabilityZone", Subnet.Field.AVAILABILITY_ZONE),
+                    r.strings("routeTables", Subnet.Field.ROUTE_TABLES), r.source()));
         }
         reject(r, SUBNET);
     }
 
     private void readSecurityGroup(DocReader r, int i) {
-        String id = r.text("id");
+        String id = r.text("id", SecurityGroup.Field.ID);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
-        for (Doc item : r.list("ingress")) {
+        for (Doc item : r.list("ingress", SecurityGroup.Field.INGRESS)) {
             DocReader in = DocReader.of(item, "ingress item", DocReader.SPEC, problems);
             ingress.add(new dev.sagelint.model.SecurityGroup.Ingress(in.text("protocol"), in.integer("fromPort"),
                     in.integer("toPort"), in.text("cidr"), in.text("sourceSecurityGroup"), in.location()));
             reject(in, INGRESS);
         }
         if (id != null) {
-            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.text("vpc"), ingress, true,
+            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.text("vpc", SecurityGroup.Field.VPC),
+                    ingress, true,
                     r.source()));
         }
         reject(r, SECURITY_GROUP);
@@ -407,38 +447,50 @@ final class SpecReader {
     }
 
     private void readVpcEndpoint(DocReader r, int i) {
-        String vpc = r.text("vpc");
-        String service = r.text("service");
+        String vpc = r.text("vpc", VpcEndpoint.Field.VPC);
+        String service = r.text("service", VpcEndpoint.Field.SERVICE);
         String serviceName = service == null ? null
                 : service.startsWith("com.amazonaws.") ? service : "com.amazonaws.${AWS::Region}." + service;
         if (vpc != null) {
             declareVpc(vpc, r.at("vpc"));
         }
-        facts.add(new VpcEndpoint("vpce" + i, vpc, serviceName, VpcEndpoint.serviceOf(serviceName), r.text("type"),
-                r.bool("privateDns"), r.strings("routeTables"), r.strings("subnets"), r.strings("securityGroups"),
+        facts.add(new VpcEndpoint("vpce" + i, vpc, serviceName, VpcEndpoint.serviceOf(serviceName),
+                r.text("type", VpcEndpoint.Field.TYPE),
+                r.bool("privateDns", VpcEndpoint.Field.PRIVATE_DNS),
+                r.strings("routeTables", VpcEndpoint.Field.ROUTE_TABLES),
+                r.strings("subnets", VpcEndpoint.Field.SUBNETS),
+                r.strings("securityGroups", VpcEndpoint.Field.SECURITY_GROUPS),
                 r.source()));
         reject(r, VPC_ENDPOINT);
     }
 
     private void readTraining(DocReader r, int i) {
-        facts.add(new TrainingJob("training" + i, r.text("name"), r.bool("managedSpot"),
-                r.integer("maxRuntimeSeconds"), r.integer("maxWaitSeconds"), r.text("checkpointS3Uri"),
+        facts.add(new TrainingJob("training" + i, r.text("name", TrainingJob.Field.NAME),
+                r.bool("managedSpot", TrainingJob.Field.MANAGED_SPOT),
+                r.integer("maxRuntimeSeconds", TrainingJob.Field.MAX_RUNTIME_SECONDS),
+                r.integer("maxWaitSeconds", TrainingJob.Field.MAX_WAIT_SECONDS),
+                r.text("checkpointS3Uri", TrainingJob.Field.CHECKPOINT_S3_URI),
                 r.source()));
         reject(r, TRAINING);
     }
 
     private void readTransform(DocReader r, int i) {
-        facts.add(new TransformJob("transform" + i, r.text("name"), r.text("instanceType"), spotSettings(r),
+        facts.add(new TransformJob("transform" + i, r.text("name", TransformJob.Field.NAME),
+                r.text("instanceType", TransformJob.Field.INSTANCE_TYPE), spotSettings(r),
                 r.source()));
         reject(r, TRANSFORM);
     }
 
     private void readComponent(DocReader r, int i) {
         String key = "component" + i;
-        String name = r.text("name");
-        facts.add(new InferenceComponent(key, name, r.text("endpoint"), r.text("variant"), r.integer("copyCount"),
-                r.text("artifactUrl"), null, r.number("numberOfAcceleratorDevicesRequired"), r.source()));
-        DocReader autoscaling = r.obj("autoscaling");
+        String name = r.text("name", InferenceComponent.Field.NAME);
+        facts.add(new InferenceComponent(key, name, r.text("endpoint", InferenceComponent.Field.ENDPOINT),
+                r.text("variant", InferenceComponent.Field.VARIANT),
+                r.integer("copyCount", InferenceComponent.Field.COPY_COUNT),
+                r.text("artifactUrl", InferenceComponent.Field.ARTIFACT_URL), null,
+                r.number("numberOfAcceleratorDevicesRequired",
+                InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED), r.source()));
+        DocReader autoscaling = r.obj("autoscaling", InferenceComponent.Field.AUTOSCALING);
         if (autoscaling != null && name != null) {
             readTarget(autoscaling, key + ".target", "inference-component/" + name, ScalableTarget.COPY_COUNT, null,
                     null, r.at("name"));
@@ -473,26 +525,13 @@ final class SpecReader {
     }
 
     /** A nested target's ResourceId is derived from the names around it: point at the name it comes from. */
-    /** A field the spec spells its own way ({@code steps}), under the fact's field key ({@code stepAdjustments}). */
-    private static Source renamed(Source source, String spelling, dev.sagelint.model.FactField field) {
-        Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
-        Set<String> unknown = new java.util.HashSet<>(source.unknown());
-        dev.sagelint.model.Location at = fields.remove(spelling);
-        if (at != null) {
-            fields.put(field.key(), at);
-        }
-        if (unknown.remove(spelling)) {
-            unknown.add(field.key());
-        }
-        return new Source(source.location(), fields, unknown);
-    }
-
-    private static Source withField(Source source, String field, dev.sagelint.model.Location at) {
-        if (at == null || source.fields().containsKey(field)) {
+    private static Source withField(Source source, dev.sagelint.model.FactField field,
+                                    dev.sagelint.model.Location at) {
+        if (at == null || source.isSet(field)) {
             return source;
         }
         Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
-        fields.put(field, at);
+        fields.put(field.key(), at);
         return new Source(source.location(), fields, source.unknown());
     }
 
@@ -507,3 +546,4 @@ final class SpecReader {
         return Set.copyOf(all);
     }
 }
+

@@ -1,5 +1,6 @@
 package dev.sagelint.parse.terraform;
 
+import dev.sagelint.model.FactField;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.parse.doc.Doc;
@@ -252,7 +253,7 @@ final class BlockDoc {
     // ------------------------------------------------------------------ references as ids
 
     /** A list of ids: known strings, and for references to other resources ({@code aws_subnet.a.id}) their address. */
-    List<String> ids(DocReader into, String attr, String field) {
+    List<String> ids(DocReader into, String attr, FactField field) {
         Doc v = value(attr);
         List<String> out = new ArrayList<>();
         if (v == null) {
@@ -273,7 +274,7 @@ final class BlockDoc {
     }
 
     /** The value of a single id attribute as {@link #ids} reads its items; an unknown field when it is none. */
-    String refIdOf(DocReader into, String attr, String field) {
+    String refIdOf(DocReader into, String attr, FactField field) {
         if (!has(attr)) {
             return null;
         }
@@ -283,6 +284,11 @@ final class BlockDoc {
             into.markUnknown(field);
         }
         return id;
+    }
+
+    /** The id a single id attribute names, as {@link #refIdOf(DocReader, String, FactField)} reads it. */
+    String refIdOf(String attr) {
+        return has(attr) ? refId(doc.get(attr)) : null;
     }
 
     /** A known string, or the address of the resource a reference to its {@code .id} names; else null. */
@@ -318,3 +324,4 @@ final class BlockDoc {
         return out;
     }
 }
+

@@ -1,6 +1,8 @@
 package dev.sagelint.parse.terraform;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Container;
+import dev.sagelint.model.DeploymentConfig;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
@@ -8,6 +10,7 @@ import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.ManagedInstanceScaling;
+import dev.sagelint.model.MetricQuery;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
@@ -16,7 +19,9 @@ import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.model.Subnet;
 import dev.sagelint.model.TerraformEndpointConfig;
+import dev.sagelint.model.TerraformLifecycle;
 import dev.sagelint.model.TerraformScalingPolicy;
 import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
@@ -162,14 +167,14 @@ final class ResourceMapper {
 
     private void model(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", "name");
+        String name = f.text("name", Model.Field.NAME);
         BlockDoc vpc = v.block("vpc_config");
         List<String> subnets = List.of();
         List<String> groups = List.of();
         if (vpc != null) {
-            f.field("vpc", vpc.location());
-            subnets = vpc.ids(f, "subnets", "subnets");
-            groups = vpc.ids(f, "security_group_ids", "securityGroups");
+            f.field(Model.Field.VPC, vpc.location());
+            subnets = vpc.ids(f, "subnets", Model.Field.SUBNETS);
+            groups = vpc.ids(f, "security_group_ids", Model.Field.SECURITY_GROUPS);
         }
         boolean s3 = false;
         List<BlockDoc> containers = new ArrayList<>(v.blocks("primary_container"));
@@ -180,17 +185,17 @@ final class ResourceMapper {
         for (BlockDoc c : containers) {
             if (!c.blocks("model_data_source").isEmpty()) {
                 s3 = true;
-                f.field("s3Artifacts", c.nameAt("model_data_source"));
+                f.field(Model.Field.S3_ARTIFACTS, c.nameAt("model_data_source"));
             }
-            String url = c.reader().text("model_data_url", "url");
+            String url = c.reader().text("model_data_url");
             if (url != null && url.startsWith("s3://")) {
                 s3 = true;
-                f.field("s3Artifacts", c.at("model_data_url"));
+                f.field(Model.Field.S3_ARTIFACTS, c.at("model_data_url"));
             } else if (url == null && c.has("model_data_url") && !s3) {
-                f.markUnknown("s3Artifacts");
+                f.markUnknown(Model.Field.S3_ARTIFACTS);
             }
         }
-        Boolean isolation = f.bool("enable_network_isolation", "networkIsolation");
+        Boolean isolation = f.bool("enable_network_isolation", Model.Field.NETWORK_ISOLATION);
         facts.add(new Model(key, name, vpc != null, null, subnets, groups, s3, isolation, f.source()));
         lifecycle(key, "aws_sagemaker_model", v);
     }
@@ -198,17 +203,17 @@ final class ResourceMapper {
     /** The name and lifecycle of a SageMaker resource, for the rules on its replacement (SL709-SL711). */
     private void lifecycle(String key, String type, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", "name");
+        String name = f.text("name", TerraformLifecycle.Field.NAME);
         BlockDoc lifecycle = v.block("lifecycle");
         Boolean cbd = null;
         boolean triggered = false;
         List<String> triggers = List.of();
         if (lifecycle != null) {
-            f.field("lifecycle", lifecycle.location());
-            cbd = f.on(lifecycle.doc()).bool("create_before_destroy", "createBeforeDestroy");
+            f.field(TerraformLifecycle.Field.LIFECYCLE, lifecycle.location());
+            cbd = f.on(lifecycle.doc()).bool("create_before_destroy", TerraformLifecycle.Field.CREATE_BEFORE_DESTROY);
             triggered = lifecycle.has("replace_triggered_by");
             if (triggered) {
-                f.field("replaceTriggeredBy", lifecycle.at("replace_triggered_by"));
+                f.field(TerraformLifecycle.Field.REPLACE_TRIGGERED_BY, lifecycle.at("replace_triggered_by"));
                 // a whole resource (aws_sagemaker_model.this) evaluates to an unknown named by its address
                 List<String> addresses = new ArrayList<>(lifecycle.refs("replace_triggered_by"));
                 if (lifecycle.value("replace_triggered_by") instanceof Doc.Arr items) {
@@ -224,32 +229,32 @@ final class ResourceMapper {
 
     private void endpointConfig(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", "name");
+        String name = f.text("name", EndpointConfig.Field.NAME);
         boolean fixedName = v.has("name");
         boolean prefix = v.has("name_prefix");
         if (prefix) {
-            f.field("namePrefix", v.at("name_prefix"));
+            f.field(EndpointConfig.Field.NAME_PREFIX, v.at("name_prefix"));
         }
         BlockDoc async = v.block("async_inference_config");
         if (async != null) {
-            f.field("async", async.location());
+            f.field(EndpointConfig.Field.ASYNC, async.location());
         }
         List<BlockDoc> variants = v.blocks("production_variants");
         List<BlockDoc> shadows = v.blocks("shadow_production_variants");
         Integer variantCount = v.dynamicUnknown("production_variants") ? null : variants.size();
         if (variantCount == null) {
-            f.markUnknown("variantCount");
+            f.markUnknown(EndpointConfig.Field.VARIANT_COUNT);
         }
-        String role = f.text("execution_role_arn", "executionRoleArn");
+        String role = f.text("execution_role_arn", EndpointConfig.Field.EXECUTION_ROLE_ARN);
         BlockDoc capture = v.block("data_capture_config");
         if (capture != null) {
-            f.field("dataCapture", capture.location());
+            f.field(EndpointConfig.Field.DATA_CAPTURE, capture.location());
         }
         if (v.dynamicUnknown("data_capture_config")) {
-            f.markUnknown("dataCapture"); // a dynamic block whose for_each is unknown may be absent
+            f.markUnknown(EndpointConfig.Field.DATA_CAPTURE); // a dynamic block whose for_each is unknown may be absent
         }
         Map<String, String> tags = v.stringMap("tags");
-        String kms = f.text("kms_key_arn", "kmsKeyId");
+        String kms = f.text("kms_key_arn", EndpointConfig.Field.KMS_KEY_ID);
         facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
                 capture != null, null, tags, kms, f.source()));
         List<Setting> configSpot = spot(v);
@@ -261,16 +266,17 @@ final class ResourceMapper {
         }
         DocReader tf = v.reader();
         if (fixedName) {
-            tf.field("name", v.at("name"));
+            tf.field(EndpointConfig.Field.NAME, v.at("name"));
         }
         if (prefix) {
-            tf.field("namePrefix", v.at("name_prefix"));
+            tf.field(EndpointConfig.Field.NAME_PREFIX, v.at("name_prefix"));
         }
         BlockDoc lifecycle = v.block("lifecycle");
         Boolean cbd = null;
         if (lifecycle != null) {
-            tf.field("lifecycle", lifecycle.location());
-            cbd = tf.on(lifecycle.doc()).bool("create_before_destroy", "createBeforeDestroy");
+            tf.field(TerraformEndpointConfig.Field.LIFECYCLE, lifecycle.location());
+            cbd = tf.on(lifecycle.doc()).bool("create_before_destroy",
+                    TerraformEndpointConfig.Field.CREATE_BEFORE_DESTROY);
         }
         facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.source()));
         lifecycle(key, "aws_sagemaker_endpoint_configuration", v);
@@ -278,45 +284,46 @@ final class ResourceMapper {
 
     private void variant(String key, String configKey, BlockDoc v, boolean shadow, List<Setting> configSpot) {
         DocReader f = v.reader();
-        String name = f.text("variant_name", "name");
+        String name = f.text("variant_name", Variant.Field.NAME);
         rejectArn(v, "model_name", "CreateEndpointConfig", "name");
         String modelRef = link(v.refs("model_name"), "aws_sagemaker_model");
-        String model = f.text("model_name", "modelName");
-        String type = f.text("instance_type", "instanceType");
-        Integer count = f.integer("initial_instance_count", "initialInstanceCount");
+        String model = f.text("model_name", Variant.Field.MODEL_NAME);
+        String type = f.text("instance_type", Variant.Field.INSTANCE_TYPE);
+        Integer count = f.integer("initial_instance_count", Variant.Field.INITIAL_INSTANCE_COUNT);
         ServerlessConfig serverless = null;
         BlockDoc sc = v.block("serverless_config");
         if (sc != null) {
             DocReader sf = sc.reader();
-            serverless = new ServerlessConfig(sf.integer("memory_size_in_mb", "memorySizeInMb"),
-                    sf.integer("max_concurrency", "maxConcurrency"),
-                    sf.integer("provisioned_concurrency", "provisionedConcurrency"), sf.source());
-            f.field("serverless", sc.location());
+            serverless = new ServerlessConfig(sf.integer("memory_size_in_mb", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                    sf.integer("max_concurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
+                    sf.integer("provisioned_concurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sf.source());
+            f.field(Variant.Field.SERVERLESS, sc.location());
         }
         if (v.dynamicUnknown("serverless_config")) {
-            f.markUnknown("serverless"); // a dynamic block whose for_each is unknown may be absent
+            f.markUnknown(Variant.Field.SERVERLESS); // a dynamic block whose for_each is unknown may be absent
         }
         ManagedInstanceScaling managed = null;
         BlockDoc mis = v.block("managed_instance_scaling");
         if (mis != null) {
             DocReader mf = mis.reader();
-            managed = new ManagedInstanceScaling(mf.text("status", "status"),
-                    mf.integer("min_instance_count", "minInstanceCount"),
-                    mf.integer("max_instance_count", "maxInstanceCount"), mf.source());
-            f.field("managedInstanceScaling", mis.location());
+            managed = new ManagedInstanceScaling(mf.text("status", ManagedInstanceScaling.Field.STATUS),
+                    mf.integer("min_instance_count", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                    mf.integer("max_instance_count", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mf.source());
+            f.field(Variant.Field.MANAGED_INSTANCE_SCALING, mis.location());
         }
         if (v.dynamicUnknown("managed_instance_scaling")) {
-            f.markUnknown("managedInstanceScaling");
+            f.markUnknown(Variant.Field.MANAGED_INSTANCE_SCALING);
         }
         List<Setting> spot = new ArrayList<>(configSpot);
         spot.addAll(spot(v));
         if (!spot.isEmpty()) {
-            f.field("spotSettings", spot.get(0).location());
+            f.field(Variant.Field.SPOT_SETTINGS, spot.get(0).location());
         }
-        Integer volume = f.integer("volume_size_in_gb", "volumeSizeInGB");
+        Integer volume = f.integer("volume_size_in_gb", Variant.Field.VOLUME_SIZE_IN_GB);
         Integer startup = f.integer("container_startup_health_check_timeout_in_seconds",
-                "containerStartupHealthCheckTimeoutInSeconds");
-        Integer download = f.integer("model_data_download_timeout_in_seconds", "modelDataDownloadTimeoutInSeconds");
+                Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
+        Integer download = f.integer("model_data_download_timeout_in_seconds",
+                Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
         facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
                 false, null, modelRef, volume, startup, download, f.source()));
         String variable = v.variable("instance_type");
@@ -366,9 +373,9 @@ final class ResourceMapper {
 
     private void endpoint(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", "name");
+        String name = f.text("name", Endpoint.Field.NAME);
         rejectArn(v, "endpoint_config_name", "CreateEndpoint", "name");
-        String configName = f.text("endpoint_config_name", "configName");
+        String configName = f.text("endpoint_config_name", Endpoint.Field.CONFIG_NAME);
         String configKey = link(v.refs("endpoint_config_name"), "aws_sagemaker_endpoint_configuration");
         Map<String, String> tags = v.stringMap("tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
@@ -393,65 +400,71 @@ final class ResourceMapper {
         BlockDoc rollback = d.block("auto_rollback_configuration");
         List<BlockDoc> alarms = rollback == null ? List.of() : rollback.blocks("alarms");
         if (rollback != null) {
-            f.field("autoRollback", rollback.location());
+            f.field(DeploymentConfig.Field.AUTO_ROLLBACK, rollback.location());
         }
         if (!alarms.isEmpty()) {
-            f.field("rollbackAlarms", alarms.get(0).location());
+            f.field(DeploymentConfig.Field.ROLLBACK_ALARMS, alarms.get(0).location());
         }
         if (bg != null) {
-            f.field("blueGreen", bg.location());
+            f.field(DeploymentConfig.Field.BLUE_GREEN, bg.location());
         }
         if (rolling != null) {
-            f.field("rolling", rolling.location());
+            f.field(DeploymentConfig.Field.ROLLING, rolling.location());
         }
         List<String> names = new ArrayList<>();
         for (BlockDoc a : alarms) {
-            String n = a.reader().text("alarm_name", "alarmName");
+            String n = a.reader().text("alarm_name");
             if (n != null) {
                 names.add(n);
             }
         }
         BlockDoc policy = rolling != null ? rolling : bg;
         return new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : f.on(routing.doc()).text("type", "trafficRoutingType"),
-                canary == null ? null : f.on(canary.doc()).text("type", "canarySizeType"),
-                canary == null ? null : f.on(canary.doc()).integer("value", "canarySizeValue"),
-                linear == null ? null : f.on(linear.doc()).text("type", "linearStepType"),
-                linear == null ? null : f.on(linear.doc()).integer("value", "linearStepValue"),
-                rolling != null ? f.on(rolling.doc()).integer("wait_interval_in_seconds", "waitIntervalInSeconds")
+                routing == null ? null : f.on(routing.doc()).text("type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
+                canary == null ? null : f.on(canary.doc()).text("type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
+                canary == null ? null : f.on(canary.doc()).integer("value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
+                linear == null ? null : f.on(linear.doc()).text("type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
+                linear == null ? null : f.on(linear.doc()).integer("value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
+                rolling != null ? f.on(rolling.doc()).integer("wait_interval_in_seconds",
+                DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS)
                         : routing == null ? null
-                        : f.on(routing.doc()).integer("wait_interval_in_seconds", "waitIntervalInSeconds"),
-                bg == null ? null : f.on(bg.doc()).integer("termination_wait_in_seconds", "terminationWaitInSeconds"),
+                        : f.on(routing.doc()).integer("wait_interval_in_seconds",
+                        DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
+                bg == null ? null : f.on(bg.doc()).integer("termination_wait_in_seconds",
+                DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
                 policy == null ? null : f.on(policy.doc()).integer("maximum_execution_timeout_in_seconds",
-                        "maximumExecutionTimeoutInSeconds"),
+                        DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
                 rolling != null,
-                batch == null ? null : f.on(batch.doc()).text("type", "maximumBatchSizeType"),
-                batch == null ? null : f.on(batch.doc()).integer("value", "maximumBatchSizeValue"),
+                batch == null ? null : f.on(batch.doc()).text("type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
+                batch == null ? null : f.on(batch.doc()).integer("value",
+                DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
                 alarms.size(), names, f.source());
     }
 
     private void component(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", "name");
-        String endpointName = f.text("endpoint_name", "endpointName");
+        String name = f.text("name", InferenceComponent.Field.NAME);
+        String endpointName = f.text("endpoint_name", InferenceComponent.Field.ENDPOINT_NAME);
         if (v.has("endpoint_name")) {
-            f.field("endpoint", v.at("endpoint_name")); // the name the spec and CloudFormation use
+            f.field(InferenceComponent.Field.ENDPOINT,
+                    v.at("endpoint_name")); // the name the spec and CloudFormation use
         }
-        String variantName = f.text("variant_name", "variantName");
+        String variantName = f.text("variant_name", InferenceComponent.Field.VARIANT_NAME);
         Integer copies = null;
         BlockDoc runtime = v.block("runtime_config");
         if (runtime != null) {
-            copies = f.on(runtime.doc()).integer("copy_count", "copyCount");
+            copies = f.on(runtime.doc()).integer("copy_count", InferenceComponent.Field.COPY_COUNT);
         }
         String artifact = null;
         BlockDoc spec = v.block("specification");
         BlockDoc container = spec == null ? null : spec.block("container");
         if (container != null) {
-            artifact = f.on(container.doc()).text("artifact_url", "artifactUrl");
+            artifact = f.on(container.doc()).text("artifact_url", InferenceComponent.Field.ARTIFACT_URL);
         }
         BlockDoc compute = spec == null ? null : spec.block("compute_resource_requirements");
         Double accelerators = compute == null ? null : f.on(compute.doc())
-                .number("number_of_accelerator_devices_required", "numberOfAcceleratorDevicesRequired");
+                .number("number_of_accelerator_devices_required",
+                InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
         facts.add(new InferenceComponent(key, name, endpointName, variantName, copies, artifact,
                 link(v.refs("endpoint_name"), "aws_sagemaker_endpoint"), accelerators, f.source()));
     }
@@ -460,20 +473,20 @@ final class ResourceMapper {
 
     private void target(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String resourceId = f.placeholder("resource_id", "resourceId");
-        String dimension = f.text("scalable_dimension", "dimension");
-        String namespace = f.text("service_namespace", "namespace");
-        Integer min = f.integer("min_capacity", "minCapacity");
-        Integer max = f.integer("max_capacity", "maxCapacity");
+        String resourceId = f.placeholder("resource_id", ScalableTarget.Field.RESOURCE_ID);
+        String dimension = f.text("scalable_dimension", ScalableTarget.Field.DIMENSION);
+        String namespace = f.text("service_namespace", ScalableTarget.Field.NAMESPACE);
+        Integer min = f.integer("min_capacity", ScalableTarget.Field.MIN_CAPACITY);
+        Integer max = f.integer("max_capacity", ScalableTarget.Field.MAX_CAPACITY);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
         BlockDoc suspended = v.block("suspended_state");
         if (suspended != null) {
             DocReader sf = f.on(suspended.doc());
-            in = sf.bool("dynamic_scaling_in_suspended", "scaleInSuspended");
-            out = sf.bool("dynamic_scaling_out_suspended", "scaleOutSuspended");
-            scheduled = sf.bool("scheduled_scaling_suspended", "scheduledSuspended");
+            in = sf.bool("dynamic_scaling_in_suspended", ScalableTarget.Field.SCALE_IN_SUSPENDED);
+            out = sf.bool("dynamic_scaling_out_suspended", ScalableTarget.Field.SCALE_OUT_SUSPENDED);
+            scheduled = sf.bool("scheduled_scaling_suspended", ScalableTarget.Field.SCHEDULED_SUSPENDED);
         }
         ResourceIds.Parts parts = ResourceIds.parse(resourceId);
         Set<String> rid = v.refs("resource_id");
@@ -489,15 +502,15 @@ final class ResourceMapper {
         // the policy is reported at its configuration block, where its settings are
         BlockDoc config = tt != null ? tt : step;
         DocReader f = v.reader();
-        String resourceId = f.placeholder("resource_id", "resourceId");
+        String resourceId = f.placeholder("resource_id", ScalingPolicy.Field.RESOURCE_ID);
         String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
-        String name = f.text("name", "name");
+        String name = f.text("name", ScalingPolicy.Field.NAME);
         DocReader tf = v.reader();
-        String written = f.text("policy_type", "policyType");
+        String written = f.text("policy_type", ScalingPolicy.Field.POLICY_TYPE);
         if (v.has("policy_type")) {
-            tf.field("policyType", v.at("policy_type"));
+            tf.field(ScalingPolicy.Field.POLICY_TYPE, v.at("policy_type"));
             if (written == null) {
-                tf.markUnknown("policyType");
+                tf.markUnknown(ScalingPolicy.Field.POLICY_TYPE);
             }
         }
         String type = written != null ? written
@@ -509,22 +522,22 @@ final class ResourceMapper {
         Integer scaleOut = null;
         Boolean disableScaleIn = null;
         if (tt != null) {
-            tf.field("targetTracking", tt.location());
-            f.field("targetTracking", tt.location());
+            tf.field(ScalingPolicy.Field.TARGET_TRACKING, tt.location());
+            f.field(ScalingPolicy.Field.TARGET_TRACKING, tt.location());
             DocReader ttf = f.on(tt.doc());
-            targetValue = ttf.number("target_value", "targetValue");
+            targetValue = ttf.number("target_value", ScalingPolicy.Field.TARGET_VALUE);
             BlockDoc pre = tt.block("predefined_metric_specification");
             if (pre != null) {
-                predefined = f.on(pre.doc()).text("predefined_metric_type", "predefinedMetric");
+                predefined = f.on(pre.doc()).text("predefined_metric_type", ScalingPolicy.Field.PREDEFINED_METRIC);
             }
             BlockDoc cm = tt.block("customized_metric_specification");
             if (cm != null) {
                 custom = metric(cm, "namespace", "metric_name", "statistic");
-                f.field("customMetric", cm.location());
+                f.field(ScalingPolicy.Field.CUSTOM_METRIC, cm.location());
             }
-            scaleIn = ttf.integer("scale_in_cooldown", "scaleInCooldown");
-            scaleOut = ttf.integer("scale_out_cooldown", "scaleOutCooldown");
-            disableScaleIn = ttf.bool("disable_scale_in", "disableScaleIn");
+            scaleIn = ttf.integer("scale_in_cooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN);
+            scaleOut = ttf.integer("scale_out_cooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
+            disableScaleIn = ttf.bool("disable_scale_in", ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
         String adjustmentType = null;
         Integer cooldown = null;
@@ -532,22 +545,22 @@ final class ResourceMapper {
         Integer minMagnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            tf.field("step", step.location());
-            f.field("step", step.location());
+            tf.field(ScalingPolicy.Field.STEP, step.location());
+            f.field(ScalingPolicy.Field.STEP, step.location());
             DocReader sf = f.on(step.doc());
-            adjustmentType = sf.text("adjustment_type", "adjustmentType");
-            cooldown = sf.integer("cooldown", "cooldown");
-            aggregation = sf.text("metric_aggregation_type", "metricAggregationType");
-            minMagnitude = sf.integer("min_adjustment_magnitude", "minAdjustmentMagnitude");
+            adjustmentType = sf.text("adjustment_type", ScalingPolicy.Field.ADJUSTMENT_TYPE);
+            cooldown = sf.integer("cooldown", ScalingPolicy.Field.COOLDOWN);
+            aggregation = sf.text("metric_aggregation_type", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
+            minMagnitude = sf.integer("min_adjustment_magnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
             List<BlockDoc> adjustments = step.blocks("step_adjustment");
             if (!adjustments.isEmpty()) {
-                f.field("stepAdjustments", adjustments.get(0).location());
+                f.field(ScalingPolicy.Field.STEP_ADJUSTMENTS, adjustments.get(0).location());
             }
             for (BlockDoc s : adjustments) {
                 DocReader af = s.reader();
-                steps.add(new StepAdjustment(af.number("metric_interval_lower_bound", "lowerBound"),
-                        af.number("metric_interval_upper_bound", "upperBound"),
-                        af.integer("scaling_adjustment", "scalingAdjustment"), s.location()));
+                steps.add(new StepAdjustment(af.number("metric_interval_lower_bound"),
+                        af.number("metric_interval_upper_bound"),
+                        af.integer("scaling_adjustment"), s.location()));
             }
         }
         facts.add(new ScalingPolicy(key, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
@@ -561,44 +574,48 @@ final class ResourceMapper {
         Map<String, String> dimensions = new LinkedHashMap<>();
         for (BlockDoc d : m.blocks("dimensions")) {
             DocReader df = d.reader();
-            String n = df.text("name", "name");
-            String val = df.text("value", "value");
+            String n = df.text("name", MetricSpec.Field.NAME);
+            String val = df.text("value");
             if (n != null) {
                 dimensions.put(n, val == null ? "${" + n + "}" : val);
             }
         }
         if (!m.blocks("dimensions").isEmpty()) {
-            f.field("dimensions", m.blocks("dimensions").get(0).location());
+            f.field(MetricSpec.Field.DIMENSIONS, m.blocks("dimensions").get(0).location());
         }
         List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
         List<BlockDoc> math = m.blocks("metrics");
         if (!math.isEmpty()) {
-            f.field("metrics", math.get(0).location());
+            f.field(MetricSpec.Field.METRICS, math.get(0).location());
         }
         for (BlockDoc q : math) {
             DocReader qf = q.reader();
-            queries.add(new dev.sagelint.model.MetricQuery(qf.text("id", "id"), qf.text("expression", "expression"),
-                    qf.bool("return_data", "returnData"), q.block("metric_stat") != null, qf.source()));
+            queries.add(new dev.sagelint.model.MetricQuery(qf.text("id", MetricQuery.Field.ID),
+                    qf.text("expression", MetricQuery.Field.EXPRESSION),
+                    qf.bool("return_data", MetricQuery.Field.RETURN_DATA), q.block("metric_stat") != null,
+                    qf.source()));
         }
-        return new MetricSpec(f.text(namespaceAttr, "namespace"), f.text(nameAttr, "name"), dimensions,
-                f.text(statisticAttr, "statistic"), queries, f.source());
+        return new MetricSpec(f.text(namespaceAttr, MetricSpec.Field.NAMESPACE),
+                f.text(nameAttr, MetricSpec.Field.NAME), dimensions,
+                f.text(statisticAttr, MetricSpec.Field.STATISTIC), queries, f.source());
     }
 
     private void scheduled(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String resourceId = f.placeholder("resource_id", "resourceId");
+        String resourceId = f.placeholder("resource_id", ScalableTarget.Field.RESOURCE_ID);
         String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
         Integer min = null;
         Integer max = null;
         BlockDoc action = v.block("scalable_target_action");
         if (action != null) {
-            f.field("scalableTargetAction", action.location());
+            f.field(ScheduledAction.Field.SCALABLE_TARGET_ACTION, action.location());
             DocReader af = f.on(action.doc());
-            min = af.integer("min_capacity", "minCapacity");
-            max = af.integer("max_capacity", "maxCapacity");
+            min = af.integer("min_capacity", ScheduledAction.Field.MIN_CAPACITY);
+            max = af.integer("max_capacity", ScheduledAction.Field.MAX_CAPACITY);
         }
-        ScheduledAction a = new ScheduledAction(key, targetKey, f.text("name", "name"),
-                f.text("schedule", "schedule"), f.text("timezone", "timezone"), min, max, f.source());
+        ScheduledAction a = new ScheduledAction(key, targetKey, f.text("name", ScheduledAction.Field.NAME),
+                f.text("schedule", ScheduledAction.Field.SCHEDULE), f.text("timezone", ScheduledAction.Field.TIMEZONE),
+                min, max, f.source());
         facts.add(a);
         if (targetKey == null && resourceId != null) {
             facts.add(Ref.of(key, Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId));
@@ -607,34 +624,34 @@ final class ResourceMapper {
 
     private void alarm(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("alarm_name", "name");
+        String name = f.text("alarm_name", MetricSpec.Field.NAME);
         DocReader mf = v.reader();
         Map<String, String> dimensions = v.stringMap("dimensions", true);
         if (v.has("dimensions")) {
-            mf.field("dimensions", v.at("dimensions"));
+            mf.field(MetricSpec.Field.DIMENSIONS, v.at("dimensions"));
         }
-        String statistic = mf.text("statistic", "statistic");
+        String statistic = mf.text("statistic", MetricSpec.Field.STATISTIC);
         if (statistic == null) {
-            statistic = mf.text("extended_statistic", "statistic");
+            statistic = mf.text("extended_statistic", MetricSpec.Field.STATISTIC);
         }
-        String namespace = mf.text("namespace", "namespace");
-        String metricName = mf.text("metric_name", "name");
+        String namespace = mf.text("namespace", MetricSpec.Field.NAMESPACE);
+        String metricName = mf.text("metric_name", MetricSpec.Field.NAME);
         MetricSpec metric = new MetricSpec(namespace, metricName, dimensions, statistic, mf.source());
         if (v.has("metric_name")) {
-            f.field("metric", v.at("metric_name"));
+            f.field(Alarm.Field.METRIC, v.at("metric_name"));
         }
         List<BlockDoc> math = v.blocks("metric_query");
         if (!math.isEmpty() || v.dynamicUnknown("metric_query")) {
             String bandId = v.value("threshold_metric_id") instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING
                     ? s.text() : null;
             metric = metricMath(v, math, metric, bandId);
-            f.field("metric", math.isEmpty() ? v.location() : math.get(0).location());
+            f.field(Alarm.Field.METRIC, math.isEmpty() ? v.location() : math.get(0).location());
         }
-        Double threshold = f.number("threshold", "threshold");
+        Double threshold = f.number("threshold", Alarm.Field.THRESHOLD);
         if (v.has("alarm_actions")) {
-            f.field("policyKeys", v.at("alarm_actions"));
+            f.field(Alarm.Field.POLICY_KEYS, v.at("alarm_actions"));
         }
-        String band = f.text("threshold_metric_id", "thresholdMetricId");
+        String band = f.text("threshold_metric_id", Alarm.Field.THRESHOLD_METRIC_ID);
         facts.add(new Alarm(key, name, metric, threshold, links(v.refs("alarm_actions"), "aws_appautoscaling_policy"),
                 band, f.source()));
     }
@@ -653,14 +670,14 @@ final class ResourceMapper {
         boolean returnUnknown = v.dynamicUnknown("metric_query");
         for (BlockDoc q : math) {
             DocReader qf = q.reader();
-            Boolean returnData = qf.bool("return_data", "returnData");
+            Boolean returnData = qf.bool("return_data", MetricQuery.Field.RETURN_DATA);
             returnUnknown |= returnData == null && q.has("return_data");
             if (!q.has("return_data")) {
                 returnData = Boolean.FALSE; // the provider sends false for an unset return_data
             }
             BlockDoc stat = q.block("metric");
-            String id = qf.text("id", "id");
-            queries.add(new dev.sagelint.model.MetricQuery(id, qf.text("expression", "expression"),
+            String id = qf.text("id", MetricQuery.Field.ID);
+            queries.add(new dev.sagelint.model.MetricQuery(id, qf.text("expression", MetricQuery.Field.EXPRESSION),
                     returnData, stat != null, qf.source()));
             // an anomaly-detection alarm returns its band too (threshold_metric_id); the watched metric is the other
             if (!Boolean.FALSE.equals(returnData) && (bandId == null || !bandId.equals(id))) {
@@ -675,10 +692,11 @@ final class ResourceMapper {
         DocReader mf = returned.reader();
         Map<String, String> dimensions = returned.stringMap("dimensions", true);
         if (returned.has("dimensions")) {
-            mf.field("dimensions", returned.at("dimensions"));
+            mf.field(MetricSpec.Field.DIMENSIONS, returned.at("dimensions"));
         }
-        return new MetricSpec(mf.text("namespace", "namespace"), mf.text("metric_name", "name"),
-                dimensions, mf.text("stat", "statistic"), queries, mf.source());
+        return new MetricSpec(mf.text("namespace", MetricSpec.Field.NAMESPACE),
+                mf.text("metric_name", MetricSpec.Field.NAME),
+                dimensions, mf.text("stat", MetricSpec.Field.STATISTIC), queries, mf.source());
     }
 
     /** The alarm's metric is computed by math it cannot name: the name and namespace are unknown, not absent. */
@@ -696,18 +714,19 @@ final class ResourceMapper {
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
     private void container(String modelKey, int index, BlockDoc c) {
         DocReader f = c.reader();
-        String mode = f.text("mode", "mode");
+        String mode = f.text("mode", Container.Field.MODE);
         boolean dataSource = !c.blocks("model_data_source").isEmpty();
         if (dataSource) {
-            f.field("modelDataSource", c.nameAt("model_data_source"));
+            f.field(Container.Field.MODEL_DATA_SOURCE, c.nameAt("model_data_source"));
         }
         BlockDoc image = c.block("image_config");
-        String access = image == null ? null : f.on(image.doc()).text("repository_access_mode", "repositoryAccessMode");
+        String access = image == null ? null : f.on(image.doc()).text("repository_access_mode",
+                Container.Field.REPOSITORY_ACCESS_MODE);
         if (c.has("environment")) {
-            f.field("environment", c.at("environment"));
+            f.field(Container.Field.ENVIRONMENT, c.at("environment"));
         }
-        String imageUri = f.text("image", "image");
-        String dataUrl = f.text("model_data_url", "modelDataUrl");
+        String imageUri = f.text("image", Container.Field.IMAGE);
+        String dataUrl = f.text("model_data_url", Container.Field.MODEL_DATA_URL);
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index, mode, dataSource,
                 access, c.stringMap("environment"), imageUri, dataUrl, f.source()));
     }
@@ -716,18 +735,17 @@ final class ResourceMapper {
 
     private void subnet(String key, Instance inst, BlockDoc v) {
         DocReader f = v.reader();
-        String vpc = v.refIdOf(f, "vpc_id", "vpc");
-        String az = f.text("availability_zone", "availabilityZone");
+        String vpc = v.refIdOf(f, "vpc_id", Subnet.Field.VPC);
+        String az = f.text("availability_zone", Subnet.Field.AVAILABILITY_ZONE);
         if (az == null && v.has("availability_zone_id")) {
-            az = f.text("availability_zone_id", "availabilityZone");
+            az = f.text("availability_zone_id", Subnet.Field.AVAILABILITY_ZONE);
         }
         List<String> tables = new ArrayList<>();
         for (Instance other : all) {
             if ("aws_route_table_association".equals(other.decl().type())) {
                 BlockDoc a = referenced(other);
-                DocReader af = a.reader();
-                if (inst.address().equals(a.refIdOf(af, "subnet_id", "subnet"))) {
-                    String table = a.refIdOf(af, "route_table_id", "routeTable");
+                if (inst.address().equals(a.refIdOf("subnet_id"))) {
+                    String table = a.refIdOf("route_table_id");
                     if (table != null && !tables.contains(table)) {
                         tables.add(table);
                     }
@@ -746,7 +764,7 @@ final class ResourceMapper {
      */
     private void securityGroup(String key, Instance inst, BlockDoc v) {
         DocReader f = v.reader();
-        String vpc = v.refIdOf(f, "vpc_id", "vpc");
+        String vpc = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !v.dynamicUnknown("ingress")
                 && !(v.value("ingress") instanceof Doc.Unknown u && u.text() == null);
@@ -759,11 +777,11 @@ final class ResourceMapper {
                 continue;
             }
             BlockDoc r = referenced(other);
-            if (!inst.address().equals(r.refIdOf(r.reader(), "security_group_id", "group"))) {
+            if (!inst.address().equals(r.refIdOf("security_group_id"))) {
                 continue;
             }
             if ("aws_security_group_rule".equals(type)) {
-                if ("ingress".equals(r.reader().text("type", "type"))) {
+                if ("ingress".equals(r.reader().text("type", VpcEndpoint.Field.TYPE))) {
                     ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks",
                             "source_security_group_id"));
                 }
@@ -783,8 +801,8 @@ final class ResourceMapper {
         Doc p = r.value(protocolAttr);
         String protocol = p instanceof Doc.Scalar s && (s.kind() == Doc.Kind.STRING || s.kind() == Doc.Kind.NUMBER)
                 ? s.text() : null;
-        Integer from = isNumber(r.value(fromAttr)) ? f.integer(fromAttr, "fromPort") : null;
-        Integer to = isNumber(r.value(toAttr)) ? f.integer(toAttr, "toPort") : null;
+        Integer from = isNumber(r.value(fromAttr)) ? f.integer(fromAttr) : null;
+        Integer to = isNumber(r.value(toAttr)) ? f.integer(toAttr) : null;
         List<dev.sagelint.model.SecurityGroup.Ingress> out = new ArrayList<>();
         Doc cidrs = r.value(cidrAttr);
         if (cidrs instanceof Doc.Scalar c && c.kind() == Doc.Kind.STRING) {
@@ -817,21 +835,21 @@ final class ResourceMapper {
 
     private void vpcEndpoint(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String vpcId = v.refIdOf(f, "vpc_id", "vpcId");
-        String serviceName = f.placeholder("service_name", "serviceName");
-        String type = f.text("vpc_endpoint_type", "type");
-        Boolean privateDns = f.bool("private_dns_enabled", "privateDns");
-        List<String> tables = v.ids(f, "route_table_ids", "routeTableIds");
-        List<String> groups = v.ids(f, "security_group_ids", "securityGroupIds");
+        String vpcId = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC_ID);
+        String serviceName = f.placeholder("service_name", VpcEndpoint.Field.SERVICE_NAME);
+        String type = f.text("vpc_endpoint_type", VpcEndpoint.Field.TYPE);
+        Boolean privateDns = f.bool("private_dns_enabled", VpcEndpoint.Field.PRIVATE_DNS);
+        List<String> tables = v.ids(f, "route_table_ids", VpcEndpoint.Field.ROUTE_TABLE_IDS);
+        List<String> groups = v.ids(f, "security_group_ids", VpcEndpoint.Field.SECURITY_GROUP_IDS);
         // the names the spec and CloudFormation use too, so rules point at the attribute in every format
         if (v.has("route_table_ids")) {
-            f.field("routeTables", v.at("route_table_ids"));
+            f.field(VpcEndpoint.Field.ROUTE_TABLES, v.at("route_table_ids"));
         }
         if (v.has("security_group_ids")) {
-            f.field("securityGroups", v.at("security_group_ids"));
+            f.field(VpcEndpoint.Field.SECURITY_GROUPS, v.at("security_group_ids"));
         }
         facts.add(new VpcEndpoint(key, vpcId, serviceName, VpcEndpoint.serviceOf(serviceName), type, privateDns,
-                tables, v.ids(f, "subnet_ids", "subnetIds"), groups, f.source()));
+                tables, v.ids(f, "subnet_ids", VpcEndpoint.Field.SUBNET_IDS), groups, f.source()));
     }
 
     /** True when the configuration routes through a NAT gateway anywhere; false when it defines none. */
@@ -855,3 +873,5 @@ final class ResourceMapper {
         return false;
     }
 }
+
+

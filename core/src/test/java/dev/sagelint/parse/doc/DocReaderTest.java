@@ -1,5 +1,6 @@
 package dev.sagelint.parse.doc;
 
+import dev.sagelint.model.FactField;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocReaderTest {
 
     private static final Location OBJ = new Location("f", 1, 1);
+
+    /** Typed fields to record values under, as a fact's {@code Field} enum declares them. */
+    private enum F implements FactField {
+        K("k"), A("a");
+
+        private final Names names;
+
+        F(String key) {
+            this.names = Names.of(key);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+    }
 
     /** {"K": value} with the key at 2:3 and the value at 2:8. */
     private static Doc.Obj one(Doc value) {
@@ -46,7 +63,7 @@ class DocReaderTest {
     void wholeNumbers(String text, Doc.Kind kind, Integer expected, String message) {
         List<InputProblem> problems = new ArrayList<>();
         DocReader r = DocReader.of(one(scalar(text.replace("\"", ""), kind)), "x", DocReader.API, problems);
-        assertThat(r.integer("K", "k")).isEqualTo(expected);
+        assertThat(r.integer("K", F.K)).isEqualTo(expected);
         assertThat(problems.stream().map(InputProblem::message).toList())
                 .isEqualTo(message == null ? List.of() : List.of(message));
         // the API style points fields and problems at the key
@@ -56,7 +73,7 @@ class DocReaderTest {
 
     @Test
     void convertingFormatsReadNumbersAndBooleansFromTextAndAsWrittenOnesDoNot() {
-        DocReader.Style cfn = new DocReader.Style(Types.Coercion.CONVERT_TEXT, DocReader.Placement.VALUE, false);
+        DocReader.Style cfn = DocReader.CLOUDFORMATION;
         List<InputProblem> problems = new ArrayList<>();
         assertThat(DocReader.of(one(scalar(" 3.0 ", Doc.Kind.STRING)), "x", cfn, problems).integer("K")).isEqualTo(3);
         assertThat(DocReader.of(one(scalar("True", Doc.Kind.STRING)), "x", cfn, problems).bool("K")).isTrue();
@@ -86,11 +103,11 @@ class DocReaderTest {
         List<InputProblem> problems = new ArrayList<>();
         DocReader r = DocReader.of(one(new Doc.Unknown("a parameter", Set.of(), new Location("f", 2, 8))), "x",
                 DocReader.SPEC, problems);
-        assertThat(r.integer("K", "k")).isNull();
+        assertThat(r.integer("K", F.K)).isNull();
         assertThat(problems).isEmpty();
         assertThat(r.source().isUnknown("k")).isTrue();
-        assertThat(r.source().isUnknown("K")).isTrue();
-        assertThat(r.source().at("K")).hasToString("f:2:8");
+        assertThat(r.source().at(F.K)).hasToString("f:2:8");
+        assertThat(r.source().fields()).containsOnlyKeys("k"); // only the typed field, not the spec's own key
     }
 
     @Test
@@ -99,12 +116,12 @@ class DocReaderTest {
         Location at = new Location("f", 2, 8);
         DocReader partial = DocReader.of(one(Doc.Unknown.partial("arn:aws:s3:::${Bucket}", Set.of("Bucket"), at)),
                 "x", DocReader.API, problems);
-        assertThat(partial.placeholder("K", "k")).isEqualTo("arn:aws:s3:::${Bucket}");
+        assertThat(partial.placeholder("K", F.K)).isEqualTo("arn:aws:s3:::${Bucket}");
         assertThat(partial.source().isUnknown("k")).isFalse();
         assertThat(partial.source().at("k")).hasToString("f:2:3");
         DocReader whole = DocReader.of(one(new Doc.Unknown("a parameter", Set.of(), at)), "x", DocReader.API,
                 problems);
-        assertThat(whole.placeholder("K", "k")).isNull();
+        assertThat(whole.placeholder("K", F.K)).isNull();
         assertThat(whole.source().isUnknown("k")).isTrue();
         assertThat(problems).isEmpty();
     }
@@ -117,11 +134,11 @@ class DocReaderTest {
                 Doc.Unknown.partial("${Subnet}", Set.of("Subnet"), at), new Doc.Unknown("Fn::If", Set.of("B"), at)),
                 at, 2);
         DocReader r = DocReader.of(one(list), "x", DocReader.CLOUDFORMATION, problems);
-        assertThat(r.items("K", "k")).extracting(Doc::text).containsExactly("subnet-1", "${Subnet}");
+        assertThat(r.items("K", F.K)).extracting(Doc::text).containsExactly("subnet-1", "${Subnet}");
         assertThat(r.source().isUnknown("k")).isTrue();
-        assertThat(r.textItems("K", "k")).extracting(Doc::text).containsExactly("subnet-1", "${Subnet}", "${?}");
-        assertThat(r.textItems("K", "k")).last().extracting(Doc::refs).isEqualTo(Set.of("B"));
-        assertThat(r.items("absent", "a")).isNull();
+        assertThat(r.textItems("K", F.K)).extracting(Doc::text).containsExactly("subnet-1", "${Subnet}", "${?}");
+        assertThat(r.textItems("K", F.K)).last().extracting(Doc::refs).isEqualTo(Set.of("B"));
+        assertThat(r.items("absent", F.A)).isNull();
         assertThat(r.present("K")).isTrue();
         assertThat(r.present("absent")).isFalse();
         assertThat(problems).isEmpty();
@@ -132,7 +149,7 @@ class DocReaderTest {
         List<InputProblem> problems = new ArrayList<>();
         DocReader r = DocReader.of(one(Doc.Unknown.partial("${Config}", Set.of(), new Location("f", 2, 8))), "x",
                 DocReader.CLOUDFORMATION, problems);
-        assertThat(r.obj("K", "k")).isNull();
+        assertThat(r.obj("K", F.K)).isNull();
         assertThat(r.source().isUnknown("k")).isTrue();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.source().location()).hasToString("f:2:8");

@@ -4,8 +4,8 @@ resource "aws_sagemaker_endpoint_configuration" "faq" {
   production_variants {
     variant_name = "AllTraffic"
     model_name   = "faq-model"
-    serverless_config { # expect: SL607 "memory_size_in_mb is 3000"
-      memory_size_in_mb = 3000
+    serverless_config {
+      memory_size_in_mb = 3000 # expect: SL607 "memory_size_in_mb is 3000"
       max_concurrency   = 10
     }
   }
