@@ -70,4 +70,14 @@ class BaselineTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("none.json does not exist; create it with --write-baseline");
     }
+
+    @Test
+    void aBaselineWithABadEntryIsAUsageErrorAtItsLine() {
+        Path p = Cli.copy("mixed", tmp.resolve("p"));
+        Cli.write(p.resolve("old.json"), "{\"version\": 1, \"findings\": [\n  {\"ruleId\": \"SL201\", \"path\": \"bad.yaml\"}\n]}\n");
+        Cli.Run run = Cli.run(p, "lint", "--baseline", "old.json");
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("old.json:2:3: findings[0] has no \"fingerprint\"; this is not a baseline"
+                + " sagelint wrote: write it again with --write-baseline").doesNotContain("Exception");
+    }
 }

@@ -1,11 +1,16 @@
 package dev.sagelint.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagelint.model.Finding;
+import dev.sagelint.model.InputProblem;
+import dev.sagelint.model.Location;
+import dev.sagelint.parse.Limits;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
+import dev.sagelint.parse.json.LocatedJson;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,25 +49,54 @@ public final class Baseline {
                 .map(f -> new Entry(f.ruleId(), f.location().file(), result.fingerprint(f), f.message())).toList());
     }
 
-    /** Reads a baseline file's text; {@code name} is used in error messages. */
+    /**
+     * Reads a baseline file's text; {@code name} is used in error messages. A file that is not JSON, has no
+     * {@code findings} array, or holds an entry without a text {@code ruleId}, {@code path} and {@code fingerprint}
+     * is refused, at its line and column, with the fix: an entry that matched no finding would silently stop
+     * hiding one.
+     */
     public static Baseline parse(String name, String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            JsonNode findings = root == null ? null : root.get("findings");
-            if (findings == null || !findings.isArray()) {
-                throw new IllegalArgumentException(name + ": not a sagelint baseline (no \"findings\" array); "
-                        + "create one with --write-baseline");
-            }
-            List<Entry> entries = new ArrayList<>();
-            for (JsonNode n : findings) {
-                entries.add(new Entry(n.path("ruleId").asText(), n.path("path").asText(),
-                        n.path("fingerprint").asText(), n.path("message").asText()));
-            }
-            return new Baseline(entries);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(name + ": not valid JSON (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())
-                    + "); create the baseline with --write-baseline", e);
+        var result = LocatedJson.parse(name, json, Limits.DEFAULT);
+        if (result instanceof LocatedJson.Failed failed) {
+            throw refused(failed.location(), failed.message());
         }
+        Doc root = ((LocatedJson.Parsed) result).doc();
+        Doc findings = root instanceof Doc.Obj o ? o.get("findings") : null;
+        if (!(findings instanceof Doc.Arr items)) {
+            throw refused(findings == null ? root.at() : findings.at(), "not a sagelint baseline (no \"findings\" array)");
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < items.items().size(); i++) {
+            String where = "findings[" + i + "]";
+            DocReader e = DocReader.of(items.items().get(i), where, DocReader.API, problems);
+            String ruleId = required(e, "ruleId", where, problems);
+            String path = required(e, "path", where, problems);
+            String fingerprint = required(e, "fingerprint", where, problems);
+            String message = e.text("message");
+            if (ruleId != null && path != null && fingerprint != null) {
+                entries.add(new Entry(ruleId, path, fingerprint, message == null ? "" : message));
+            }
+        }
+        if (!problems.isEmpty()) {
+            InputProblem first = problems.get(0);
+            throw refused(first.source().location(), first.message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        }
+        return new Baseline(entries);
+    }
+
+    private static String required(DocReader e, String key, String where, List<InputProblem> problems) {
+        String value = e.text(key);
+        if (value == null && !e.written(key)) {
+            e.problemHere(where + " has no \"" + key + "\"");
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException refused(Location at, String message) {
+        return new IllegalArgumentException(at + ": " + message + "; this is not a baseline sagelint wrote: "
+                + "write it again with --write-baseline");
     }
 
     /** The baseline as sorted, indented JSON ending in a newline. */
