@@ -630,8 +630,8 @@ final class TemplateReader {
                 Integer amin = null;
                 Integer amax = null;
                 if (action != null) {
-                    amin = action.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY);
-                    amax = action.integer("MaxCapacity", ScalableTarget.Field.MAX_CAPACITY);
+                    amin = action.integer("MinCapacity", ScheduledAction.Field.MIN_CAPACITY);
+                    amax = action.integer("MaxCapacity", ScheduledAction.Field.MAX_CAPACITY);
                     s.absorb(action);
                 }
                 facts.add(new ScheduledAction(id + ".scheduled" + i, id,
@@ -651,7 +651,7 @@ final class TemplateReader {
         }
         Doc resourceId = p.placeholderNode("ResourceId", ScalingPolicy.Field.RESOURCE_ID);
         p.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
-        p.text("ServiceNamespace", MetricSpec.Field.NAMESPACE);
+        p.text("ServiceNamespace", ScalableTarget.Field.NAMESPACE);
         String name = p.text("PolicyName", ScalingPolicy.Field.NAME);
         String type = p.text("PolicyType", ScalingPolicy.Field.POLICY_TYPE);
         DocReader tt = p.obj("TargetTrackingScalingPolicyConfiguration", ScalingPolicy.Field.TARGET_TRACKING);
