@@ -3,6 +3,7 @@ package dev.sagelint.parse.terraform;
 import dev.sagelint.model.Alarm;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputNote;
 import dev.sagelint.model.InputProblem;
@@ -471,6 +472,54 @@ class TerraformFormatTest {
         assertTrue(tf.namePrefix());
         assertFalse(tf.fixedName());
         assertEquals(true, tf.createBeforeDestroy());
+    }
+
+    @Test
+    void aDynamicBlockOverAnUnknownCollectionLeavesTheVariantCountUnknown() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "variants" {}
+                resource "aws_sagemaker_endpoint_configuration" "ec" {
+                  name_prefix = "ec-"
+                  dynamic "production_variants" {
+                    for_each = var.variants
+                    iterator = pv
+                    content {
+                      variant_name  = pv.value.name
+                      instance_type = "ml.m5.large"
+                    }
+                  }
+                }
+                """));
+        EndpointConfig c = only(d, EndpointConfig.class);
+        assertNull(c.variantCount(), "how many variants the variable holds is not known");
+        assertTrue(c.source().isUnknown(EndpointConfig.Field.VARIANT_COUNT));
+        // read once, with the iterator's key and value unknown: what does not depend on them is still read
+        Variant v = only(d, Variant.class);
+        assertNull(v.name());
+        assertEquals("ml.m5.large", v.instanceType());
+        assertEquals(new Location("main.tf", 9, 7), v.source().at(Variant.Field.INSTANCE_TYPE));
+    }
+
+    @Test
+    void aBlockWrittenUnderAnAttributesNameIsNotTheAttribute() {
+        Deployment d = one(Map.of("main.tf", """
+                resource "aws_appautoscaling_target" "t" {
+                  resource_id        = "endpoint/e/variant/v"
+                  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+                  service_namespace  = "sagemaker"
+                  max_capacity       = 4
+                  min_capacity {
+                    value = 1
+                  }
+                }
+                """));
+        ScalableTarget t = only(d, ScalableTarget.class);
+        assertNull(t.minCapacity());
+        assertEquals(4, t.maxCapacity());
+        List<InputProblem> problems = facts(d, InputProblem.class);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(new Location("main.tf", 6, 3), problems.get(0).location());
+        assertEquals("min_capacity is a list; expected a whole number", problems.get(0).message());
     }
 
     @Test
