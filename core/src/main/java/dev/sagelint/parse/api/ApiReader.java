@@ -2,7 +2,6 @@ package dev.sagelint.parse.api;
 
 import dev.sagelint.model.Alarm;
 import dev.sagelint.model.Container;
-import dev.sagelint.model.DeploymentConfig;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
@@ -25,6 +24,7 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 
@@ -150,22 +150,8 @@ final class ApiReader {
         if (v.has("InstancePools")) {
             v.field(Variant.Field.INSTANCE_POOLS, v.at("InstancePools"));
         }
-        ServerlessConfig serverless = null;
-        DocReader sc = v.obj("ServerlessConfig");
-        if (sc != null) {
-            serverless = new ServerlessConfig(sc.integer("MemorySizeInMB", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                    sc.integer("MaxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
-                    sc.integer("ProvisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sc.source());
-            v.field(Variant.Field.SERVERLESS, v.at("ServerlessConfig"));
-        }
-        ManagedInstanceScaling managed = null;
-        DocReader mis = v.obj("ManagedInstanceScaling");
-        if (mis != null) {
-            managed = new ManagedInstanceScaling(mis.text("Status", ManagedInstanceScaling.Field.STATUS),
-                    mis.integer("MinInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                    mis.integer("MaxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
-            v.field(Variant.Field.MANAGED_INSTANCE_SCALING, v.at("ManagedInstanceScaling"));
-        }
+        ServerlessConfig serverless = AwsShapes.serverless(v);
+        ManagedInstanceScaling managed = AwsShapes.managedScaling(v);
         List<Setting> spot = new ArrayList<>(configSpot);
         spot.addAll(spotSettings(v));
         if (!spot.isEmpty()) {
@@ -191,46 +177,7 @@ final class ApiReader {
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
         Boolean retain = v.bool("RetainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES);
         facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null, retain, tags,
-                deploymentConfig(v), v.source()));
-    }
-
-    /** DeploymentConfig of CreateEndpoint / UpdateEndpoint: the update policy and the auto-rollback alarms. */
-    private static dev.sagelint.model.DeploymentConfig deploymentConfig(DocReader v) {
-        DocReader d = v.obj("DeploymentConfig");
-        if (d == null) {
-            return null;
-        }
-        DocReader bg = d.obj("BlueGreenUpdatePolicy");
-        DocReader rolling = d.obj("RollingUpdatePolicy");
-        DocReader routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration");
-        DocReader canary = routing == null ? null : routing.obj("CanarySize");
-        DocReader linear = routing == null ? null : routing.obj("LinearStepSize");
-        DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize");
-        DocReader rollback = d.obj("AutoRollbackConfiguration");
-        List<DocReader> alarms = rollback == null ? List.of() : rollback.objects("Alarms");
-        fieldIf(d, d, "BlueGreenUpdatePolicy", DeploymentConfig.Field.BLUE_GREEN);
-        fieldIf(d, d, "RollingUpdatePolicy", DeploymentConfig.Field.ROLLING);
-        fieldIf(d, d, "AutoRollbackConfiguration", DeploymentConfig.Field.AUTO_ROLLBACK);
-        if (rollback != null) {
-            fieldIf(d, rollback, "Alarms", DeploymentConfig.Field.ROLLBACK_ALARMS);
-        }
-        List<String> names = alarms.stream().map(a -> a.text("AlarmName")).filter(java.util.Objects::nonNull)
-                .toList();
-        DocReader policy = rolling != null ? rolling : bg;
-        return new dev.sagelint.model.DeploymentConfig(bg != null,
-                read(d, routing, "Type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
-                read(d, canary, "Type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
-                readInt(d, canary, "Value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
-                read(d, linear, "Type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
-                readInt(d, linear, "Value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
-                readInt(d, rolling != null ? rolling : routing, "WaitIntervalInSeconds",
-                DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
-                readInt(d, bg, "TerminationWaitInSeconds", DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
-                readInt(d, policy, "MaximumExecutionTimeoutInSeconds",
-                DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
-                rolling != null, read(d, batch, "Type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
-                readInt(d, batch, "Value", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE), alarms.size(), names,
-                d.source(v.at("DeploymentConfig")));
+                AwsShapes.deploymentConfig(v), v.source()));
     }
 
     /** Every member whose name mentions spot (SageMaker hosting and batch transform have none). */

@@ -31,6 +31,7 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.parse.Ordering;
 import dev.sagelint.parse.Ref;
 import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 import dev.sagelint.parse.doc.Types;
@@ -403,22 +404,8 @@ final class TemplateReader {
                     }
                 }
             }
-            ServerlessConfig serverless = null;
-            DocReader sc = p.obj("ServerlessConfig", Variant.Field.SERVERLESS);
-            if (sc != null) {
-                serverless = new ServerlessConfig(sc.integer("MemorySizeInMB",
-                        ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                        sc.integer("MaxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
-                        sc.integer("ProvisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY),
-                        sc.source());
-            }
-            ManagedInstanceScaling managed = null;
-            DocReader mis = p.obj("ManagedInstanceScaling", Variant.Field.MANAGED_INSTANCE_SCALING);
-            if (mis != null) {
-                managed = new ManagedInstanceScaling(mis.text("Status", ManagedInstanceScaling.Field.STATUS),
-                        mis.integer("MinInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                        mis.integer("MaxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
-            }
+            ServerlessConfig serverless = AwsShapes.serverless(p);
+            ManagedInstanceScaling managed = AwsShapes.managedScaling(p);
             // a config-level setting is reported once, on the first variant
             List<Setting> spot = new ArrayList<>(i == 0 ? configSpot : List.of());
             spot.addAll(spot(p));
@@ -464,68 +451,6 @@ final class TemplateReader {
         return out;
     }
 
-    /** DeploymentConfig: the update policy and the auto-rollback alarms, with one source for all their fields. */
-    private dev.sagelint.model.DeploymentConfig deploymentConfig(DocReader p) {
-        DocReader d = p.obj("DeploymentConfig", Endpoint.Field.DEPLOYMENT_CONFIG);
-        if (d == null) {
-            return null;
-        }
-        DocReader bg = d.obj("BlueGreenUpdatePolicy", DeploymentConfig.Field.BLUE_GREEN);
-        DocReader rolling = d.obj("RollingUpdatePolicy", DeploymentConfig.Field.ROLLING);
-        DocReader routing = bg == null ? null : bg.obj("TrafficRoutingConfiguration",
-                DeploymentConfig.Field.TRAFFIC_ROUTING);
-        DocReader canary = routing == null ? null : routing.obj("CanarySize", DeploymentConfig.Field.CANARY_SIZE);
-        DocReader linear = routing == null ? null : routing.obj("LinearStepSize",
-                DeploymentConfig.Field.LINEAR_STEP_SIZE);
-        DocReader batch = rolling == null ? null : rolling.obj("MaximumBatchSize",
-                DeploymentConfig.Field.MAXIMUM_BATCH_SIZE);
-        DocReader rollback = d.obj("AutoRollbackConfiguration", DeploymentConfig.Field.AUTO_ROLLBACK);
-        List<Doc> alarms = rollback == null ? null : rollback.items("Alarms", DeploymentConfig.Field.ROLLBACK_ALARMS);
-        List<String> names = new ArrayList<>();
-        if (alarms != null) {
-            for (Doc a : alarms) {
-                String n = reader(a, "Alarms item").text("AlarmName");
-                if (n != null) {
-                    names.add(n);
-                }
-            }
-        }
-        DocReader policy = rolling != null ? rolling : bg;
-        var config = new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : routing.text("Type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
-                canary == null ? null : canary.text("Type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
-                canary == null ? null : canary.integer("Value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
-                linear == null ? null : linear.text("Type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
-                linear == null ? null : linear.integer("Value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
-                rolling != null ? rolling.integer("WaitIntervalInSeconds",
-                DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS)
-                        : routing == null ? null : routing.integer("WaitIntervalInSeconds",
-                        DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
-                bg == null ? null : bg.integer("TerminationWaitInSeconds",
-                DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
-                policy == null ? null : policy.integer("MaximumExecutionTimeoutInSeconds",
-                        DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
-                rolling != null,
-                batch == null ? null : batch.text("Type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
-                batch == null ? null : batch.integer("Value", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
-                alarms == null ? 0 : alarms.size(), names,
-                mergedSource(p.keyAt("DeploymentConfig"), d, bg, routing, canary, linear, rolling, batch, rollback));
-        return config;
-    }
-
-    /** One source with the fields of several nested mappings (their field names are distinct). */
-    private static Source mergedSource(Location at, DocReader... parts) {
-        Map<String, Location> fields = new LinkedHashMap<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        for (DocReader part : parts) {
-            if (part != null) {
-                fields.putAll(part.source().fields());
-                unknown.addAll(part.source().unknown());
-            }
-        }
-        return new Source(at, fields, unknown);
-    }
-
     private void readEndpoint(String id, DocReader p) {
         Doc nameVal = p.textNode("EndpointName", Endpoint.Field.NAME);
         String name = known(nameVal);
@@ -533,7 +458,7 @@ final class TemplateReader {
         rejectArn(configVal, "EndpointConfigName", "CreateEndpoint");
         String configName = known(configVal);
         String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
-        dev.sagelint.model.DeploymentConfig deployment = deploymentConfig(p);
+        dev.sagelint.model.DeploymentConfig deployment = AwsShapes.deploymentConfig(p);
         Endpoint e = new Endpoint(id, name, configName, configKey, traffic(resources.get(id)), null,
                 p.bool("RetainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
                 tags(p, "Tags", Endpoint.Field.TAGS), deployment,
@@ -715,7 +640,7 @@ final class TemplateReader {
         }
         Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
                 : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();
-        Source source = merged(p, tt != null ? tt : step, configAt);
+        Source source = AwsShapes.merged(configAt, p, tt != null ? tt : step);
         facts.add(new ScalingPolicy(id, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
                 disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps, resourceId != null,
                 Doc.text(resourceId), source));
@@ -802,7 +727,7 @@ final class TemplateReader {
         MetricSpec m = metric(watched);
         return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.text("Stat", MetricSpec.Field.STATISTIC),
                 queries,
-                mergedSource(watched.source().location(), watched, stat));
+                AwsShapes.merged(watched.source().location(), watched, stat));
     }
 
     // ---- network ---------------------------------------------------------------------------
@@ -958,20 +883,6 @@ final class TemplateReader {
             }
         }
         return seen;
-    }
-
-    /** The policy's own fields plus those of its configuration block, which rules point at. */
-    private static Source merged(DocReader outer, DocReader inner, Location at) {
-        Source o = outer.source();
-        if (inner == null) {
-            return o;
-        }
-        Source i = inner.source();
-        Map<String, Location> fields = new LinkedHashMap<>(o.fields());
-        fields.putAll(i.fields());
-        Set<String> unknown = new LinkedHashSet<>(o.unknown());
-        unknown.addAll(i.unknown());
-        return new Source(at, fields, unknown);
     }
 }
 
