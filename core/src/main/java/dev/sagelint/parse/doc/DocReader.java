@@ -171,7 +171,12 @@ public final class DocReader {
 
     /** True when the value of a key cannot be known as a whole (a partly known string is known enough). */
     public boolean unknown(String key) {
-        return obj.get(key) instanceof Doc.Unknown u && u.text() == null;
+        return unknownAsAWhole(obj.get(key));
+    }
+
+    /** A value unknown as a whole, not a partly known string. */
+    private static boolean unknownAsAWhole(Doc d) {
+        return d instanceof Doc.Unknown u && u.text() == null;
     }
 
     /**
@@ -187,7 +192,7 @@ public final class DocReader {
             wrong(key, n, "a list");
             return null;
         }
-        List<Doc> known = a.items().stream().filter(i -> !(i instanceof Doc.Unknown u && u.text() == null)).toList();
+        List<Doc> known = a.items().stream().filter(i -> !unknownAsAWhole(i)).toList();
         if (known.size() < a.items().size()) {
             unknownField(n.at(), names);
         }
@@ -199,17 +204,17 @@ public final class DocReader {
      * time stays as {@code ${?}} with its resources, and makes the list's fields unknown; another type is reported.
      */
     public List<Doc> textItems(String key, FactField... names) {
-        Doc whole = obj.get(key);
-        List<Doc> items = whole instanceof Doc.Arr a ? a.items() : items(key, names);
-        if (whole instanceof Doc.Arr a) {
-            take(key, names);
-            if (a.items().stream().anyMatch(i -> i instanceof Doc.Unknown u && u.text() == null)) {
-                unknownField(a.at(), names);
-            }
+        if (!(obj.get(key) instanceof Doc.Arr a)) {
+            items(key, names); // absent, unknown, or not a list (reported): no items
+            return List.of();
+        }
+        take(key, names);
+        if (a.items().stream().anyMatch(DocReader::unknownAsAWhole)) {
+            unknownField(a.at(), names);
         }
         List<Doc> out = new ArrayList<>();
-        for (int i = 0; items != null && i < items.size(); i++) {
-            Doc item = items.get(i);
+        for (int i = 0; i < a.items().size(); i++) {
+            Doc item = a.items().get(i);
             if (item instanceof Doc.Unknown u) {
                 out.add(u.text() != null ? u : Doc.Unknown.partial("${?}", u.refs(), u.at()));
             } else if (Types.text(item, style.coercion()) != null) {
