@@ -19,6 +19,7 @@ import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.Subnet;
 import dev.sagelint.model.TerraformEndpointConfig;
 import dev.sagelint.model.TerraformLifecycle;
@@ -764,7 +765,7 @@ final class ResourceMapper {
      */
     private void securityGroup(String key, Instance inst, BlockDoc v) {
         DocReader f = v.reader();
-        String vpc = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC);
+        String vpc = v.refIdOf(f, "vpc_id", SecurityGroup.Field.VPC);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !v.dynamicUnknown("ingress")
                 && !(v.value("ingress") instanceof Doc.Unknown u && u.text() == null);
@@ -781,7 +782,7 @@ final class ResourceMapper {
                 continue;
             }
             if ("aws_security_group_rule".equals(type)) {
-                if ("ingress".equals(r.reader().text("type", VpcEndpoint.Field.TYPE))) {
+                if ("ingress".equals(r.reader().text("type"))) {
                     ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks",
                             "source_security_group_id"));
                 }
