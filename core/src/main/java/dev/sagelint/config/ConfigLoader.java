@@ -1,24 +1,16 @@
 package dev.sagelint.config;
 
+import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.Severity;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.parse.Limits;
 import dev.sagelint.parse.TextFiles;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.yaml.YamlDoc;
+import dev.sagelint.parse.yaml.YamlDocuments;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,8 +24,8 @@ import java.util.Set;
 /**
  * Reads {@code .sagelint.yaml} into a {@link LintConfig}. Strict: an unknown key, an unknown rule id
  * (checked against the loaded rules, {@link KnownRules}) or a value of the wrong kind is a
- * {@link ConfigException} naming {@code file:line:column} and what is valid. The reference of every
- * key is {@link ConfigTemplate#TEXT}.
+ * {@link ConfigException} naming {@code file:line:column} and what is valid. The file is read through the located tree
+ * ({@link YamlDoc}), as every input is. The reference of every key is {@link ConfigTemplate#TEXT}.
  */
 public final class ConfigLoader {
 
@@ -47,6 +39,8 @@ public final class ConfigLoader {
     /** The limits that are times or sizes and may be larger than an int. */
     private static final List<String> LONG_LIMITS = List.of("maxFileBytes", "parseTimeoutMillis", "ruleTimeoutMillis",
             "packLoadTimeoutMillis");
+    /** SnakeYAML's defaults (3 MiB of code points, 50 levels, 50 aliases), which the file has always been read under. */
+    private static final Limits YAML_LIMITS = new Limits(3L * 1024 * 1024, 50, 50);
 
     private final String name;
     /** Where the file names each rule id, checked against the loaded rules by {@link ConfigFile#check}. */
@@ -124,63 +118,83 @@ public final class ConfigLoader {
         return new ConfigFile(name, config, rulePacks, ruleIds);
     }
 
-    private List<RulePackEntry> jars(Node n, Path dir) {
+    private List<RulePackEntry> jars(Doc n, Path dir) {
         if (isNull(n)) {
             return List.of();
         }
-        if (!(n instanceof SequenceNode s)) {
-            throw new ConfigException(at(n), "rulePacks must be a list of rule pack jar paths, relative to this file,"
+        if (!(n instanceof Doc.Arr s)) {
+            throw new ConfigException(n.at(), "rulePacks must be a list of rule pack jar paths, relative to this file,"
                     + " or Maven coordinates groupId:artifactId:version");
         }
         List<RulePackEntry> out = new ArrayList<>();
-        for (Node item : s.getValue()) {
+        for (Doc item : s.items()) {
             String path = scalar(item, "rulePacks entry");
             if (path.isBlank()) {
-                throw new ConfigException(at(item), "rulePacks entry is empty; write the path of a rule pack jar"
+                throw new ConfigException(item.at(), "rulePacks entry is empty; write the path of a rule pack jar"
                         + " or its Maven coordinates groupId:artifactId:version");
             }
             if (MavenCoordinates.meant(path)) {
-                MavenCoordinates c = MavenCoordinates.parse(path).orElseThrow(() -> new ConfigException(at(item),
+                MavenCoordinates c = MavenCoordinates.parse(path).orElseThrow(() -> new ConfigException(item.at(),
                         "rulePacks entry '" + path + "' is neither a jar path nor Maven coordinates; write"
                                 + " groupId:artifactId:version (com.acme:acme-sagelint-rules:1.0.0), with a classifier"
                                 + " groupId:artifactId:jar:classifier:version, or the jar's path ending in .jar"));
-                out.add(new RulePackCoordinates(path, c, at(item)));
+                out.add(new RulePackCoordinates(path, c, item.at()));
                 continue;
             }
             try {
-                out.add(new RulePackJar(path, dir.resolve(path).normalize(), at(item)));
+                out.add(new RulePackJar(path, dir.resolve(path).normalize(), item.at()));
             } catch (java.nio.file.InvalidPathException e) {
-                throw new ConfigException(at(item), "rulePacks entry '" + path + "' is not a valid path");
+                throw new ConfigException(item.at(), "rulePacks entry '" + path + "' is not a valid path");
             }
         }
         return out;
     }
 
-    private Node compose(String text) {
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new ConfigException(at(mark), "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getMessage());
+    /**
+     * The file's one document as a located tree, null when it holds none. The first problem is fatal: not YAML (worded
+     * as the parser words it), a second document, a duplicate key, a tag, a key that is not a single value.
+     */
+    private Doc compose(String text) {
+        YamlDocuments.Result result = YamlDocuments.composeSingle(name, text, YAML_LIMITS);
+        if (result instanceof YamlDocuments.Failed f) {
+            throw f.placed() ? new ConfigException(f.location(), "not valid YAML: " + f.problem())
+                    : new ConfigException(name + ": not valid YAML: " + f.problem());
         }
+        YamlDocuments.Parsed parsed = (YamlDocuments.Parsed) result;
+        if (parsed.documents().isEmpty()) {
+            return null;
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        Doc root = YamlDoc.document(name, parsed, 0, problems,
+                tag -> "YAML tag '" + tag + "' is not allowed in the configuration; write the plain value");
+        if (!problems.isEmpty()) {
+            InputProblem first = problems.get(0);
+            throw new ConfigException(first.source().location(), keyProblem(first.message()));
+        }
+        return root;
+    }
+
+    /** A key that is not a single value, as the configuration has always worded it; any other problem as it is. */
+    private static String keyProblem(String message) {
+        if (message.startsWith(YamlDoc.KEY_NOT_SCALAR)) {
+            return "a key must be a single value, not a "
+                    + (message.startsWith(YamlDoc.KEY_NOT_SCALAR + "a list") ? "list" : "mapping");
+        }
+        return message;
     }
 
     private LintConfig parse(String text, Path dir) {
-        Node root = compose(text);
+        Doc root = compose(text);
         LintConfig config = LintConfig.defaults();
         if (root == null) {
             return config;
         }
-        MappingNode top = mapping(root, "the configuration");
+        Doc.Obj top = mapping(root, "the configuration");
         Set<String> disabled = new HashSet<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
-        for (NodeTuple t : top.getValue()) {
-            String key = key(t, TOP_KEYS, "top level");
-            Node v = t.getValueNode();
+        for (Map.Entry<String, Doc> t : top.members().entrySet()) {
+            String key = key(top, t.getKey(), TOP_KEYS, "top level");
+            Doc v = t.getValue();
             switch (key) {
                 case "failOnSeverity" -> config = config.withFailOnSeverity(threshold(v));
                 case "rules" -> rules(v, disabled, severities);
@@ -214,28 +228,29 @@ public final class ConfigLoader {
         }
     }
 
-    private Optional<Severity> threshold(Node v) {
+    private Optional<Severity> threshold(Doc v) {
         try {
             return parseThreshold(scalar(v, "failOnSeverity"));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(at(v), e.getMessage());
+            throw new ConfigException(v.at(), e.getMessage());
         }
     }
 
-    private void rules(Node node, Set<String> disabled, Map<String, Severity> severities) {
-        for (NodeTuple t : mapping(node, "rules").getValue()) {
-            String id = scalar(t.getKeyNode(), "a rule id");
-            ruleIds.putIfAbsent(id, at(t.getKeyNode()));
-            Node v = t.getValueNode();
-            if (v instanceof MappingNode m) {
-                for (NodeTuple r : m.getValue()) {
-                    String k = key(r, RULE_KEYS, "rules." + id);
+    private void rules(Doc node, Set<String> disabled, Map<String, Severity> severities) {
+        Doc.Obj rules = mapping(node, "rules");
+        for (Map.Entry<String, Doc> t : rules.members().entrySet()) {
+            String id = t.getKey();
+            ruleIds.putIfAbsent(id, rules.keyAt(id));
+            Doc v = t.getValue();
+            if (v instanceof Doc.Obj m) {
+                for (Map.Entry<String, Doc> r : m.members().entrySet()) {
+                    String k = key(m, r.getKey(), RULE_KEYS, "rules." + id);
                     if (k.equals("enabled")) {
-                        if (!bool(r.getValueNode(), "rules." + id + ".enabled")) {
+                        if (!bool(r.getValue(), "rules." + id + ".enabled")) {
                             disabled.add(id);
                         }
                     } else {
-                        severities.put(id, severity(r.getValueNode()));
+                        severities.put(id, severity(r.getValue()));
                     }
                 }
             } else {
@@ -249,19 +264,19 @@ public final class ConfigLoader {
         }
     }
 
-    private Severity severity(Node v) {
+    private Severity severity(Doc v) {
         String s = scalar(v, "a severity");
         try {
             return Severity.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(at(v), "unknown value '" + s + "'; expected off, on, error, warning or info");
+            throw new ConfigException(v.at(), "unknown value '" + s + "'; expected off, on, error, warning or info");
         }
     }
 
-    private Map<String, TrafficProfile> traffic(Node node) {
+    private Map<String, TrafficProfile> traffic(Doc node) {
         Map<String, TrafficProfile> out = new LinkedHashMap<>();
-        for (NodeTuple t : mapping(node, "traffic").getValue()) {
-            String endpoint = scalar(t.getKeyNode(), "an endpoint name");
+        for (Map.Entry<String, Doc> t : mapping(node, "traffic").members().entrySet()) {
+            String endpoint = t.getKey();
             TrafficProfile.Pattern pattern = null;
             Double peak = null;
             Double base = null;
@@ -269,40 +284,59 @@ public final class ConfigLoader {
             String hours = null;
             Double capacity = null;
             Map<String, Location> fields = new LinkedHashMap<>();
-            for (NodeTuple f : mapping(t.getValueNode(), "traffic." + endpoint).getValue()) {
-                String k = key(f, TRAFFIC_KEYS, "traffic." + endpoint);
-                Node v = f.getValueNode();
-                fields.put(k, at(v));
-                switch (k) {
-                    case "pattern" -> pattern = pattern(v);
-                    case "peakRps" -> peak = number(v, k);
-                    case "baselineRps" -> base = number(v, k);
-                    case "unpredictableBursts" -> bursts = bool(v, k);
-                    case "peakHours" -> hours = scalar(v, k);
-                    case "instanceCapacityRps" -> capacity = number(v, k);
+            Doc.Obj profile = mapping(t.getValue(), "traffic." + endpoint);
+            for (Map.Entry<String, Doc> f : profile.members().entrySet()) {
+                String k = key(profile, f.getKey(), TRAFFIC_KEYS, "traffic." + endpoint);
+                Doc v = f.getValue();
+                TrafficProfile.Field field = switch (k) {
+                    case "pattern" -> {
+                        pattern = pattern(v);
+                        yield TrafficProfile.Field.PATTERN;
+                    }
+                    case "peakRps" -> {
+                        peak = number(v, k);
+                        yield TrafficProfile.Field.PEAK_RPS;
+                    }
+                    case "baselineRps" -> {
+                        base = number(v, k);
+                        yield TrafficProfile.Field.BASELINE_RPS;
+                    }
+                    case "unpredictableBursts" -> {
+                        bursts = bool(v, k);
+                        yield TrafficProfile.Field.UNPREDICTABLE_BURSTS;
+                    }
+                    case "peakHours" -> {
+                        hours = scalar(v, k);
+                        yield TrafficProfile.Field.PEAK_HOURS;
+                    }
+                    case "instanceCapacityRps" -> {
+                        capacity = number(v, k);
+                        yield TrafficProfile.Field.INSTANCE_CAPACITY_RPS;
+                    }
                     default -> throw new IllegalStateException(k);
-                }
+                };
+                fields.put(field.key(), v.at());
             }
             out.put(endpoint, new TrafficProfile(pattern, peak, base, bursts, hours, capacity,
-                    new Source(at(t.getValueNode()), fields, Set.of())));
+                    new Source(t.getValue().at(), fields, Set.of())));
         }
         return out;
     }
 
-    private TrafficProfile.Pattern pattern(Node v) {
+    private TrafficProfile.Pattern pattern(Doc v) {
         String s = scalar(v, "pattern");
         try {
             return TrafficProfile.Pattern.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(at(v), "unknown traffic pattern '" + s + "'; expected steady, spiky or predictable");
+            throw new ConfigException(v.at(), "unknown traffic pattern '" + s
+                    + "'; expected steady, spiky or predictable");
         }
     }
 
-    private Map<String, Boolean> production(Node node) {
+    private Map<String, Boolean> production(Doc node) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        for (NodeTuple t : mapping(node, "production").getValue()) {
-            String endpoint = scalar(t.getKeyNode(), "an endpoint name");
-            out.put(endpoint, bool(t.getValueNode(), "production." + endpoint));
+        for (Map.Entry<String, Doc> t : mapping(node, "production").members().entrySet()) {
+            out.put(t.getKey(), bool(t.getValue(), "production." + t.getKey()));
         }
         return out;
     }
@@ -311,27 +345,29 @@ public final class ConfigLoader {
      * quotas: { ml.g5.xlarge: 4, serverlessConcurrency: 10 }: the account's per-type "for endpoint usage" quotas
      * (SL207) and serverless concurrency quotas (SL211), as the native spec's {@code quotas:} declares them.
      */
-    private Map<String, Integer> quotas(Node node) {
+    private Map<String, Integer> quotas(Doc node) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (NodeTuple t : mapping(node, "quotas").getValue()) {
-            String name = scalar(t.getKeyNode(), "a quota name");
+        Doc.Obj quotas = mapping(node, "quotas");
+        for (Map.Entry<String, Doc> t : quotas.members().entrySet()) {
+            String name = t.getKey();
+            Doc v = t.getValue();
             if (!dev.sagelint.model.ServerlessQuota.named(name) && !dev.sagelint.aws.InstanceTypes.known(name)) {
                 List<String> near = dev.sagelint.aws.InstanceTypes.nearest(name, 1);
-                throw new ConfigException(at(t.getKeyNode()), "quotas key '" + name + "' is not a SageMaker hosting"
+                throw new ConfigException(quotas.keyAt(name), "quotas key '" + name + "' is not a SageMaker hosting"
                         + " instance type, serverlessConcurrency or serverlessProvisionedConcurrency"
                         + (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?"));
             }
-            double n = number(t.getValueNode(), "quotas." + name);
+            double n = number(v, "quotas." + name);
             if (n < 0 || n != Math.rint(n) || n > Integer.MAX_VALUE) {
-                throw new ConfigException(at(t.getValueNode()), "quotas." + name + " must be a whole number >= 0,"
-                        + " not " + scalar(t.getValueNode(), name));
+                throw new ConfigException(v.at(), "quotas." + name + " must be a whole number >= 0,"
+                        + " not " + scalar(v, name));
             }
             out.put(name, (int) n);
         }
         return out;
     }
 
-    private Limits limits(Node node) {
+    private Limits limits(Doc node) {
         long bytes = Limits.DEFAULT.maxFileBytes();
         int depth = Limits.DEFAULT.maxNestingDepth();
         int aliases = Limits.DEFAULT.maxAliases();
@@ -339,11 +375,12 @@ public final class ConfigLoader {
         long ruleTimeout = Limits.DEFAULT.ruleTimeoutMillis();
         int firings = Limits.DEFAULT.maxRuleFirings();
         long packLoad = Limits.DEFAULT.packLoadTimeoutMillis();
-        for (NodeTuple t : mapping(node, "limits").getValue()) {
-            String k = key(t, LIMIT_KEYS, "limits");
-            long n = Math.round(number(t.getValueNode(), k));
+        Doc.Obj limits = mapping(node, "limits");
+        for (Map.Entry<String, Doc> t : limits.members().entrySet()) {
+            String k = key(limits, t.getKey(), LIMIT_KEYS, "limits");
+            long n = Math.round(number(t.getValue(), k));
             if (n <= 0 || n > Integer.MAX_VALUE && !LONG_LIMITS.contains(k)) {
-                throw new ConfigException(at(t.getValueNode()), k + " must be a positive whole number, not " + n);
+                throw new ConfigException(t.getValue().at(), k + " must be a positive whole number, not " + n);
             }
             switch (k) {
                 case "maxFileBytes" -> bytes = n;
@@ -358,80 +395,75 @@ public final class ConfigLoader {
         return new Limits(bytes, depth, aliases, timeout, ruleTimeout, firings, packLoad);
     }
 
-    // --- node helpers ---------------------------------------------------------------------------
+    // --- value helpers ---------------------------------------------------------------------------
 
-    private String key(NodeTuple t, List<String> valid, String where) {
-        String k = scalar(t.getKeyNode(), "a key");
+    private String key(Doc.Obj o, String k, List<String> valid, String where) {
         if (!valid.contains(k)) {
-            throw new ConfigException(at(t.getKeyNode()), "unknown key '" + k + "' at " + where
+            throw new ConfigException(o.keyAt(k), "unknown key '" + k + "' at " + where
                     + "; expected one of " + String.join(", ", valid));
         }
         return k;
     }
 
-    private MappingNode mapping(Node n, String what) {
-        if (n instanceof MappingNode m) {
+    private Doc.Obj mapping(Doc n, String what) {
+        if (n instanceof Doc.Obj m) {
             return m;
         }
         if (isNull(n)) {
-            return new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
+            return new Doc.Obj(Map.of(), Map.of(), n.at(), n.at().line());
         }
-        throw new ConfigException(at(n), what + " must be a mapping of keys to values");
+        throw new ConfigException(n.at(), what + " must be a mapping of keys to values");
     }
 
-    private List<String> strings(Node n, String what) {
+    private List<String> strings(Doc n, String what) {
         if (isNull(n)) {
             return List.of();
         }
-        if (n instanceof ScalarNode) {
+        if (n instanceof Doc.Scalar) {
             return List.of(scalar(n, what));
         }
-        if (!(n instanceof SequenceNode s)) {
-            throw new ConfigException(at(n), what + " must be a list of glob patterns");
+        if (!(n instanceof Doc.Arr s)) {
+            throw new ConfigException(n.at(), what + " must be a list of glob patterns");
         }
         List<String> out = new ArrayList<>();
-        for (Node item : s.getValue()) {
+        for (Doc item : s.items()) {
             out.add(scalar(item, what + " entry"));
         }
         return out;
     }
 
-    private String scalar(Node n, String what) {
-        if (n instanceof ScalarNode s) {
-            return s.getValue();
+    /** The text as written; an alias of the list or mapping that holds it is the only unknown YAML gives here. */
+    private String scalar(Doc n, String what) {
+        if (n instanceof Doc.Scalar s) {
+            return s.text();
         }
-        throw new ConfigException(at(n), what + " must be a single value, not a "
-                + (n instanceof MappingNode ? "mapping" : "list"));
+        throw new ConfigException(n.at(), what + " must be a single value, not a "
+                + (n instanceof Doc.Obj ? "mapping" : n instanceof Doc.Arr ? "list" : "recursive alias"));
     }
 
-    private boolean bool(Node n, String what) {
+    /** YAML 1.1's words, in any case: true, yes and on; false, no and off. */
+    private boolean bool(Doc n, String what) {
         String s = scalar(n, what).strip().toLowerCase(Locale.ROOT);
         return switch (s) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw new ConfigException(at(n), what + " must be true or false, not '" + s + "'");
+            default -> throw new ConfigException(n.at(), what + " must be true or false, not '" + s + "'");
         };
     }
 
-    private double number(Node n, String what) {
+    /** The text as Java reads a double, after YAML 1.1's digit separators ({@code 1_000}) go. */
+    private double number(Doc n, String what) {
         String s = scalar(n, what).strip().replace("_", "");
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new ConfigException(at(n), what + " must be a number, not '" + s + "'");
+            throw new ConfigException(n.at(), what + " must be a number, not '" + s + "'");
         }
     }
 
-    private static boolean isNull(Node n) {
-        return n instanceof ScalarNode s && (s.getTag().getValue().endsWith(":null")
-                || s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equals("null"));
-    }
-
-    private Location at(Node n) {
-        return at(n.getStartMark());
-    }
-
-    private Location at(Mark mark) {
-        return mark == null ? Location.ofFile(name) : new Location(name, mark.getLine() + 1, mark.getColumn() + 1);
+    /** A plain null, or a value of any style whose text is empty, {@code ~} or {@code null}. */
+    private static boolean isNull(Doc n) {
+        return n instanceof Doc.Scalar s && (s.isNull() || s.text().isEmpty() || s.text().equals("~")
+                || s.text().equals("null"));
     }
 }

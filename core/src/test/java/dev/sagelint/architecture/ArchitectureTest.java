@@ -141,6 +141,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.sagelint.parse..").and(DescribedPredicate.not(SYNTAX_ADAPTER))
             .should().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..", "com.fasterxml.jackson..");
 
+    /** The configuration reads {@code .sagelint.yaml} through the located tree too (YamlDoc), never SnakeYAML itself. */
+    @ArchTest
+    static final ArchRule theConfigurationTouchesNoSnakeYaml = noClasses()
+            .that().resideInAPackage("dev.sagelint.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..");
+
     /** The tree depends on no syntax package, so every syntax can adapt to it without a cycle. */
     @ArchTest
     static final ArchRule theLocatedTreeKnowsNoSyntax = noClasses()

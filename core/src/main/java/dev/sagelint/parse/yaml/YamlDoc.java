@@ -30,6 +30,9 @@ import java.util.function.UnaryOperator;
  */
 public final class YamlDoc {
 
+    /** How the problem of a key that is not a scalar starts, for a reader that words that problem itself. */
+    public static final String KEY_NOT_SCALAR = "a key is ";
+
     private final String path;
     private final List<InputProblem> problems;
     private final UnaryOperator<String> tagProblem;
@@ -92,7 +95,7 @@ public final class YamlDoc {
             Node keyNode = t.getKeyNode();
             Location keyAt = YamlDocuments.locationOf(path, keyNode.getStartMark());
             if (!(keyNode instanceof ScalarNode key)) {
-                problems.add(InputProblem.at(keyAt, "a key is " + (keyNode instanceof SequenceNode ? "a list"
+                problems.add(InputProblem.at(keyAt, KEY_NOT_SCALAR + (keyNode instanceof SequenceNode ? "a list"
                         : "an object") + "; expected a plain string"));
                 continue;
             }

@@ -38,7 +38,21 @@ public final class YamlDocuments {
         }
     }
 
-    public record Failed(Location location, String message) implements Result {
+    /**
+     * Why the text is not YAML.
+     *
+     * @param location where the parser stopped, or the file's first line when it names no place
+     * @param message  the reason as sagelint words it: the parser's context and problem, with a hint
+     * @param problem  the parser's own words alone (a located error's problem, else its message), for a reader that
+     *                 has always worded the failure itself
+     * @param placed   whether the parser named the place: false when {@code location} is only the file's start
+     */
+    public record Failed(Location location, String message, String problem, boolean placed) implements Result {
+
+        /** A failure sagelint words itself, with no parser problem of its own. */
+        public Failed(Location location, String message) {
+            this(location, message, message, false);
+        }
     }
 
     /** The loader options every sagelint YAML read uses: the safety limits, no duplicate keys, no comments. */
@@ -63,11 +77,27 @@ public final class YamlDocuments {
      * check on how the YAML is written costs no second parse.
      */
     public static Result compose(String path, String text, Limits limits, Consumer<Event> watcher) {
+        return compose(path, text, limits, watcher, false);
+    }
+
+    /**
+     * Composes text that holds at most one document, as SnakeYAML's {@code Yaml.compose} does: a second document is
+     * a failure ("but found another document", at its start); the result holds no document or one.
+     */
+    public static Result composeSingle(String path, String text, Limits limits) {
+        return compose(path, text, limits, event -> { }, true);
+    }
+
+    private static Result compose(String path, String text, Limits limits, Consumer<Event> watcher, boolean single) {
         LoaderOptions options = options(limits);
         try {
             Parser parser = new Watched(new ParserImpl(new StreamReader(dev.sagelint.parse.Cancellation.reader(text)),
                     options), watcher);
             Composer composer = new Composer(parser, new Resolver(), options);
+            if (single) {
+                Node node = composer.getSingleNode();
+                return new Parsed(node == null ? List.of() : List.of(node));
+            }
             List<Node> docs = new ArrayList<>();
             while (composer.checkNode()) {
                 Node node = composer.getNode();
@@ -78,9 +108,10 @@ public final class YamlDocuments {
             return new Parsed(docs);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            return new Failed(locationOf(path, mark), describe(e));
+            return new Failed(locationOf(path, mark), describe(e), e.getProblem(), mark != null);
         } catch (YAMLException e) {
-            return new Failed(new Location(path, 1, 1), "not readable as YAML: " + firstLine(e.getMessage()));
+            return new Failed(new Location(path, 1, 1), "not readable as YAML: " + firstLine(e.getMessage()),
+                    e.getMessage(), false);
         } catch (StackOverflowError e) {
             return new Failed(new Location(path, 1, 1), "YAML nesting is too deep to read; the limit is "
                     + limits.maxNestingDepth() + " levels");
