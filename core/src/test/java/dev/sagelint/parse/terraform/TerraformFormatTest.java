@@ -516,10 +516,9 @@ class TerraformFormatTest {
         ScalableTarget t = only(d, ScalableTarget.class);
         assertNull(t.minCapacity());
         assertEquals(4, t.maxCapacity());
-        List<InputProblem> problems = facts(d, InputProblem.class);
-        assertEquals(1, problems.size(), problems::toString);
-        assertEquals(new Location("main.tf", 6, 3), problems.get(0).location());
-        assertEquals("min_capacity is a list; expected a whole number", problems.get(0).message());
+        InputProblem p = only(d, InputProblem.class);
+        assertEquals(new Location("main.tf", 6, 3), p.location());
+        assertEquals("min_capacity is a list; expected a whole number", p.message());
     }
 
     @Test
