@@ -46,7 +46,6 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
         KMS_KEY_ID("kmsKeyId"),
         VARIANTS("variants", "ProductionVariants"),
         DATA_CAPTURE("dataCapture", "DataCaptureConfig"),
-        ASYNC_INFERENCE("asyncInference", "AsyncInferenceConfig"),
         SHADOW_VARIANTS("shadowVariants", "ShadowProductionVariants"),
         TAGS("tags"),
         NAME_PREFIX("namePrefix"),

@@ -45,8 +45,7 @@ public record Model(String key, String name, boolean inVpc, String vpcId, List<S
         NETWORK_ISOLATION("networkIsolation", "EnableNetworkIsolation"),
         PRIMARY_CONTAINER("primaryContainer"),
         CONTAINERS("containers"),
-        S3_ARTIFACTS("s3Artifacts", "ModelDataUrl"),
-        VPC_ID("vpcId", "VpcConfig");
+        S3_ARTIFACTS("s3Artifacts", "ModelDataUrl");
 
         private final Names names;
 

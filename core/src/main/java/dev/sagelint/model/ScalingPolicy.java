@@ -66,10 +66,8 @@ public record ScalingPolicy(String key, String targetKey, String name, String po
         MIN_ADJUSTMENT_MAGNITUDE("minAdjustmentMagnitude"),
         STEP_ADJUSTMENTS("stepAdjustments", "StepAdjustments"),
         TARGET_KEY("targetKey", "ScalingTargetId"),
-        SCALING_TARGET_ID("scalingTargetId"),
         TARGET_TRACKING("targetTracking", "TargetTrackingScalingPolicyConfiguration"),
         STEP_SCALING("stepScaling", "StepScalingPolicyConfiguration"),
-        STEP("step", "StepScalingPolicyConfiguration"),
         CUSTOM_METRIC("customMetric", "CustomizedMetricSpecification"),
         METRIC_AGGREGATION_TYPE("metricAggregationType"),
         ALARM("alarm");

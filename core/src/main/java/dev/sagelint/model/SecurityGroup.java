@@ -59,7 +59,6 @@ public record SecurityGroup(String key, String id, String vpcId, List<Ingress> i
     public enum Field implements FactField {
         ID("id", "GroupId"),
         VPC("vpc", "VpcId"),
-        VPC_ID("vpcId"),
         INGRESS("ingress", "SecurityGroupIngress");
 
         private final Names names;

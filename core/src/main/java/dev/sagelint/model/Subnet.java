@@ -26,7 +26,6 @@ public record Subnet(String key, String id, String vpcId, String availabilityZon
     public enum Field implements FactField {
         ID("id", "SubnetId"),
         VPC("vpc", "VpcId"),
-        VPC_ID("vpcId"),
         AVAILABILITY_ZONE("availabilityZone"),
         ROUTE_TABLES("routeTables", "RouteTableId");
 

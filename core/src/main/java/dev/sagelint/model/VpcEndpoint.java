@@ -60,13 +60,8 @@ public record VpcEndpoint(String key, String vpcId, String serviceName, String s
         ROUTE_TABLES("routeTables", "RouteTableIds"),
         SECURITY_GROUPS("securityGroups", "SecurityGroupIds"),
         VPC("vpc", "VpcId"),
-        VPC_ID("vpcId"),
         SERVICE("service", "ServiceName"),
-        SERVICE_NAME("serviceName"),
-        SUBNETS("subnets", "SubnetIds"),
-        SUBNET_IDS("subnetIds"),
-        ROUTE_TABLE_IDS("routeTableIds"),
-        SECURITY_GROUP_IDS("securityGroupIds");
+        SUBNETS("subnets", "SubnetIds");
 
         private final Names names;
 

@@ -299,7 +299,7 @@ final class ApiReader {
                     InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
         }
         facts.add(new InferenceComponent(key("inference-component", name, v), name, v.text("EndpointName",
-                InferenceComponent.Field.ENDPOINT_NAME), v.text("VariantName", InferenceComponent.Field.VARIANT_NAME),
+                InferenceComponent.Field.ENDPOINT), v.text("VariantName", InferenceComponent.Field.VARIANT),
                 copies, artifact, null, accelerators,
                 v.source()));
     }
@@ -417,7 +417,7 @@ final class ApiReader {
         Integer magnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            v.field(ScalingPolicy.Field.STEP, v.at("StepScalingPolicyConfiguration"));
+            v.field(ScalingPolicy.Field.STEP_SCALING, v.at("StepScalingPolicyConfiguration"));
             adjustmentType = step.text("AdjustmentType");
             fieldIf(v, step, "AdjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE);
             cooldown = step.integer("Cooldown");
@@ -564,8 +564,8 @@ final class ApiReader {
 
     private void vpcEndpoint(DocReader v) {
         String id = v.text("VpcEndpointId");
-        String serviceName = v.text("ServiceName", VpcEndpoint.Field.SERVICE_NAME);
-        List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUP_IDS));
+        String serviceName = v.text("ServiceName", VpcEndpoint.Field.SERVICE);
+        List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS));
         for (DocReader g : v.objects("Groups")) {
             String gid = g.text("GroupId");
             if (gid != null) {
@@ -573,11 +573,11 @@ final class ApiReader {
             }
         }
         facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v),
-                v.text("VpcId", VpcEndpoint.Field.VPC_ID),
+                v.text("VpcId", VpcEndpoint.Field.VPC),
                 serviceName, VpcEndpoint.serviceOf(serviceName), v.text("VpcEndpointType", VpcEndpoint.Field.TYPE),
                 v.bool("PrivateDnsEnabled", VpcEndpoint.Field.PRIVATE_DNS),
-                v.strings("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLE_IDS),
-                v.strings("SubnetIds", VpcEndpoint.Field.SUBNET_IDS), groups, v.source()));
+                v.strings("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES),
+                v.strings("SubnetIds", VpcEndpoint.Field.SUBNETS), groups, v.source()));
     }
 }
 

@@ -30,19 +30,19 @@ final class NetworkReader {
     }
 
     VpcEndpoint vpcEndpoint(String id, DocReader p) {
-        Doc vpc = p.placeholderNode("VpcId", VpcEndpoint.Field.VPC, VpcEndpoint.Field.VPC_ID);
-        Doc service = p.placeholderNode("ServiceName", VpcEndpoint.Field.SERVICE, VpcEndpoint.Field.SERVICE_NAME);
+        Doc vpc = p.placeholderNode("VpcId", VpcEndpoint.Field.VPC);
+        Doc service = p.placeholderNode("ServiceName", VpcEndpoint.Field.SERVICE);
         String serviceName = Doc.text(service);
         return new VpcEndpoint(id, vpc == null ? null : ResourceIndex.id(vpc), serviceName,
                 VpcEndpoint.serviceOf(serviceName),
                 p.text("VpcEndpointType", VpcEndpoint.Field.TYPE),
                 p.bool("PrivateDnsEnabled", VpcEndpoint.Field.PRIVATE_DNS),
                 p.textItems("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES,
-                VpcEndpoint.Field.ROUTE_TABLE_IDS).stream().map(ResourceIndex::id).toList(),
+                VpcEndpoint.Field.ROUTE_TABLES).stream().map(ResourceIndex::id).toList(),
                 p.textItems("SubnetIds", VpcEndpoint.Field.SUBNETS,
-                VpcEndpoint.Field.SUBNET_IDS).stream().map(ResourceIndex::id).toList(),
+                VpcEndpoint.Field.SUBNETS).stream().map(ResourceIndex::id).toList(),
                 p.textItems("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS,
-                VpcEndpoint.Field.SECURITY_GROUP_IDS).stream().map(ResourceIndex::id)
+                VpcEndpoint.Field.SECURITY_GROUPS).stream().map(ResourceIndex::id)
                         .toList(),
                 p.source());
     }

@@ -317,14 +317,14 @@ final class TemplateReader {
         List<String> groups = List.of();
         DocReader vpc = p.obj("VpcConfig", Model.Field.VPC);
         if (vpc == null && p.unknown("VpcConfig")) {
-            p.unknownField(p.at("VpcConfig"), Model.Field.VPC, Model.Field.VPC_ID, Model.Field.SUBNETS);
+            p.unknownField(p.at("VpcConfig"), Model.Field.VPC, Model.Field.SUBNETS);
         } else if (vpc != null) {
             inVpc = true;
             List<Doc> subnetVals = vpc.textItems("Subnets", Model.Field.SUBNETS);
             subnets = subnetVals.stream().map(this::id).toList();
             groups = vpc.textItems("SecurityGroupIds", Model.Field.SECURITY_GROUPS).stream().map(this::id).toList();
             p.absorb(vpc);
-            p.field(Model.Field.VPC, p.keyAt("VpcConfig")).field(Model.Field.VPC_ID, p.keyAt("VpcConfig"));
+            p.field(Model.Field.VPC, p.keyAt("VpcConfig"));
         }
         facts.add(new Model(id, name, inVpc, null, subnets, groups, s3,
                 p.bool("EnableNetworkIsolation", Model.Field.NETWORK_ISOLATION), p.source()));
@@ -363,9 +363,9 @@ final class TemplateReader {
         boolean async = p.present("AsyncInferenceConfig");
         if (p.unknown("AsyncInferenceConfig")) {
             p.unknownField(p.at("AsyncInferenceConfig"), EndpointConfig.Field.ASYNC,
-                    EndpointConfig.Field.ASYNC_INFERENCE);
+                    EndpointConfig.Field.ASYNC);
         } else {
-            p.obj("AsyncInferenceConfig", EndpointConfig.Field.ASYNC, EndpointConfig.Field.ASYNC_INFERENCE);
+            p.obj("AsyncInferenceConfig", EndpointConfig.Field.ASYNC);
         }
         List<Doc> variants = p.items("ProductionVariants", EndpointConfig.Field.VARIANTS);
         List<Doc> shadows = p.items("ShadowProductionVariants", EndpointConfig.Field.SHADOW_VARIANTS);
@@ -471,7 +471,7 @@ final class TemplateReader {
 
     private void readComponent(String id, DocReader p) {
         Doc endpoint = p.placeholderNode("EndpointName", InferenceComponent.Field.ENDPOINT,
-                InferenceComponent.Field.ENDPOINT_NAME);
+                InferenceComponent.Field.ENDPOINT);
         rejectArn(endpoint, "EndpointName", "CreateInferenceComponent");
         DocReader spec = p.obj("Specification", InferenceComponent.Field.SPECIFICATION);
         String artifact = null;
@@ -503,7 +503,7 @@ final class TemplateReader {
         String endpointKey = endpoint == null ? null : refOfType(endpoint, "AWS::SageMaker::Endpoint");
         facts.add(new InferenceComponent(id, p.text("InferenceComponentName", InferenceComponent.Field.NAME),
                 known(endpoint), p.text("VariantName", InferenceComponent.Field.VARIANT,
-                InferenceComponent.Field.VARIANT_NAME), copies, artifact, endpointKey, accelerators, p.source()));
+                InferenceComponent.Field.VARIANT), copies, artifact, endpointKey, accelerators, p.source()));
         if (endpoint != null && endpointKey == null) {
             facts.add(Ref.of(id, Ref.Kind.ENDPOINT_BY_NAME, Doc.text(endpoint)));
         }
@@ -570,7 +570,7 @@ final class TemplateReader {
     private void readPolicy(String id, DocReader p) {
         String targetKey = null;
         Doc targetRef = p.placeholderNode("ScalingTargetId", ScalingPolicy.Field.TARGET_KEY,
-                ScalingPolicy.Field.SCALING_TARGET_ID);
+                ScalingPolicy.Field.TARGET_KEY);
         if (targetRef != null) {
             targetKey = refOfType(targetRef, "AWS::ApplicationAutoScaling::ScalableTarget");
         }
@@ -737,7 +737,7 @@ final class TemplateReader {
     }
 
     private void readSubnet(String id, DocReader p) {
-        Doc vpc = p.textNode("VpcId", Subnet.Field.VPC, Subnet.Field.VPC_ID);
+        Doc vpc = p.textNode("VpcId", Subnet.Field.VPC);
         String az = p.text("AvailabilityZone", Subnet.Field.AVAILABILITY_ZONE);
         if (az == null && p.present("AvailabilityZoneId")) {
             az = p.text("AvailabilityZoneId", Subnet.Field.AVAILABILITY_ZONE);
@@ -752,7 +752,7 @@ final class TemplateReader {
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
     private void readSecurityGroup(String id, DocReader p) {
-        Doc vpc = p.textNode("VpcId", SecurityGroup.Field.VPC, SecurityGroup.Field.VPC_ID);
+        Doc vpc = p.textNode("VpcId", SecurityGroup.Field.VPC);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !p.unknown("SecurityGroupIngress");
         List<Doc> inline = p.items("SecurityGroupIngress", SecurityGroup.Field.INGRESS);

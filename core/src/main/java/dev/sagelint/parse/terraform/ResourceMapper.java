@@ -445,12 +445,12 @@ final class ResourceMapper {
     private void component(String key, BlockDoc v) {
         DocReader f = v.reader();
         String name = f.text("name", InferenceComponent.Field.NAME);
-        String endpointName = f.text("endpoint_name", InferenceComponent.Field.ENDPOINT_NAME);
+        String endpointName = f.text("endpoint_name", InferenceComponent.Field.ENDPOINT);
         if (v.has("endpoint_name")) {
             f.field(InferenceComponent.Field.ENDPOINT,
                     v.at("endpoint_name")); // the name the spec and CloudFormation use
         }
-        String variantName = f.text("variant_name", InferenceComponent.Field.VARIANT_NAME);
+        String variantName = f.text("variant_name", InferenceComponent.Field.VARIANT);
         Integer copies = null;
         BlockDoc runtime = v.block("runtime_config");
         if (runtime != null) {
@@ -546,8 +546,8 @@ final class ResourceMapper {
         Integer minMagnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            tf.field(ScalingPolicy.Field.STEP, step.location());
-            f.field(ScalingPolicy.Field.STEP, step.location());
+            tf.field(TerraformScalingPolicy.Field.STEP, step.location());
+            f.field(ScalingPolicy.Field.STEP_SCALING, step.location());
             DocReader sf = f.on(step.doc());
             adjustmentType = sf.text("adjustment_type", ScalingPolicy.Field.ADJUSTMENT_TYPE);
             cooldown = sf.integer("cooldown", ScalingPolicy.Field.COOLDOWN);
@@ -836,12 +836,12 @@ final class ResourceMapper {
 
     private void vpcEndpoint(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String vpcId = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC_ID);
-        String serviceName = f.placeholder("service_name", VpcEndpoint.Field.SERVICE_NAME);
+        String vpcId = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC);
+        String serviceName = f.placeholder("service_name", VpcEndpoint.Field.SERVICE);
         String type = f.text("vpc_endpoint_type", VpcEndpoint.Field.TYPE);
         Boolean privateDns = f.bool("private_dns_enabled", VpcEndpoint.Field.PRIVATE_DNS);
-        List<String> tables = v.ids(f, "route_table_ids", VpcEndpoint.Field.ROUTE_TABLE_IDS);
-        List<String> groups = v.ids(f, "security_group_ids", VpcEndpoint.Field.SECURITY_GROUP_IDS);
+        List<String> tables = v.ids(f, "route_table_ids", VpcEndpoint.Field.ROUTE_TABLES);
+        List<String> groups = v.ids(f, "security_group_ids", VpcEndpoint.Field.SECURITY_GROUPS);
         // the names the spec and CloudFormation use too, so rules point at the attribute in every format
         if (v.has("route_table_ids")) {
             f.field(VpcEndpoint.Field.ROUTE_TABLES, v.at("route_table_ids"));
@@ -850,7 +850,7 @@ final class ResourceMapper {
             f.field(VpcEndpoint.Field.SECURITY_GROUPS, v.at("security_group_ids"));
         }
         facts.add(new VpcEndpoint(key, vpcId, serviceName, VpcEndpoint.serviceOf(serviceName), type, privateDns,
-                tables, v.ids(f, "subnet_ids", VpcEndpoint.Field.SUBNET_IDS), groups, f.source()));
+                tables, v.ids(f, "subnet_ids", VpcEndpoint.Field.SUBNETS), groups, f.source()));
     }
 
     /** True when the configuration routes through a NAT gateway anywhere; false when it defines none. */
