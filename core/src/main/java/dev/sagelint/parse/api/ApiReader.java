@@ -110,7 +110,7 @@ final class ApiReader {
     // ------------------------------------------------------------------ SageMaker
 
     private void endpointConfig(DocReader v) {
-        String name = v.text("EndpointConfigName", EndpointConfig.Field.NAME);
+        String name = v.text(EndpointConfig.Field.NAME);
         String key = key("endpoint-config", name, v);
         DocReader async = v.obj("AsyncInferenceConfig");
         if (async != null) {
@@ -125,8 +125,8 @@ final class ApiReader {
         if (capture != null) {
             v.field(EndpointConfig.Field.DATA_CAPTURE, v.at("DataCaptureConfig"));
         }
-        String role = v.text("ExecutionRoleArn", EndpointConfig.Field.EXECUTION_ROLE_ARN);
-        String kms = v.text("KmsKeyId", EndpointConfig.Field.KMS_KEY_ID);
+        String role = v.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
+        String kms = v.text(EndpointConfig.Field.KMS_KEY_ID);
         facts.add(new EndpointConfig(key, name, name != null, async != null,
                 v.has("ProductionVariants") ? variants.size() : null, shadows.size(), role, capture != null, null,
                 v.tags("Tags"), kms, v.source()));
@@ -157,25 +157,23 @@ final class ApiReader {
         if (!spot.isEmpty()) {
             v.field(Variant.Field.SPOT_SETTINGS, spot.get(0).location());
         }
-        String name = v.text("VariantName", Variant.Field.NAME);
-        String model = v.text("ModelName", Variant.Field.MODEL_NAME);
-        String type = v.text("InstanceType", Variant.Field.INSTANCE_TYPE);
-        Integer count = v.integer("InitialInstanceCount", Variant.Field.INITIAL_INSTANCE_COUNT);
-        Integer volume = v.integer("VolumeSizeInGB", Variant.Field.VOLUME_SIZE_IN_GB);
-        Integer startup = v.integer("ContainerStartupHealthCheckTimeoutInSeconds",
-                Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
-        Integer download = v.integer("ModelDataDownloadTimeoutInSeconds",
-                Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
+        String name = v.text(Variant.Field.NAME);
+        String model = v.text(Variant.Field.MODEL_NAME);
+        String type = v.text(Variant.Field.INSTANCE_TYPE);
+        Integer count = v.integer(Variant.Field.INITIAL_INSTANCE_COUNT);
+        Integer volume = v.integer(Variant.Field.VOLUME_SIZE_IN_GB);
+        Integer startup = v.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
+        Integer download = v.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
         facts.add(new Variant(key, configKey, name, model, type, pools, count, serverless, managed, spot, shadow,
                 false, null, null, volume, startup, download, v.source()));
     }
 
     private void endpoint(DocReader v) {
-        String name = v.text("EndpointName", Endpoint.Field.NAME);
-        String configName = v.text("EndpointConfigName", Endpoint.Field.CONFIG_NAME);
+        String name = v.text(Endpoint.Field.NAME);
+        String configName = v.text(Endpoint.Field.CONFIG_NAME);
         Map<String, String> tags = v.tags("Tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
-        Boolean retain = v.bool("RetainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES);
+        Boolean retain = v.bool(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES);
         facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null, retain, tags,
                 AwsShapes.deploymentConfig(v), v.source()));
     }
@@ -218,7 +216,7 @@ final class ApiReader {
     }
 
     private void model(DocReader v) {
-        String name = v.text("ModelName", Model.Field.NAME);
+        String name = v.text(Model.Field.NAME);
         List<DocReader> containers = new ArrayList<>();
         DocReader primary = v.obj("PrimaryContainer");
         if (primary != null) {
@@ -244,7 +242,7 @@ final class ApiReader {
         }
         String modelKey = key("model", name, v);
         facts.add(new Model(modelKey, name, vpc != null, null, subnets, groups, s3,
-                v.bool("EnableNetworkIsolation", Model.Field.NETWORK_ISOLATION), v.source()));
+                v.bool(Model.Field.NETWORK_ISOLATION), v.source()));
         for (int i = 0; i < containers.size(); i++) {
             container(modelKey, i, containers.get(i));
         }
@@ -273,13 +271,13 @@ final class ApiReader {
             }
         }
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index,
-                c.text("Mode", Container.Field.MODE), c.has("ModelDataSource"), access, environment,
-                c.text("Image", Container.Field.IMAGE),
-                c.text("ModelDataUrl", Container.Field.MODEL_DATA_URL), c.source()));
+                c.text(Container.Field.MODE), c.has("ModelDataSource"), access, environment,
+                c.text(Container.Field.IMAGE),
+                c.text(Container.Field.MODEL_DATA_URL), c.source()));
     }
 
     private void component(DocReader v) {
-        String name = v.text("InferenceComponentName", InferenceComponent.Field.NAME);
+        String name = v.text(InferenceComponent.Field.NAME);
         DocReader runtime = v.obj("RuntimeConfig");
         Integer copies = null;
         if (runtime != null) {
@@ -298,15 +296,15 @@ final class ApiReader {
             fieldIf(v, compute, "NumberOfAcceleratorDevicesRequired",
                     InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
         }
-        facts.add(new InferenceComponent(key("inference-component", name, v), name, v.text("EndpointName",
-                InferenceComponent.Field.ENDPOINT), v.text("VariantName", InferenceComponent.Field.VARIANT),
+        facts.add(new InferenceComponent(key("inference-component", name, v), name,
+                v.text(InferenceComponent.Field.ENDPOINT), v.text(InferenceComponent.Field.VARIANT),
                 copies, artifact, null, accelerators,
                 v.source()));
     }
 
     private void training(DocReader v) {
-        String name = v.text("TrainingJobName", TrainingJob.Field.NAME);
-        Boolean spot = v.bool("EnableManagedSpotTraining", TrainingJob.Field.MANAGED_SPOT);
+        String name = v.text(TrainingJob.Field.NAME);
+        Boolean spot = v.bool(TrainingJob.Field.MANAGED_SPOT);
         Integer runtime = null;
         Integer wait = null;
         DocReader stop = v.obj("StoppingCondition");
@@ -330,7 +328,7 @@ final class ApiReader {
     }
 
     private void transform(DocReader v) {
-        String name = v.text("TransformJobName", TransformJob.Field.NAME);
+        String name = v.text(TransformJob.Field.NAME);
         List<Setting> spot = new ArrayList<>(spotSettings(v));
         String type = null;
         DocReader resources = v.obj("TransformResources");
@@ -350,8 +348,8 @@ final class ApiReader {
     // ------------------------------------------------------------------ Application Auto Scaling
 
     private void target(DocReader v) {
-        String resourceId = v.text("ResourceId", ScalableTarget.Field.RESOURCE_ID);
-        String dimension = v.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
+        String resourceId = v.text(ScalableTarget.Field.RESOURCE_ID);
+        String dimension = v.text(ScalableTarget.Field.DIMENSION);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -366,18 +364,18 @@ final class ApiReader {
         }
         ResourceIds.Parts parts = ResourceIds.parse(resourceId);
         facts.add(new ScalableTarget(key("scalable-target", resourceId + "|" + dimension, v), resourceId, dimension,
-                v.text("ServiceNamespace", ScalableTarget.Field.NAMESPACE),
-                v.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY),
-                v.integer("MaxCapacity", ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
+                v.text(ScalableTarget.Field.NAMESPACE),
+                v.integer(ScalableTarget.Field.MIN_CAPACITY),
+                v.integer(ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
                 parts.variant(),
                 parts.component(), true, null, null, null, v.source()));
     }
 
     private void policy(DocReader v) {
-        String name = v.text("PolicyName", ScalingPolicy.Field.NAME);
-        String resourceId = v.text("ResourceId", ScalingPolicy.Field.RESOURCE_ID);
+        String name = v.text(ScalingPolicy.Field.NAME);
+        String resourceId = v.text(ScalingPolicy.Field.RESOURCE_ID);
         String key = key("scaling-policy", resourceId + "|" + name, v);
-        String type = v.text("PolicyType", ScalingPolicy.Field.POLICY_TYPE);
+        String type = v.text(ScalingPolicy.Field.POLICY_TYPE);
         DocReader tt = v.obj("TargetTrackingScalingPolicyConfiguration");
         DocReader step = v.obj("StepScalingPolicyConfiguration");
         if (type == null) {
@@ -467,7 +465,7 @@ final class ApiReader {
                 dimensions.put(n, value == null ? "" : value);
             }
         }
-        String statistic = m.text("Statistic", MetricSpec.Field.STATISTIC);
+        String statistic = m.text(MetricSpec.Field.STATISTIC);
         if (statistic == null) {
             statistic = m.text("ExtendedStatistic", MetricSpec.Field.STATISTIC);
         }
@@ -476,18 +474,18 @@ final class ApiReader {
             m.field(MetricSpec.Field.METRICS, m.at("Metrics"));
         }
         for (DocReader q : m.objects("Metrics")) {
-            queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", MetricQuery.Field.ID),
-                    q.text("Expression", MetricQuery.Field.EXPRESSION),
-                    q.bool("ReturnData", MetricQuery.Field.RETURN_DATA), q.has("MetricStat"), q.source()));
+            queries.add(new dev.sagelint.model.MetricQuery(q.text(MetricQuery.Field.ID),
+                    q.text(MetricQuery.Field.EXPRESSION),
+                    q.bool(MetricQuery.Field.RETURN_DATA), q.has("MetricStat"), q.source()));
         }
-        return new MetricSpec(m.text("Namespace", MetricSpec.Field.NAMESPACE),
-                m.text("MetricName", MetricSpec.Field.NAME), dimensions, statistic,
+        return new MetricSpec(m.text(MetricSpec.Field.NAMESPACE),
+                m.text(MetricSpec.Field.NAME), dimensions, statistic,
                 queries, m.source());
     }
 
     private void scheduled(DocReader v) {
-        String name = v.text("ScheduledActionName", ScheduledAction.Field.NAME);
-        String resourceId = v.text("ResourceId", ScalableTarget.Field.RESOURCE_ID);
+        String name = v.text(ScheduledAction.Field.NAME);
+        String resourceId = v.text(ScalableTarget.Field.RESOURCE_ID);
         DocReader action = v.obj("ScalableTargetAction");
         Integer min = null;
         Integer max = null;
@@ -498,9 +496,9 @@ final class ApiReader {
             max = action.integer("MaxCapacity");
             fieldIf(v, action, "MaxCapacity", ScheduledAction.Field.MAX_CAPACITY);
         }
-        String dimension = v.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
+        String dimension = v.text(ScalableTarget.Field.DIMENSION);
         ScheduledAction a = new ScheduledAction(key("scheduled-action", resourceId + "|" + name, v), null, name,
-                v.text("Schedule", ScheduledAction.Field.SCHEDULE), v.text("Timezone", ScheduledAction.Field.TIMEZONE),
+                v.text(ScheduledAction.Field.SCHEDULE), v.text(ScheduledAction.Field.TIMEZONE),
                 min, max, v.source());
         facts.add(a);
         if (resourceId != null) {
@@ -509,14 +507,14 @@ final class ApiReader {
     }
 
     private void alarm(DocReader v) {
-        String name = v.text("AlarmName", Alarm.Field.NAME);
+        String name = v.text(Alarm.Field.NAME);
         MetricSpec metric = metric(v, v.objects("Dimensions"));
         if (v.has("MetricName")) {
             v.field(Alarm.Field.METRIC, v.at("MetricName"));
         }
-        Double threshold = v.number("Threshold", Alarm.Field.THRESHOLD);
+        Double threshold = v.number(Alarm.Field.THRESHOLD);
         List<String> actions = v.strings("AlarmActions", Alarm.Field.POLICY_KEYS);
-        String band = v.text("ThresholdMetricId", Alarm.Field.THRESHOLD_METRIC_ID);
+        String band = v.text(Alarm.Field.THRESHOLD_METRIC_ID);
         Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), band, v.source());
         facts.add(a);
         actions.forEach(arn -> facts.add(Ref.of(a.key(), Ref.Kind.POLICY_BY_ARN, arn)));
@@ -564,7 +562,7 @@ final class ApiReader {
 
     private void vpcEndpoint(DocReader v) {
         String id = v.text("VpcEndpointId");
-        String serviceName = v.text("ServiceName", VpcEndpoint.Field.SERVICE);
+        String serviceName = v.text(VpcEndpoint.Field.SERVICE);
         List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS));
         for (DocReader g : v.objects("Groups")) {
             String gid = g.text("GroupId");
@@ -573,9 +571,9 @@ final class ApiReader {
             }
         }
         facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v),
-                v.text("VpcId", VpcEndpoint.Field.VPC),
-                serviceName, VpcEndpoint.serviceOf(serviceName), v.text("VpcEndpointType", VpcEndpoint.Field.TYPE),
-                v.bool("PrivateDnsEnabled", VpcEndpoint.Field.PRIVATE_DNS),
+                v.text(VpcEndpoint.Field.VPC),
+                serviceName, VpcEndpoint.serviceOf(serviceName), v.text(VpcEndpoint.Field.TYPE),
+                v.bool(VpcEndpoint.Field.PRIVATE_DNS),
                 v.strings("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES),
                 v.strings("SubnetIds", VpcEndpoint.Field.SUBNETS), groups, v.source()));
     }

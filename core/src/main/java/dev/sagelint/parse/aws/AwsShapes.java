@@ -29,19 +29,19 @@ public final class AwsShapes {
 
     /** A production variant's ServerlessConfig, null when it has none. */
     public static ServerlessConfig serverless(DocReader variant) {
-        DocReader sc = variant.obj("ServerlessConfig", Variant.Field.SERVERLESS);
+        DocReader sc = variant.obj(Variant.Field.SERVERLESS);
         return sc == null ? null : new ServerlessConfig(
-                sc.integer("MemorySizeInMB", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                sc.integer("MaxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
-                sc.integer("ProvisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sc.source());
+                sc.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                sc.integer(ServerlessConfig.Field.MAX_CONCURRENCY),
+                sc.integer(ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sc.source());
     }
 
     /** A production variant's ManagedInstanceScaling, null when it has none. */
     public static ManagedInstanceScaling managedScaling(DocReader variant) {
-        DocReader mis = variant.obj("ManagedInstanceScaling", Variant.Field.MANAGED_INSTANCE_SCALING);
-        return mis == null ? null : new ManagedInstanceScaling(mis.text("Status", ManagedInstanceScaling.Field.STATUS),
-                mis.integer("MinInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                mis.integer("MaxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
+        DocReader mis = variant.obj(Variant.Field.MANAGED_INSTANCE_SCALING);
+        return mis == null ? null : new ManagedInstanceScaling(mis.text(ManagedInstanceScaling.Field.STATUS),
+                mis.integer(ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                mis.integer(ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
     }
 
     /**
@@ -49,20 +49,20 @@ public final class AwsShapes {
      * of all its nested objects, placed at its key; null when it has none.
      */
     public static DeploymentConfig deploymentConfig(DocReader endpoint) {
-        DocReader d = endpoint.obj("DeploymentConfig", Endpoint.Field.DEPLOYMENT_CONFIG);
+        DocReader d = endpoint.obj(Endpoint.Field.DEPLOYMENT_CONFIG);
         if (d == null) {
             return null;
         }
-        DocReader bg = d.obj("BlueGreenUpdatePolicy", DeploymentConfig.Field.BLUE_GREEN);
-        DocReader rolling = d.obj("RollingUpdatePolicy", DeploymentConfig.Field.ROLLING);
+        DocReader bg = d.obj(DeploymentConfig.Field.BLUE_GREEN);
+        DocReader rolling = d.obj(DeploymentConfig.Field.ROLLING);
         DocReader routing = bg == null ? null
-                : bg.obj("TrafficRoutingConfiguration", DeploymentConfig.Field.TRAFFIC_ROUTING);
-        DocReader canary = routing == null ? null : routing.obj("CanarySize", DeploymentConfig.Field.CANARY_SIZE);
+                : bg.obj(DeploymentConfig.Field.TRAFFIC_ROUTING);
+        DocReader canary = routing == null ? null : routing.obj(DeploymentConfig.Field.CANARY_SIZE);
         DocReader linear = routing == null ? null
-                : routing.obj("LinearStepSize", DeploymentConfig.Field.LINEAR_STEP_SIZE);
+                : routing.obj(DeploymentConfig.Field.LINEAR_STEP_SIZE);
         DocReader batch = rolling == null ? null
-                : rolling.obj("MaximumBatchSize", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE);
-        DocReader rollback = d.obj("AutoRollbackConfiguration", DeploymentConfig.Field.AUTO_ROLLBACK);
+                : rolling.obj(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE);
+        DocReader rollback = d.obj(DeploymentConfig.Field.AUTO_ROLLBACK);
         List<Doc> alarms = rollback == null ? null : rollback.items("Alarms", DeploymentConfig.Field.ROLLBACK_ALARMS);
         List<String> names = new ArrayList<>();
         for (int i = 0; alarms != null && i < alarms.size(); i++) {
@@ -74,20 +74,19 @@ public final class AwsShapes {
         DocReader waits = rolling != null ? rolling : routing;
         DocReader policy = rolling != null ? rolling : bg;
         return new DeploymentConfig(bg != null,
-                routing == null ? null : routing.text("Type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
-                canary == null ? null : canary.text("Type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
-                canary == null ? null : canary.integer("Value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
-                linear == null ? null : linear.text("Type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
-                linear == null ? null : linear.integer("Value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
+                routing == null ? null : routing.text(DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
+                canary == null ? null : canary.text(DeploymentConfig.Field.CANARY_SIZE_TYPE),
+                canary == null ? null : canary.integer(DeploymentConfig.Field.CANARY_SIZE_VALUE),
+                linear == null ? null : linear.text(DeploymentConfig.Field.LINEAR_STEP_TYPE),
+                linear == null ? null : linear.integer(DeploymentConfig.Field.LINEAR_STEP_VALUE),
                 waits == null ? null
-                        : waits.integer("WaitIntervalInSeconds", DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
+                        : waits.integer(DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
                 bg == null ? null
-                        : bg.integer("TerminationWaitInSeconds", DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
-                policy == null ? null : policy.integer("MaximumExecutionTimeoutInSeconds",
-                        DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
+                        : bg.integer(DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
+                policy == null ? null : policy.integer(DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
                 rolling != null,
-                batch == null ? null : batch.text("Type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
-                batch == null ? null : batch.integer("Value", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
+                batch == null ? null : batch.text(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
+                batch == null ? null : batch.integer(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
                 alarms == null ? 0 : alarms.size(), names,
                 merged(endpoint.keyAt("DeploymentConfig"), d, bg, routing, canary, linear, rolling, batch, rollback));
     }

@@ -30,13 +30,13 @@ final class NetworkReader {
     }
 
     VpcEndpoint vpcEndpoint(String id, DocReader p) {
-        Doc vpc = p.placeholderNode("VpcId", VpcEndpoint.Field.VPC);
-        Doc service = p.placeholderNode("ServiceName", VpcEndpoint.Field.SERVICE);
+        Doc vpc = p.placeholderNode(VpcEndpoint.Field.VPC);
+        Doc service = p.placeholderNode(VpcEndpoint.Field.SERVICE);
         String serviceName = Doc.text(service);
         return new VpcEndpoint(id, vpc == null ? null : ResourceIndex.id(vpc), serviceName,
                 VpcEndpoint.serviceOf(serviceName),
-                p.text("VpcEndpointType", VpcEndpoint.Field.TYPE),
-                p.bool("PrivateDnsEnabled", VpcEndpoint.Field.PRIVATE_DNS),
+                p.text(VpcEndpoint.Field.TYPE),
+                p.bool(VpcEndpoint.Field.PRIVATE_DNS),
                 p.textItems("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES,
                 VpcEndpoint.Field.ROUTE_TABLES).stream().map(ResourceIndex::id).toList(),
                 p.textItems("SubnetIds", VpcEndpoint.Field.SUBNETS,

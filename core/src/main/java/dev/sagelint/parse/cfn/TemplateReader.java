@@ -290,10 +290,10 @@ final class TemplateReader {
     // ---- SageMaker -------------------------------------------------------------------------
 
     private void readModel(String id, DocReader p) {
-        String name = p.text("ModelName", Model.Field.NAME);
+        String name = p.text(Model.Field.NAME);
         boolean s3 = false;
         List<DocReader> containers = new ArrayList<>();
-        DocReader primary = p.obj("PrimaryContainer", Model.Field.PRIMARY_CONTAINER);
+        DocReader primary = p.obj(Model.Field.PRIMARY_CONTAINER);
         if (primary != null) {
             containers.add(primary);
         }
@@ -307,7 +307,7 @@ final class TemplateReader {
             readContainer(id, i, containers.get(i));
         }
         for (DocReader c : containers) {
-            Doc url = c.textNode("ModelDataUrl", Container.Field.MODEL_DATA_URL);
+            Doc url = c.textNode(Container.Field.MODEL_DATA_URL);
             if (url != null || c.present("ModelDataSource")) {
                 s3 = true;
             }
@@ -315,7 +315,7 @@ final class TemplateReader {
         boolean inVpc = false;
         List<String> subnets = List.of();
         List<String> groups = List.of();
-        DocReader vpc = p.obj("VpcConfig", Model.Field.VPC);
+        DocReader vpc = p.obj(Model.Field.VPC);
         if (vpc == null && p.unknown("VpcConfig")) {
             p.unknownField(p.at("VpcConfig"), Model.Field.VPC, Model.Field.SUBNETS);
         } else if (vpc != null) {
@@ -327,20 +327,20 @@ final class TemplateReader {
             p.field(Model.Field.VPC, p.keyAt("VpcConfig"));
         }
         facts.add(new Model(id, name, inVpc, null, subnets, groups, s3,
-                p.bool("EnableNetworkIsolation", Model.Field.NETWORK_ISOLATION), p.source()));
+                p.bool(Model.Field.NETWORK_ISOLATION), p.source()));
     }
 
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
     private void readContainer(String modelId, int index, DocReader c) {
-        String mode = c.text("Mode", Container.Field.MODE);
+        String mode = c.text(Container.Field.MODE);
         boolean dataSource = c.present("ModelDataSource");
         if (dataSource) {
             c.field(Container.Field.MODEL_DATA_SOURCE, c.at("ModelDataSource"));
         }
-        DocReader image = c.obj("ImageConfig", Container.Field.IMAGE_CONFIG);
+        DocReader image = c.obj(Container.Field.IMAGE_CONFIG);
         String access = null;
         if (image != null) {
-            access = image.text("RepositoryAccessMode", Container.Field.REPOSITORY_ACCESS_MODE);
+            access = image.text(Container.Field.REPOSITORY_ACCESS_MODE);
             c.field(Container.Field.REPOSITORY_ACCESS_MODE, image.at("RepositoryAccessMode"));
         }
         Map<String, String> environment = c.present("Environment") ? tags(c, "Environment",
@@ -352,8 +352,8 @@ final class TemplateReader {
                         at)); // rules point at the variable
             }
         }
-        String imageUri = c.text("Image", Container.Field.IMAGE);
-        String dataUrl = c.text("ModelDataUrl", Container.Field.MODEL_DATA_URL);
+        String imageUri = c.text(Container.Field.IMAGE);
+        String dataUrl = c.text(Container.Field.MODEL_DATA_URL);
         facts.add(new dev.sagelint.model.Container(modelId + ".container" + index, modelId, index, mode, dataSource,
                 access, environment, imageUri, dataUrl, c.source()));
     }
@@ -365,7 +365,7 @@ final class TemplateReader {
             p.unknownField(p.at("AsyncInferenceConfig"), EndpointConfig.Field.ASYNC,
                     EndpointConfig.Field.ASYNC);
         } else {
-            p.obj("AsyncInferenceConfig", EndpointConfig.Field.ASYNC);
+            p.obj(EndpointConfig.Field.ASYNC);
         }
         List<Doc> variants = p.items("ProductionVariants", EndpointConfig.Field.VARIANTS);
         List<Doc> shadows = p.items("ShadowProductionVariants", EndpointConfig.Field.SHADOW_VARIANTS);
@@ -375,11 +375,11 @@ final class TemplateReader {
         } else if (capture) {
             p.field(EndpointConfig.Field.DATA_CAPTURE, p.at("DataCaptureConfig"));
         }
-        String role = p.text("ExecutionRoleArn", EndpointConfig.Field.EXECUTION_ROLE_ARN);
+        String role = p.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
         Map<String, String> tags = tags(p, "Tags", EndpointConfig.Field.TAGS);
         List<Setting> configSpot = spot(p);
         boolean variantsKnown = variants != null && !p.source().isUnknown("variants");
-        String kms = p.text("KmsKeyId", EndpointConfig.Field.KMS_KEY_ID);
+        String kms = p.text(EndpointConfig.Field.KMS_KEY_ID);
         facts.add(new EndpointConfig(id, name, p.present("EndpointConfigName"), async,
                 variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture,
                 null, tags, kms, p.source()));
@@ -413,19 +413,17 @@ final class TemplateReader {
             if (variantName != null && !shadow) {
                 facts.add(Ref.of(configId + ".variant" + i, Ref.Kind.VARIANT_NAME_AS_WRITTEN, Doc.text(variantName)));
             }
-            Doc model = p.textNode("ModelName", Variant.Field.MODEL_NAME);
+            Doc model = p.textNode(Variant.Field.MODEL_NAME);
             rejectArn(model, "ModelName of production variant " + i, "CreateEndpointConfig");
             String modelKey = model == null ? null : refOfType(model, "AWS::SageMaker::Model");
             facts.add(new Variant(configId + (shadow ? ".shadow" : ".variant") + i, configId,
-                    p.text("VariantName", Variant.Field.NAME), known(model),
-                    p.text("InstanceType", Variant.Field.INSTANCE_TYPE), pools,
-                    p.integer("InitialInstanceCount", Variant.Field.INITIAL_INSTANCE_COUNT), serverless, managed, spot,
+                    p.text(Variant.Field.NAME), known(model),
+                    p.text(Variant.Field.INSTANCE_TYPE), pools,
+                    p.integer(Variant.Field.INITIAL_INSTANCE_COUNT), serverless, managed, spot,
                     shadow,
-                    false, null, modelKey, p.integer("VolumeSizeInGB", Variant.Field.VOLUME_SIZE_IN_GB),
-                    p.integer("ContainerStartupHealthCheckTimeoutInSeconds",
-                            Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
-                    p.integer("ModelDataDownloadTimeoutInSeconds",
-                    Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS),
+                    false, null, modelKey, p.integer(Variant.Field.VOLUME_SIZE_IN_GB),
+                    p.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
+                    p.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS),
                     p.source()));
             String parameter = p.present("InstanceType") ? evaluator.parameterAt(p.source().at("instanceType")) : null;
             if (parameter != null) {
@@ -452,15 +450,15 @@ final class TemplateReader {
     }
 
     private void readEndpoint(String id, DocReader p) {
-        Doc nameVal = p.textNode("EndpointName", Endpoint.Field.NAME);
+        Doc nameVal = p.textNode(Endpoint.Field.NAME);
         String name = known(nameVal);
-        Doc configVal = p.textNode("EndpointConfigName", Endpoint.Field.CONFIG_NAME);
+        Doc configVal = p.textNode(Endpoint.Field.CONFIG_NAME);
         rejectArn(configVal, "EndpointConfigName", "CreateEndpoint");
         String configName = known(configVal);
         String configKey = configVal == null ? null : refOfType(configVal, "AWS::SageMaker::EndpointConfig");
         dev.sagelint.model.DeploymentConfig deployment = AwsShapes.deploymentConfig(p);
         Endpoint e = new Endpoint(id, name, configName, configKey, traffic(resources.get(id)), null,
-                p.bool("RetainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
+                p.bool(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
                 tags(p, "Tags", Endpoint.Field.TAGS), deployment,
                 p.source());
         facts.add(e);
@@ -473,7 +471,7 @@ final class TemplateReader {
         Doc endpoint = p.placeholderNode("EndpointName", InferenceComponent.Field.ENDPOINT,
                 InferenceComponent.Field.ENDPOINT);
         rejectArn(endpoint, "EndpointName", "CreateInferenceComponent");
-        DocReader spec = p.obj("Specification", InferenceComponent.Field.SPECIFICATION);
+        DocReader spec = p.obj(InferenceComponent.Field.SPECIFICATION);
         String artifact = null;
         Double accelerators = null;
         if (spec != null) {
@@ -492,7 +490,7 @@ final class TemplateReader {
                         : InferenceComponent.Field.SPECIFICATION, container.at("ArtifactUrl"));
             }
         }
-        DocReader runtime = p.obj("RuntimeConfig", InferenceComponent.Field.RUNTIME_CONFIG);
+        DocReader runtime = p.obj(InferenceComponent.Field.RUNTIME_CONFIG);
         Integer copies = null;
         if (runtime != null) {
             copies = runtime.integer("CopyCount");
@@ -501,7 +499,7 @@ final class TemplateReader {
             }
         }
         String endpointKey = endpoint == null ? null : refOfType(endpoint, "AWS::SageMaker::Endpoint");
-        facts.add(new InferenceComponent(id, p.text("InferenceComponentName", InferenceComponent.Field.NAME),
+        facts.add(new InferenceComponent(id, p.text(InferenceComponent.Field.NAME),
                 known(endpoint), p.text("VariantName", InferenceComponent.Field.VARIANT,
                 InferenceComponent.Field.VARIANT), copies, artifact, endpointKey, accelerators, p.source()));
         if (endpoint != null && endpointKey == null) {
@@ -512,12 +510,12 @@ final class TemplateReader {
     // ---- Application Auto Scaling ----------------------------------------------------------
 
     private void readTarget(String id, DocReader p) {
-        Doc resourceId = p.placeholderNode("ResourceId", ScalableTarget.Field.RESOURCE_ID);
-        String dimension = p.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
-        String namespace = p.text("ServiceNamespace", ScalableTarget.Field.NAMESPACE);
-        Integer min = p.integer("MinCapacity", ScalableTarget.Field.MIN_CAPACITY);
-        Integer max = p.integer("MaxCapacity", ScalableTarget.Field.MAX_CAPACITY);
-        DocReader suspended = p.obj("SuspendedState", ScalableTarget.Field.SUSPENDED);
+        Doc resourceId = p.placeholderNode(ScalableTarget.Field.RESOURCE_ID);
+        String dimension = p.text(ScalableTarget.Field.DIMENSION);
+        String namespace = p.text(ScalableTarget.Field.NAMESPACE);
+        Integer min = p.integer(ScalableTarget.Field.MIN_CAPACITY);
+        Integer max = p.integer(ScalableTarget.Field.MAX_CAPACITY);
+        DocReader suspended = p.obj(ScalableTarget.Field.SUSPENDED);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -551,18 +549,18 @@ final class TemplateReader {
             for (int i = 0; i < actions.size(); i++) {
                 Doc a = actions.get(i);
                 DocReader s = reader(a, "ScheduledActions[" + i + "]");
-                DocReader action = s.obj("ScalableTargetAction", ScheduledAction.Field.SCALABLE_TARGET_ACTION);
+                DocReader action = s.obj(ScheduledAction.Field.SCALABLE_TARGET_ACTION);
                 Integer amin = null;
                 Integer amax = null;
                 if (action != null) {
-                    amin = action.integer("MinCapacity", ScheduledAction.Field.MIN_CAPACITY);
-                    amax = action.integer("MaxCapacity", ScheduledAction.Field.MAX_CAPACITY);
+                    amin = action.integer(ScheduledAction.Field.MIN_CAPACITY);
+                    amax = action.integer(ScheduledAction.Field.MAX_CAPACITY);
                     s.absorb(action);
                 }
                 facts.add(new ScheduledAction(id + ".scheduled" + i, id,
-                        s.text("ScheduledActionName", ScheduledAction.Field.NAME),
-                        s.text("Schedule", ScheduledAction.Field.SCHEDULE),
-                        s.text("Timezone", ScheduledAction.Field.TIMEZONE), amin, amax, s.source()));
+                        s.text(ScheduledAction.Field.NAME),
+                        s.text(ScheduledAction.Field.SCHEDULE),
+                        s.text(ScheduledAction.Field.TIMEZONE), amin, amax, s.source()));
             }
         }
     }
@@ -574,13 +572,13 @@ final class TemplateReader {
         if (targetRef != null) {
             targetKey = refOfType(targetRef, "AWS::ApplicationAutoScaling::ScalableTarget");
         }
-        Doc resourceId = p.placeholderNode("ResourceId", ScalingPolicy.Field.RESOURCE_ID);
-        p.text("ScalableDimension", ScalableTarget.Field.DIMENSION);
-        p.text("ServiceNamespace", ScalableTarget.Field.NAMESPACE);
-        String name = p.text("PolicyName", ScalingPolicy.Field.NAME);
-        String type = p.text("PolicyType", ScalingPolicy.Field.POLICY_TYPE);
-        DocReader tt = p.obj("TargetTrackingScalingPolicyConfiguration", ScalingPolicy.Field.TARGET_TRACKING);
-        DocReader step = p.obj("StepScalingPolicyConfiguration", ScalingPolicy.Field.STEP_SCALING);
+        Doc resourceId = p.placeholderNode(ScalingPolicy.Field.RESOURCE_ID);
+        p.text(ScalableTarget.Field.DIMENSION);
+        p.text(ScalableTarget.Field.NAMESPACE);
+        String name = p.text(ScalingPolicy.Field.NAME);
+        String type = p.text(ScalingPolicy.Field.POLICY_TYPE);
+        DocReader tt = p.obj(ScalingPolicy.Field.TARGET_TRACKING);
+        DocReader step = p.obj(ScalingPolicy.Field.STEP_SCALING);
         Double targetValue = null;
         String predefined = null;
         MetricSpec custom = null;
@@ -588,13 +586,13 @@ final class TemplateReader {
         Integer scaleOut = null;
         Boolean disableScaleIn = null;
         if (tt != null) {
-            targetValue = tt.number("TargetValue", ScalingPolicy.Field.TARGET_VALUE);
+            targetValue = tt.number(ScalingPolicy.Field.TARGET_VALUE);
             DocReader pre = tt.obj("PredefinedMetricSpecification", ScalingPolicy.Field.PREDEFINED_METRIC);
             if (pre != null) {
-                predefined = pre.text("PredefinedMetricType", ScalingPolicy.Field.PREDEFINED_METRIC);
+                predefined = pre.text(ScalingPolicy.Field.PREDEFINED_METRIC);
                 tt.field(ScalingPolicy.Field.PREDEFINED_METRIC, pre.at("PredefinedMetricType"));
             }
-            DocReader cm = tt.obj("CustomizedMetricSpecification", ScalingPolicy.Field.CUSTOM_METRIC);
+            DocReader cm = tt.obj(ScalingPolicy.Field.CUSTOM_METRIC);
             if (cm != null) {
                 custom = metric(cm);
             }
@@ -604,9 +602,9 @@ final class TemplateReader {
                         + " Scaling takes exactly one and rejects PutScalingPolicy with a ValidationException;"
                         + " keep the one this policy should track"));
             }
-            scaleIn = tt.integer("ScaleInCooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN);
-            scaleOut = tt.integer("ScaleOutCooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
-            disableScaleIn = tt.bool("DisableScaleIn", ScalingPolicy.Field.DISABLE_SCALE_IN);
+            scaleIn = tt.integer(ScalingPolicy.Field.SCALE_IN_COOLDOWN);
+            scaleOut = tt.integer(ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
+            disableScaleIn = tt.bool(ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
         String adjustmentType = null;
         Integer cooldown = null;
@@ -614,10 +612,10 @@ final class TemplateReader {
         Integer magnitude = null;
         List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
-            adjustmentType = step.text("AdjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE);
-            cooldown = step.integer("Cooldown", ScalingPolicy.Field.COOLDOWN);
-            aggregation = step.text("MetricAggregationType", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
-            magnitude = step.integer("MinAdjustmentMagnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
+            adjustmentType = step.text(ScalingPolicy.Field.ADJUSTMENT_TYPE);
+            cooldown = step.integer(ScalingPolicy.Field.COOLDOWN);
+            aggregation = step.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
+            magnitude = step.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
             List<Doc> items = step.items("StepAdjustments", ScalingPolicy.Field.STEP_ADJUSTMENTS);
             if (items != null) {
                 for (Doc item : items) {
@@ -665,14 +663,14 @@ final class TemplateReader {
         if (math != null) {
             for (Doc item : math) {
                 DocReader q = reader(item, "Metrics item");
-                queries.add(new dev.sagelint.model.MetricQuery(q.text("Id", MetricQuery.Field.ID),
-                        q.text("Expression", MetricQuery.Field.EXPRESSION),
-                        q.bool("ReturnData", MetricQuery.Field.RETURN_DATA), q.present("MetricStat"), q.source()));
+                queries.add(new dev.sagelint.model.MetricQuery(q.text(MetricQuery.Field.ID),
+                        q.text(MetricQuery.Field.EXPRESSION),
+                        q.bool(MetricQuery.Field.RETURN_DATA), q.present("MetricStat"), q.source()));
             }
         }
-        return new MetricSpec(m.text("Namespace", MetricSpec.Field.NAMESPACE),
-                m.text("MetricName", MetricSpec.Field.NAME), dimensions,
-                m.text("Statistic", MetricSpec.Field.STATISTIC), queries, m.source());
+        return new MetricSpec(m.text(MetricSpec.Field.NAMESPACE),
+                m.text(MetricSpec.Field.NAME), dimensions,
+                m.text(MetricSpec.Field.STATISTIC), queries, m.source());
     }
 
     private void readAlarm(String id, DocReader p) {
@@ -684,13 +682,13 @@ final class TemplateReader {
             }
         }
         MetricSpec metric = metric(p);
-        String band = p.text("ThresholdMetricId", Alarm.Field.THRESHOLD_METRIC_ID);
+        String band = p.text(Alarm.Field.THRESHOLD_METRIC_ID);
         if (metric.name() == null && metric.namespace() == null) {
             MetricSpec watched = watchedMetric(p, band, metric.queries());
             metric = watched != null ? watched : metric;
         }
-        facts.add(new Alarm(id, p.text("AlarmName", Alarm.Field.NAME), metric,
-                p.number("Threshold", Alarm.Field.THRESHOLD),
+        facts.add(new Alarm(id, p.text(Alarm.Field.NAME), metric,
+                p.number(Alarm.Field.THRESHOLD),
                 policyKeys, band, p.source()));
     }
 
@@ -712,9 +710,9 @@ final class TemplateReader {
             if (q.unknown("ReturnData")) {
                 return null;
             }
-            String queryId = q.text("Id", MetricQuery.Field.ID);
-            if (!Boolean.FALSE.equals(q.bool("ReturnData",
-                    MetricQuery.Field.RETURN_DATA)) && (band == null || !band.equals(queryId))) {
+            String queryId = q.text(MetricQuery.Field.ID);
+            if (!Boolean.FALSE.equals(q.bool(MetricQuery.Field.RETURN_DATA))
+                    && (band == null || !band.equals(queryId))) {
                 returning++;
                 returned = q;
             }
@@ -737,8 +735,8 @@ final class TemplateReader {
     }
 
     private void readSubnet(String id, DocReader p) {
-        Doc vpc = p.textNode("VpcId", Subnet.Field.VPC);
-        String az = p.text("AvailabilityZone", Subnet.Field.AVAILABILITY_ZONE);
+        Doc vpc = p.textNode(Subnet.Field.VPC);
+        String az = p.text(Subnet.Field.AVAILABILITY_ZONE);
         if (az == null && p.present("AvailabilityZoneId")) {
             az = p.text("AvailabilityZoneId", Subnet.Field.AVAILABILITY_ZONE);
         }
@@ -752,7 +750,7 @@ final class TemplateReader {
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
     private void readSecurityGroup(String id, DocReader p) {
-        Doc vpc = p.textNode("VpcId", SecurityGroup.Field.VPC);
+        Doc vpc = p.textNode(SecurityGroup.Field.VPC);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !p.unknown("SecurityGroupIngress");
         List<Doc> inline = p.items("SecurityGroupIngress", SecurityGroup.Field.INGRESS);

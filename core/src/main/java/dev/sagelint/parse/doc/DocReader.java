@@ -25,21 +25,27 @@ import java.util.Set;
  */
 public final class DocReader {
 
-    /** How a format reads its tree. */
-    public record Style(Types.Coercion coercion, Placement placement) {
+    /**
+     * How a format reads its tree; {@code dialect} is the {@code InputFormat} name whose spelling of a field
+     * ({@link FactField#spelling}) the accessors that take only a field read: {@code r.integer(MIN_CAPACITY)} reads
+     * {@code MinCapacity} in CloudFormation and API bodies, {@code min_capacity} in Terraform, {@code minCapacity} in a
+     * spec.
+     */
+    public record Style(Types.Coercion coercion, Placement placement, String dialect) {
     }
 
     /** Where a field (and a problem with its value) points: at the key or at the value. */
     public enum Placement { KEY, VALUE }
 
     /** sagelint specs: plain scalars are text, fields point at values, named by the accessor. */
-    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE);
+    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE, "native");
     /** AWS API bodies: JSON types as written, fields point at keys, named by the accessor. */
-    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY);
+    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY, "aws-api");
     /** Evaluated CloudFormation: text converts as CloudFormation converts it, fields point at values. */
-    public static final Style CLOUDFORMATION = new Style(Types.Coercion.CONVERT_TEXT, Placement.VALUE);
+    public static final Style CLOUDFORMATION = new Style(Types.Coercion.CONVERT_TEXT, Placement.VALUE,
+            "cloudformation");
     /** Evaluated Terraform: text converts as Terraform converts it; fields point at attributes, named by accessor. */
-    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY);
+    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY, "terraform");
 
     private final Doc.Obj obj;
     private final String where;
@@ -442,6 +448,46 @@ public final class DocReader {
 
     private void problem(String key, Doc n, String message) {
         problems.add(InputProblem.at(style.placement() == Placement.KEY ? obj.keyAt(key) : n.at(), message));
+    }
+
+    // ------------------------------------------------------------------ fields read by their dialect's spelling
+
+    /** The key this format writes a field under. */
+    public String keyOf(FactField field) {
+        return field.spelling(style.dialect());
+    }
+
+    /** {@link #text(String, FactField...)} of the field, under the key this format spells it with. */
+    public String text(FactField field) {
+        return text(keyOf(field), field);
+    }
+
+    public Integer integer(FactField field) {
+        return integer(keyOf(field), field);
+    }
+
+    public Double number(FactField field) {
+        return number(keyOf(field), field);
+    }
+
+    public Boolean bool(FactField field) {
+        return bool(keyOf(field), field);
+    }
+
+    public DocReader obj(FactField field) {
+        return obj(keyOf(field), field);
+    }
+
+    public String placeholder(FactField field) {
+        return placeholder(keyOf(field), field);
+    }
+
+    public Doc placeholderNode(FactField field) {
+        return placeholderNode(keyOf(field), field);
+    }
+
+    public Doc textNode(FactField field) {
+        return textNode(keyOf(field), field);
     }
 
     // ------------------------------------------------------------------ facts whose fields are spread over objects

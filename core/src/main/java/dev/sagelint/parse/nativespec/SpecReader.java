@@ -140,24 +140,24 @@ final class SpecReader {
 
     private void readEndpoint(DocReader r, int i) {
         String key = "endpoint" + i;
-        String name = r.text("name", Endpoint.Field.NAME);
-        String configName = r.text("configName", Endpoint.Field.CONFIG_NAME);
+        String name = r.text(Endpoint.Field.NAME);
+        String configName = r.text(Endpoint.Field.CONFIG_NAME);
         TrafficProfile traffic = readTraffic(r.obj("traffic", Endpoint.Field.TRAFFIC));
         Map<String, String> tags = r.stringMap("tags", Endpoint.Field.TAGS);
         boolean async = r.node("asyncInference") != null;
-        DocReader network = r.obj("network", Endpoint.Field.NETWORK);
+        DocReader network = r.obj(Endpoint.Field.NETWORK);
         String configKey = key + ".config";
         List<Doc> variants = r.list("variants", EndpointConfig.Field.VARIANTS);
         List<Doc> shadows = r.list("shadowVariants", EndpointConfig.Field.SHADOW_VARIANTS);
         readModel(r, key, name, network);
         facts.add(new Endpoint(key, name, configName, configKey, traffic, null,
-                r.bool("retainAllVariantProperties", Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
+                r.bool(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES),
                 tags, r.source()));
         facts.add(new EndpointConfig(configKey, configName, configName != null, async,
                 r.written("variants") ? variants.size() : null, shadows.size(),
-                r.text("executionRoleArn", EndpointConfig.Field.EXECUTION_ROLE_ARN),
-                Boolean.TRUE.equals(r.bool("dataCapture", EndpointConfig.Field.DATA_CAPTURE)), null, tags,
-                r.text("kmsKeyId", EndpointConfig.Field.KMS_KEY_ID), r.source()));
+                r.text(EndpointConfig.Field.EXECUTION_ROLE_ARN),
+                Boolean.TRUE.equals(r.bool(EndpointConfig.Field.DATA_CAPTURE)), null, tags,
+                r.text(EndpointConfig.Field.KMS_KEY_ID), r.source()));
         for (int v = 0; v < variants.size(); v++) {
             readVariant(DocReader.of(variants.get(v), "variants[" + v + "]", DocReader.SPEC, problems),
                     key + ".variant" + v,
@@ -171,8 +171,8 @@ final class SpecReader {
     }
 
     private void readModel(DocReader r, String endpointKey, String endpointName, DocReader network) {
-        String dataUrl = r.text("modelDataUrl", Container.Field.MODEL_DATA_URL);
-        Boolean isolation = r.bool("networkIsolation", Model.Field.NETWORK_ISOLATION);
+        String dataUrl = r.text(Container.Field.MODEL_DATA_URL);
+        Boolean isolation = r.bool(Model.Field.NETWORK_ISOLATION);
         String vpc = null;
         List<String> subnets = List.of();
         List<String> groups = List.of();
@@ -192,58 +192,57 @@ final class SpecReader {
         for (int c = 0; c < containers.size(); c++) {
             DocReader cr = DocReader.of(containers.get(c), "containers[" + c + "]", DocReader.SPEC, problems);
             facts.add(new dev.sagelint.model.Container(endpointKey + ".model.container" + c, endpointKey + ".model",
-                    c, cr.text("mode", Container.Field.MODE),
-                    Boolean.TRUE.equals(cr.bool("modelDataSource", Container.Field.MODEL_DATA_SOURCE)),
-                    cr.text("repositoryAccessMode", Container.Field.REPOSITORY_ACCESS_MODE),
-                    cr.stringMap("environment", Container.Field.ENVIRONMENT), cr.text("image", Container.Field.IMAGE),
-                    cr.text("modelDataUrl", Container.Field.MODEL_DATA_URL), cr.source()));
+                    c, cr.text(Container.Field.MODE),
+                    Boolean.TRUE.equals(cr.bool(Container.Field.MODEL_DATA_SOURCE)),
+                    cr.text(Container.Field.REPOSITORY_ACCESS_MODE),
+                    cr.stringMap("environment", Container.Field.ENVIRONMENT), cr.text(Container.Field.IMAGE),
+                    cr.text(Container.Field.MODEL_DATA_URL), cr.source()));
             reject(cr, CONTAINER);
         }
     }
 
     private void readVariant(DocReader r, String key, String endpointKey, String endpointName, String configKey,
                              boolean shadow) {
-        String name = r.text("name", Variant.Field.NAME);
+        String name = r.text(Variant.Field.NAME);
         List<String> pools = new ArrayList<>();
         for (Doc pool : r.list("instancePools", Variant.Field.INSTANCE_POOLS)) {
             DocReader p = DocReader.of(pool, "instancePools item", DocReader.SPEC, problems);
-            String type = p.text("instanceType", Variant.Field.INSTANCE_TYPE);
+            String type = p.text(Variant.Field.INSTANCE_TYPE);
             if (type != null) {
                 pools.add(type);
             }
             reject(p, POOL);
             p.integer("priority");
         }
-        DocReader serverless = r.obj("serverless", Variant.Field.SERVERLESS);
+        DocReader serverless = r.obj(Variant.Field.SERVERLESS);
         ServerlessConfig sc = null;
         if (serverless != null) {
-            sc = new ServerlessConfig(serverless.integer("memorySizeInMB", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                    serverless.integer("maxConcurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
-                    serverless.integer("provisionedConcurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY),
+            sc = new ServerlessConfig(serverless.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                    serverless.integer(ServerlessConfig.Field.MAX_CONCURRENCY),
+                    serverless.integer(ServerlessConfig.Field.PROVISIONED_CONCURRENCY),
                     serverless.source());
             reject(serverless, SERVERLESS);
         }
-        DocReader managed = r.obj("managedInstanceScaling", Variant.Field.MANAGED_INSTANCE_SCALING);
+        DocReader managed = r.obj(Variant.Field.MANAGED_INSTANCE_SCALING);
         ManagedInstanceScaling mis = null;
         if (managed != null) {
-            mis = new ManagedInstanceScaling(managed.text("status", ManagedInstanceScaling.Field.STATUS),
-                    managed.integer("minInstanceCount", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                    managed.integer("maxInstanceCount", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT),
+            mis = new ManagedInstanceScaling(managed.text(ManagedInstanceScaling.Field.STATUS),
+                    managed.integer(ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                    managed.integer(ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT),
                     managed.source());
             reject(managed, MANAGED);
         }
         List<Setting> spot = spotSettings(r);
-        facts.add(new Variant(key, configKey, name, r.text("modelName", Variant.Field.MODEL_NAME),
-                r.text("instanceType", Variant.Field.INSTANCE_TYPE), pools,
-                r.integer("initialInstanceCount", Variant.Field.INITIAL_INSTANCE_COUNT), sc, mis, spot, shadow, false,
+        facts.add(new Variant(key, configKey, name, r.text(Variant.Field.MODEL_NAME),
+                r.text(Variant.Field.INSTANCE_TYPE), pools,
+                r.integer(Variant.Field.INITIAL_INSTANCE_COUNT), sc, mis, spot, shadow, false,
                 null,
                 r.written("modelName") ? null : endpointKey + ".model",
-                r.integer("volumeSizeInGB", Variant.Field.VOLUME_SIZE_IN_GB),
-                r.integer("containerStartupHealthCheckTimeoutInSeconds",
-                Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
-                r.integer("modelDataDownloadTimeoutInSeconds", Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS),
+                r.integer(Variant.Field.VOLUME_SIZE_IN_GB),
+                r.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
+                r.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS),
                 r.source()));
-        DocReader autoscaling = r.obj("autoscaling", Variant.Field.AUTOSCALING);
+        DocReader autoscaling = r.obj(Variant.Field.AUTOSCALING);
         if (autoscaling != null && !shadow) {
             String dimension = sc != null ? ScalableTarget.PROVISIONED_CONCURRENCY : ScalableTarget.INSTANCE_COUNT;
             readTarget(autoscaling, key + ".target", endpointName == null || name == null ? null
@@ -253,7 +252,7 @@ final class SpecReader {
     }
 
     private List<Setting> spotSettings(DocReader r) {
-        String option = r.text("purchaseOption", TransformJob.Field.PURCHASE_OPTION);
+        String option = r.text(TransformJob.Field.PURCHASE_OPTION);
         if (option == null) {
             return List.of();
         }
@@ -272,18 +271,18 @@ final class SpecReader {
     private void readTarget(DocReader r, String key, String resourceId, String defaultDimension,
                             String endpointKey, String variantKey, dev.sagelint.model.Location resourceIdAt) {
         boolean nested = variantKey != null || resourceId != null;
-        String ownId = nested ? null : r.text("resourceId", ScalableTarget.Field.RESOURCE_ID);
+        String ownId = nested ? null : r.text(ScalableTarget.Field.RESOURCE_ID);
         if (!nested && ownId == null) {
             r.problemHere("a scalable target needs resourceId, e.g. endpoint/<endpoint>/variant/<variant>");
         }
         String id = nested ? resourceId : ownId;
-        String dimension = r.text("dimension", ScalableTarget.Field.DIMENSION);
+        String dimension = r.text(ScalableTarget.Field.DIMENSION);
         if (dimension == null) {
             dimension = defaultDimension != null ? defaultDimension
                     : id != null && id.startsWith("inference-component/") ? ScalableTarget.COPY_COUNT
                     : ScalableTarget.INSTANCE_COUNT;
         }
-        DocReader suspended = r.obj("suspended", ScalableTarget.Field.SUSPENDED);
+        DocReader suspended = r.obj(ScalableTarget.Field.SUSPENDED);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
@@ -295,8 +294,8 @@ final class SpecReader {
         }
         ResourceIds.Parts parts = ResourceIds.parse(id);
         facts.add(new ScalableTarget(key, id, dimension, "sagemaker",
-                r.integer("minCapacity", ScalableTarget.Field.MIN_CAPACITY),
-                r.integer("maxCapacity", ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
+                r.integer(ScalableTarget.Field.MIN_CAPACITY),
+                r.integer(ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
                 parts.variant(), parts.component(),
                 true, endpointKey, variantKey, null,
                 withField(r.source(), ScalableTarget.Field.RESOURCE_ID, resourceIdAt)));
@@ -308,11 +307,11 @@ final class SpecReader {
         List<Doc> actions = r.list("scheduledActions", ScalableTarget.Field.SCHEDULED_ACTIONS);
         for (int a = 0; a < actions.size(); a++) {
             DocReader s = DocReader.of(actions.get(a), "scheduledActions[" + a + "]", DocReader.SPEC, problems);
-            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.text("name", ScheduledAction.Field.NAME),
-                    s.text("schedule", ScheduledAction.Field.SCHEDULE),
-                    s.text("timezone", ScheduledAction.Field.TIMEZONE),
-                    s.integer("minCapacity", ScheduledAction.Field.MIN_CAPACITY),
-                    s.integer("maxCapacity", ScheduledAction.Field.MAX_CAPACITY), s.source()));
+            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.text(ScheduledAction.Field.NAME),
+                    s.text(ScheduledAction.Field.SCHEDULE),
+                    s.text(ScheduledAction.Field.TIMEZONE),
+                    s.integer(ScheduledAction.Field.MIN_CAPACITY),
+                    s.integer(ScheduledAction.Field.MAX_CAPACITY), s.source()));
             reject(s, SCHEDULED);
         }
         reject(r, variantKey != null ? AUTOSCALING : TARGET);
@@ -320,19 +319,19 @@ final class SpecReader {
 
     private void readPolicy(DocReader r, String key, String targetKey) {
         DocReader tt = r.obj("targetTracking", ScalingPolicy.Field.TARGET_TRACKING);
-        DocReader step = r.obj("stepScaling", ScalingPolicy.Field.STEP_SCALING);
-        String name = r.text("name", ScalingPolicy.Field.NAME);
+        DocReader step = r.obj(ScalingPolicy.Field.STEP_SCALING);
+        String name = r.text(ScalingPolicy.Field.NAME);
         if ((tt == null) == (step == null)) {
             r.problemHere("a policy has exactly one of targetTracking or stepScaling");
         }
         if (tt != null) {
-            MetricSpec custom = metric(tt.obj("customMetric", ScalingPolicy.Field.CUSTOM_METRIC), METRIC);
+            MetricSpec custom = metric(tt.obj(ScalingPolicy.Field.CUSTOM_METRIC), METRIC);
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.TARGET_TRACKING,
-                    tt.number("targetValue", ScalingPolicy.Field.TARGET_VALUE),
-                    tt.text("metric", ScalingPolicy.Field.PREDEFINED_METRIC), custom,
-                    tt.integer("scaleInCooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN),
-                    tt.integer("scaleOutCooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN),
-                    tt.bool("disableScaleIn", ScalingPolicy.Field.DISABLE_SCALE_IN), null, null, null, null, List.of(),
+                    tt.number(ScalingPolicy.Field.TARGET_VALUE),
+                    tt.text(ScalingPolicy.Field.PREDEFINED_METRIC), custom,
+                    tt.integer(ScalingPolicy.Field.SCALE_IN_COOLDOWN),
+                    tt.integer(ScalingPolicy.Field.SCALE_OUT_COOLDOWN),
+                    tt.bool(ScalingPolicy.Field.DISABLE_SCALE_IN), null, null, null, null, List.of(),
                     false, null,
                     tt.source()));
             reject(tt, TARGET_TRACKING);
@@ -345,16 +344,16 @@ final class SpecReader {
                 reject(s, STEP_ITEM);
             }
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.STEP, null, null, null, null, null, null,
-                    step.text("adjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE),
-                    step.integer("cooldown", ScalingPolicy.Field.COOLDOWN),
-                    step.text("metricAggregationType", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE),
-                    step.integer("minAdjustmentMagnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE), steps, false,
+                    step.text(ScalingPolicy.Field.ADJUSTMENT_TYPE),
+                    step.integer(ScalingPolicy.Field.COOLDOWN),
+                    step.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE),
+                    step.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE), steps, false,
                     null,
                     step.source()));
-            DocReader alarm = step.obj("alarm", ScalingPolicy.Field.ALARM);
+            DocReader alarm = step.obj(ScalingPolicy.Field.ALARM);
             if (alarm != null) {
                 facts.add(new Alarm(key + ".alarm", null, metric(alarm, ALARM),
-                        alarm.number("threshold", Alarm.Field.THRESHOLD),
+                        alarm.number(Alarm.Field.THRESHOLD),
                         List.of(key), alarm.source()));
             }
             reject(step, STEP);
@@ -366,9 +365,9 @@ final class SpecReader {
         if (m == null) {
             return null;
         }
-        MetricSpec spec = new MetricSpec(m.text("namespace", MetricSpec.Field.NAMESPACE),
-                m.text("name", MetricSpec.Field.NAME), m.stringMap("dimensions", MetricSpec.Field.DIMENSIONS),
-                m.text("statistic", MetricSpec.Field.STATISTIC), m.source());
+        MetricSpec spec = new MetricSpec(m.text(MetricSpec.Field.NAMESPACE),
+                m.text(MetricSpec.Field.NAME), m.stringMap("dimensions", MetricSpec.Field.DIMENSIONS),
+                m.text(MetricSpec.Field.STATISTIC), m.source());
         reject(m, known);
         return spec;
     }
@@ -377,7 +376,7 @@ final class SpecReader {
         if (t == null) {
             return null;
         }
-        String pattern = t.text("pattern", TrafficProfile.Field.PATTERN);
+        String pattern = t.text(TrafficProfile.Field.PATTERN);
         TrafficProfile.Pattern p = null;
         if (pattern != null) {
             try {
@@ -387,12 +386,12 @@ final class SpecReader {
                         + "'; expected steady, spiky or predictable");
             }
         }
-        Double maxPayload = t.number("maxPayloadMB", TrafficProfile.Field.MAX_PAYLOAD_MB);
-        TrafficProfile profile = new TrafficProfile(p, t.number("peakRps", TrafficProfile.Field.PEAK_RPS),
-                t.number("baselineRps", TrafficProfile.Field.BASELINE_RPS),
-                t.bool("unpredictableBursts", TrafficProfile.Field.UNPREDICTABLE_BURSTS),
-                t.text("peakHours", TrafficProfile.Field.PEAK_HOURS),
-                t.number("instanceCapacityRps", TrafficProfile.Field.INSTANCE_CAPACITY_RPS), t.source(), maxPayload);
+        Double maxPayload = t.number(TrafficProfile.Field.MAX_PAYLOAD_MB);
+        TrafficProfile profile = new TrafficProfile(p, t.number(TrafficProfile.Field.PEAK_RPS),
+                t.number(TrafficProfile.Field.BASELINE_RPS),
+                t.bool(TrafficProfile.Field.UNPREDICTABLE_BURSTS),
+                t.text(TrafficProfile.Field.PEAK_HOURS),
+                t.number(TrafficProfile.Field.INSTANCE_CAPACITY_RPS), t.source(), maxPayload);
         reject(t, TRAFFIC);
         return profile;
     }
@@ -400,7 +399,7 @@ final class SpecReader {
     private void readVpc(DocReader r, int i) {
         String id = r.text("id", Vpc.Field.ID);
         if (id != null) {
-            facts.add(new Vpc("vpc:" + id, id, Boolean.TRUE.equals(r.bool("natGateway", Vpc.Field.NAT_GATEWAY)),
+            facts.add(new Vpc("vpc:" + id, id, Boolean.TRUE.equals(r.bool(Vpc.Field.NAT_GATEWAY)),
                     r.source()));
             vpcs.put(id, "vpc:" + id);
         }
@@ -415,7 +414,7 @@ final class SpecReader {
         }
         if (id != null) {
             facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc,
-                    r.text("availabilityZone", Subnet.Field.AVAILABILITY_ZONE),
+                    r.text(Subnet.Field.AVAILABILITY_ZONE),
                     r.strings("routeTables", Subnet.Field.ROUTE_TABLES), r.source()));
         }
         reject(r, SUBNET);
@@ -455,8 +454,8 @@ final class SpecReader {
             declareVpc(vpc, r.at("vpc"));
         }
         facts.add(new VpcEndpoint("vpce" + i, vpc, serviceName, VpcEndpoint.serviceOf(serviceName),
-                r.text("type", VpcEndpoint.Field.TYPE),
-                r.bool("privateDns", VpcEndpoint.Field.PRIVATE_DNS),
+                r.text(VpcEndpoint.Field.TYPE),
+                r.bool(VpcEndpoint.Field.PRIVATE_DNS),
                 r.strings("routeTables", VpcEndpoint.Field.ROUTE_TABLES),
                 r.strings("subnets", VpcEndpoint.Field.SUBNETS),
                 r.strings("securityGroups", VpcEndpoint.Field.SECURITY_GROUPS),
@@ -465,17 +464,17 @@ final class SpecReader {
     }
 
     private void readTraining(DocReader r, int i) {
-        facts.add(new TrainingJob("training" + i, r.text("name", TrainingJob.Field.NAME),
-                r.bool("managedSpot", TrainingJob.Field.MANAGED_SPOT),
-                r.integer("maxRuntimeSeconds", TrainingJob.Field.MAX_RUNTIME_SECONDS),
-                r.integer("maxWaitSeconds", TrainingJob.Field.MAX_WAIT_SECONDS),
-                r.text("checkpointS3Uri", TrainingJob.Field.CHECKPOINT_S3_URI),
+        facts.add(new TrainingJob("training" + i, r.text(TrainingJob.Field.NAME),
+                r.bool(TrainingJob.Field.MANAGED_SPOT),
+                r.integer(TrainingJob.Field.MAX_RUNTIME_SECONDS),
+                r.integer(TrainingJob.Field.MAX_WAIT_SECONDS),
+                r.text(TrainingJob.Field.CHECKPOINT_S3_URI),
                 r.source()));
         reject(r, TRAINING);
     }
 
     private void readTransform(DocReader r, int i) {
-        facts.add(new TransformJob("transform" + i, r.text("name", TransformJob.Field.NAME),
+        facts.add(new TransformJob("transform" + i, r.text(TransformJob.Field.NAME),
                 r.text("instanceType", TransformJob.Field.INSTANCE_TYPE), spotSettings(r),
                 r.source()));
         reject(r, TRANSFORM);
@@ -483,14 +482,13 @@ final class SpecReader {
 
     private void readComponent(DocReader r, int i) {
         String key = "component" + i;
-        String name = r.text("name", InferenceComponent.Field.NAME);
-        facts.add(new InferenceComponent(key, name, r.text("endpoint", InferenceComponent.Field.ENDPOINT),
+        String name = r.text(InferenceComponent.Field.NAME);
+        facts.add(new InferenceComponent(key, name, r.text(InferenceComponent.Field.ENDPOINT),
                 r.text("variant", InferenceComponent.Field.VARIANT),
-                r.integer("copyCount", InferenceComponent.Field.COPY_COUNT),
+                r.integer(InferenceComponent.Field.COPY_COUNT),
                 r.text("artifactUrl", InferenceComponent.Field.ARTIFACT_URL), null,
-                r.number("numberOfAcceleratorDevicesRequired",
-                InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED), r.source()));
-        DocReader autoscaling = r.obj("autoscaling", InferenceComponent.Field.AUTOSCALING);
+                r.number(InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED), r.source()));
+        DocReader autoscaling = r.obj(InferenceComponent.Field.AUTOSCALING);
         if (autoscaling != null && name != null) {
             readTarget(autoscaling, key + ".target", "inference-component/" + name, ScalableTarget.COPY_COUNT, null,
                     null, r.at("name"));

@@ -168,7 +168,7 @@ final class ResourceMapper {
 
     private void model(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", Model.Field.NAME);
+        String name = f.text(Model.Field.NAME);
         BlockDoc vpc = v.block("vpc_config");
         List<String> subnets = List.of();
         List<String> groups = List.of();
@@ -196,7 +196,7 @@ final class ResourceMapper {
                 f.markUnknown(Model.Field.S3_ARTIFACTS);
             }
         }
-        Boolean isolation = f.bool("enable_network_isolation", Model.Field.NETWORK_ISOLATION);
+        Boolean isolation = f.bool(Model.Field.NETWORK_ISOLATION);
         facts.add(new Model(key, name, vpc != null, null, subnets, groups, s3, isolation, f.source()));
         lifecycle(key, "aws_sagemaker_model", v);
     }
@@ -204,14 +204,14 @@ final class ResourceMapper {
     /** The name and lifecycle of a SageMaker resource, for the rules on its replacement (SL709-SL711). */
     private void lifecycle(String key, String type, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", TerraformLifecycle.Field.NAME);
+        String name = f.text(TerraformLifecycle.Field.NAME);
         BlockDoc lifecycle = v.block("lifecycle");
         Boolean cbd = null;
         boolean triggered = false;
         List<String> triggers = List.of();
         if (lifecycle != null) {
             f.field(TerraformLifecycle.Field.LIFECYCLE, lifecycle.location());
-            cbd = f.on(lifecycle.doc()).bool("create_before_destroy", TerraformLifecycle.Field.CREATE_BEFORE_DESTROY);
+            cbd = f.on(lifecycle.doc()).bool(TerraformLifecycle.Field.CREATE_BEFORE_DESTROY);
             triggered = lifecycle.has("replace_triggered_by");
             if (triggered) {
                 f.field(TerraformLifecycle.Field.REPLACE_TRIGGERED_BY, lifecycle.at("replace_triggered_by"));
@@ -230,7 +230,7 @@ final class ResourceMapper {
 
     private void endpointConfig(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", EndpointConfig.Field.NAME);
+        String name = f.text(EndpointConfig.Field.NAME);
         boolean fixedName = v.has("name");
         boolean prefix = v.has("name_prefix");
         if (prefix) {
@@ -246,7 +246,7 @@ final class ResourceMapper {
         if (variantCount == null) {
             f.markUnknown(EndpointConfig.Field.VARIANT_COUNT);
         }
-        String role = f.text("execution_role_arn", EndpointConfig.Field.EXECUTION_ROLE_ARN);
+        String role = f.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
         BlockDoc capture = v.block("data_capture_config");
         if (capture != null) {
             f.field(EndpointConfig.Field.DATA_CAPTURE, capture.location());
@@ -255,7 +255,7 @@ final class ResourceMapper {
             f.markUnknown(EndpointConfig.Field.DATA_CAPTURE); // a dynamic block whose for_each is unknown may be absent
         }
         Map<String, String> tags = v.stringMap("tags");
-        String kms = f.text("kms_key_arn", EndpointConfig.Field.KMS_KEY_ID);
+        String kms = f.text(EndpointConfig.Field.KMS_KEY_ID);
         facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
                 capture != null, null, tags, kms, f.source()));
         List<Setting> configSpot = spot(v);
@@ -276,8 +276,7 @@ final class ResourceMapper {
         Boolean cbd = null;
         if (lifecycle != null) {
             tf.field(TerraformEndpointConfig.Field.LIFECYCLE, lifecycle.location());
-            cbd = tf.on(lifecycle.doc()).bool("create_before_destroy",
-                    TerraformEndpointConfig.Field.CREATE_BEFORE_DESTROY);
+            cbd = tf.on(lifecycle.doc()).bool(TerraformEndpointConfig.Field.CREATE_BEFORE_DESTROY);
         }
         facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.source()));
         lifecycle(key, "aws_sagemaker_endpoint_configuration", v);
@@ -285,19 +284,19 @@ final class ResourceMapper {
 
     private void variant(String key, String configKey, BlockDoc v, boolean shadow, List<Setting> configSpot) {
         DocReader f = v.reader();
-        String name = f.text("variant_name", Variant.Field.NAME);
+        String name = f.text(Variant.Field.NAME);
         rejectArn(v, "model_name", "CreateEndpointConfig", "name");
         String modelRef = link(v.refs("model_name"), "aws_sagemaker_model");
-        String model = f.text("model_name", Variant.Field.MODEL_NAME);
-        String type = f.text("instance_type", Variant.Field.INSTANCE_TYPE);
-        Integer count = f.integer("initial_instance_count", Variant.Field.INITIAL_INSTANCE_COUNT);
+        String model = f.text(Variant.Field.MODEL_NAME);
+        String type = f.text(Variant.Field.INSTANCE_TYPE);
+        Integer count = f.integer(Variant.Field.INITIAL_INSTANCE_COUNT);
         ServerlessConfig serverless = null;
         BlockDoc sc = v.block("serverless_config");
         if (sc != null) {
             DocReader sf = sc.reader();
-            serverless = new ServerlessConfig(sf.integer("memory_size_in_mb", ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                    sf.integer("max_concurrency", ServerlessConfig.Field.MAX_CONCURRENCY),
-                    sf.integer("provisioned_concurrency", ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sf.source());
+            serverless = new ServerlessConfig(sf.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+                    sf.integer(ServerlessConfig.Field.MAX_CONCURRENCY),
+                    sf.integer(ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sf.source());
             f.field(Variant.Field.SERVERLESS, sc.location());
         }
         if (v.dynamicUnknown("serverless_config")) {
@@ -307,9 +306,9 @@ final class ResourceMapper {
         BlockDoc mis = v.block("managed_instance_scaling");
         if (mis != null) {
             DocReader mf = mis.reader();
-            managed = new ManagedInstanceScaling(mf.text("status", ManagedInstanceScaling.Field.STATUS),
-                    mf.integer("min_instance_count", ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                    mf.integer("max_instance_count", ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mf.source());
+            managed = new ManagedInstanceScaling(mf.text(ManagedInstanceScaling.Field.STATUS),
+                    mf.integer(ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
+                    mf.integer(ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mf.source());
             f.field(Variant.Field.MANAGED_INSTANCE_SCALING, mis.location());
         }
         if (v.dynamicUnknown("managed_instance_scaling")) {
@@ -320,11 +319,9 @@ final class ResourceMapper {
         if (!spot.isEmpty()) {
             f.field(Variant.Field.SPOT_SETTINGS, spot.get(0).location());
         }
-        Integer volume = f.integer("volume_size_in_gb", Variant.Field.VOLUME_SIZE_IN_GB);
-        Integer startup = f.integer("container_startup_health_check_timeout_in_seconds",
-                Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
-        Integer download = f.integer("model_data_download_timeout_in_seconds",
-                Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
+        Integer volume = f.integer(Variant.Field.VOLUME_SIZE_IN_GB);
+        Integer startup = f.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
+        Integer download = f.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
         facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
                 false, null, modelRef, volume, startup, download, f.source()));
         String variable = v.variable("instance_type");
@@ -374,9 +371,9 @@ final class ResourceMapper {
 
     private void endpoint(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", Endpoint.Field.NAME);
+        String name = f.text(Endpoint.Field.NAME);
         rejectArn(v, "endpoint_config_name", "CreateEndpoint", "name");
-        String configName = f.text("endpoint_config_name", Endpoint.Field.CONFIG_NAME);
+        String configName = f.text(Endpoint.Field.CONFIG_NAME);
         String configKey = link(v.refs("endpoint_config_name"), "aws_sagemaker_endpoint_configuration");
         Map<String, String> tags = v.stringMap("tags");
         var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
@@ -421,40 +418,36 @@ final class ResourceMapper {
         }
         BlockDoc policy = rolling != null ? rolling : bg;
         return new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : f.on(routing.doc()).text("type", DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
-                canary == null ? null : f.on(canary.doc()).text("type", DeploymentConfig.Field.CANARY_SIZE_TYPE),
-                canary == null ? null : f.on(canary.doc()).integer("value", DeploymentConfig.Field.CANARY_SIZE_VALUE),
-                linear == null ? null : f.on(linear.doc()).text("type", DeploymentConfig.Field.LINEAR_STEP_TYPE),
-                linear == null ? null : f.on(linear.doc()).integer("value", DeploymentConfig.Field.LINEAR_STEP_VALUE),
-                rolling != null ? f.on(rolling.doc()).integer("wait_interval_in_seconds",
-                DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS)
+                routing == null ? null : f.on(routing.doc()).text(DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
+                canary == null ? null : f.on(canary.doc()).text(DeploymentConfig.Field.CANARY_SIZE_TYPE),
+                canary == null ? null : f.on(canary.doc()).integer(DeploymentConfig.Field.CANARY_SIZE_VALUE),
+                linear == null ? null : f.on(linear.doc()).text(DeploymentConfig.Field.LINEAR_STEP_TYPE),
+                linear == null ? null : f.on(linear.doc()).integer(DeploymentConfig.Field.LINEAR_STEP_VALUE),
+                rolling != null ? f.on(rolling.doc()).integer(DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS)
                         : routing == null ? null
-                        : f.on(routing.doc()).integer("wait_interval_in_seconds",
-                        DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
-                bg == null ? null : f.on(bg.doc()).integer("termination_wait_in_seconds",
-                DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
-                policy == null ? null : f.on(policy.doc()).integer("maximum_execution_timeout_in_seconds",
-                        DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
+                        : f.on(routing.doc()).integer(DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
+                bg == null ? null : f.on(bg.doc()).integer(DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
+                policy == null ? null
+                        : f.on(policy.doc()).integer(DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
                 rolling != null,
-                batch == null ? null : f.on(batch.doc()).text("type", DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
-                batch == null ? null : f.on(batch.doc()).integer("value",
-                DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
+                batch == null ? null : f.on(batch.doc()).text(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
+                batch == null ? null : f.on(batch.doc()).integer(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
                 alarms.size(), names, f.source());
     }
 
     private void component(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text("name", InferenceComponent.Field.NAME);
-        String endpointName = f.text("endpoint_name", InferenceComponent.Field.ENDPOINT);
+        String name = f.text(InferenceComponent.Field.NAME);
+        String endpointName = f.text(InferenceComponent.Field.ENDPOINT);
         if (v.has("endpoint_name")) {
             f.field(InferenceComponent.Field.ENDPOINT,
                     v.at("endpoint_name")); // the name the spec and CloudFormation use
         }
-        String variantName = f.text("variant_name", InferenceComponent.Field.VARIANT);
+        String variantName = f.text(InferenceComponent.Field.VARIANT);
         Integer copies = null;
         BlockDoc runtime = v.block("runtime_config");
         if (runtime != null) {
-            copies = f.on(runtime.doc()).integer("copy_count", InferenceComponent.Field.COPY_COUNT);
+            copies = f.on(runtime.doc()).integer(InferenceComponent.Field.COPY_COUNT);
         }
         String artifact = null;
         BlockDoc spec = v.block("specification");
@@ -464,8 +457,7 @@ final class ResourceMapper {
         }
         BlockDoc compute = spec == null ? null : spec.block("compute_resource_requirements");
         Double accelerators = compute == null ? null : f.on(compute.doc())
-                .number("number_of_accelerator_devices_required",
-                InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
+                .number(InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
         facts.add(new InferenceComponent(key, name, endpointName, variantName, copies, artifact,
                 link(v.refs("endpoint_name"), "aws_sagemaker_endpoint"), accelerators, f.source()));
     }
@@ -474,20 +466,20 @@ final class ResourceMapper {
 
     private void target(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String resourceId = f.placeholder("resource_id", ScalableTarget.Field.RESOURCE_ID);
-        String dimension = f.text("scalable_dimension", ScalableTarget.Field.DIMENSION);
-        String namespace = f.text("service_namespace", ScalableTarget.Field.NAMESPACE);
-        Integer min = f.integer("min_capacity", ScalableTarget.Field.MIN_CAPACITY);
-        Integer max = f.integer("max_capacity", ScalableTarget.Field.MAX_CAPACITY);
+        String resourceId = f.placeholder(ScalableTarget.Field.RESOURCE_ID);
+        String dimension = f.text(ScalableTarget.Field.DIMENSION);
+        String namespace = f.text(ScalableTarget.Field.NAMESPACE);
+        Integer min = f.integer(ScalableTarget.Field.MIN_CAPACITY);
+        Integer max = f.integer(ScalableTarget.Field.MAX_CAPACITY);
         Boolean in = null;
         Boolean out = null;
         Boolean scheduled = null;
         BlockDoc suspended = v.block("suspended_state");
         if (suspended != null) {
             DocReader sf = f.on(suspended.doc());
-            in = sf.bool("dynamic_scaling_in_suspended", ScalableTarget.Field.SCALE_IN_SUSPENDED);
-            out = sf.bool("dynamic_scaling_out_suspended", ScalableTarget.Field.SCALE_OUT_SUSPENDED);
-            scheduled = sf.bool("scheduled_scaling_suspended", ScalableTarget.Field.SCHEDULED_SUSPENDED);
+            in = sf.bool(ScalableTarget.Field.SCALE_IN_SUSPENDED);
+            out = sf.bool(ScalableTarget.Field.SCALE_OUT_SUSPENDED);
+            scheduled = sf.bool(ScalableTarget.Field.SCHEDULED_SUSPENDED);
         }
         ResourceIds.Parts parts = ResourceIds.parse(resourceId);
         Set<String> rid = v.refs("resource_id");
@@ -503,11 +495,11 @@ final class ResourceMapper {
         // the policy is reported at its configuration block, where its settings are
         BlockDoc config = tt != null ? tt : step;
         DocReader f = v.reader();
-        String resourceId = f.placeholder("resource_id", ScalingPolicy.Field.RESOURCE_ID);
+        String resourceId = f.placeholder(ScalingPolicy.Field.RESOURCE_ID);
         String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
-        String name = f.text("name", ScalingPolicy.Field.NAME);
+        String name = f.text(ScalingPolicy.Field.NAME);
         DocReader tf = v.reader();
-        String written = f.text("policy_type", ScalingPolicy.Field.POLICY_TYPE);
+        String written = f.text(ScalingPolicy.Field.POLICY_TYPE);
         if (v.has("policy_type")) {
             tf.field(ScalingPolicy.Field.POLICY_TYPE, v.at("policy_type"));
             if (written == null) {
@@ -526,19 +518,19 @@ final class ResourceMapper {
             tf.field(ScalingPolicy.Field.TARGET_TRACKING, tt.location());
             f.field(ScalingPolicy.Field.TARGET_TRACKING, tt.location());
             DocReader ttf = f.on(tt.doc());
-            targetValue = ttf.number("target_value", ScalingPolicy.Field.TARGET_VALUE);
+            targetValue = ttf.number(ScalingPolicy.Field.TARGET_VALUE);
             BlockDoc pre = tt.block("predefined_metric_specification");
             if (pre != null) {
-                predefined = f.on(pre.doc()).text("predefined_metric_type", ScalingPolicy.Field.PREDEFINED_METRIC);
+                predefined = f.on(pre.doc()).text(ScalingPolicy.Field.PREDEFINED_METRIC);
             }
             BlockDoc cm = tt.block("customized_metric_specification");
             if (cm != null) {
                 custom = metric(cm, "namespace", "metric_name", "statistic");
                 f.field(ScalingPolicy.Field.CUSTOM_METRIC, cm.location());
             }
-            scaleIn = ttf.integer("scale_in_cooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN);
-            scaleOut = ttf.integer("scale_out_cooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
-            disableScaleIn = ttf.bool("disable_scale_in", ScalingPolicy.Field.DISABLE_SCALE_IN);
+            scaleIn = ttf.integer(ScalingPolicy.Field.SCALE_IN_COOLDOWN);
+            scaleOut = ttf.integer(ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
+            disableScaleIn = ttf.bool(ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
         String adjustmentType = null;
         Integer cooldown = null;
@@ -549,10 +541,10 @@ final class ResourceMapper {
             tf.field(TerraformScalingPolicy.Field.STEP, step.location());
             f.field(ScalingPolicy.Field.STEP_SCALING, step.location());
             DocReader sf = f.on(step.doc());
-            adjustmentType = sf.text("adjustment_type", ScalingPolicy.Field.ADJUSTMENT_TYPE);
-            cooldown = sf.integer("cooldown", ScalingPolicy.Field.COOLDOWN);
-            aggregation = sf.text("metric_aggregation_type", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
-            minMagnitude = sf.integer("min_adjustment_magnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
+            adjustmentType = sf.text(ScalingPolicy.Field.ADJUSTMENT_TYPE);
+            cooldown = sf.integer(ScalingPolicy.Field.COOLDOWN);
+            aggregation = sf.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
+            minMagnitude = sf.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
             List<BlockDoc> adjustments = step.blocks("step_adjustment");
             if (!adjustments.isEmpty()) {
                 f.field(ScalingPolicy.Field.STEP_ADJUSTMENTS, adjustments.get(0).location());
@@ -591,9 +583,9 @@ final class ResourceMapper {
         }
         for (BlockDoc q : math) {
             DocReader qf = q.reader();
-            queries.add(new dev.sagelint.model.MetricQuery(qf.text("id", MetricQuery.Field.ID),
-                    qf.text("expression", MetricQuery.Field.EXPRESSION),
-                    qf.bool("return_data", MetricQuery.Field.RETURN_DATA), q.block("metric_stat") != null,
+            queries.add(new dev.sagelint.model.MetricQuery(qf.text(MetricQuery.Field.ID),
+                    qf.text(MetricQuery.Field.EXPRESSION),
+                    qf.bool(MetricQuery.Field.RETURN_DATA), q.block("metric_stat") != null,
                     qf.source()));
         }
         return new MetricSpec(f.text(namespaceAttr, MetricSpec.Field.NAMESPACE),
@@ -603,7 +595,7 @@ final class ResourceMapper {
 
     private void scheduled(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String resourceId = f.placeholder("resource_id", ScalableTarget.Field.RESOURCE_ID);
+        String resourceId = f.placeholder(ScalableTarget.Field.RESOURCE_ID);
         String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
         Integer min = null;
         Integer max = null;
@@ -611,11 +603,11 @@ final class ResourceMapper {
         if (action != null) {
             f.field(ScheduledAction.Field.SCALABLE_TARGET_ACTION, action.location());
             DocReader af = f.on(action.doc());
-            min = af.integer("min_capacity", ScheduledAction.Field.MIN_CAPACITY);
-            max = af.integer("max_capacity", ScheduledAction.Field.MAX_CAPACITY);
+            min = af.integer(ScheduledAction.Field.MIN_CAPACITY);
+            max = af.integer(ScheduledAction.Field.MAX_CAPACITY);
         }
-        ScheduledAction a = new ScheduledAction(key, targetKey, f.text("name", ScheduledAction.Field.NAME),
-                f.text("schedule", ScheduledAction.Field.SCHEDULE), f.text("timezone", ScheduledAction.Field.TIMEZONE),
+        ScheduledAction a = new ScheduledAction(key, targetKey, f.text(ScheduledAction.Field.NAME),
+                f.text(ScheduledAction.Field.SCHEDULE), f.text(ScheduledAction.Field.TIMEZONE),
                 min, max, f.source());
         facts.add(a);
         if (targetKey == null && resourceId != null) {
@@ -631,12 +623,12 @@ final class ResourceMapper {
         if (v.has("dimensions")) {
             mf.field(MetricSpec.Field.DIMENSIONS, v.at("dimensions"));
         }
-        String statistic = mf.text("statistic", MetricSpec.Field.STATISTIC);
+        String statistic = mf.text(MetricSpec.Field.STATISTIC);
         if (statistic == null) {
             statistic = mf.text("extended_statistic", MetricSpec.Field.STATISTIC);
         }
-        String namespace = mf.text("namespace", MetricSpec.Field.NAMESPACE);
-        String metricName = mf.text("metric_name", MetricSpec.Field.NAME);
+        String namespace = mf.text(MetricSpec.Field.NAMESPACE);
+        String metricName = mf.text(MetricSpec.Field.NAME);
         MetricSpec metric = new MetricSpec(namespace, metricName, dimensions, statistic, mf.source());
         if (v.has("metric_name")) {
             f.field(Alarm.Field.METRIC, v.at("metric_name"));
@@ -648,11 +640,11 @@ final class ResourceMapper {
             metric = metricMath(v, math, metric, bandId);
             f.field(Alarm.Field.METRIC, math.isEmpty() ? v.location() : math.get(0).location());
         }
-        Double threshold = f.number("threshold", Alarm.Field.THRESHOLD);
+        Double threshold = f.number(Alarm.Field.THRESHOLD);
         if (v.has("alarm_actions")) {
             f.field(Alarm.Field.POLICY_KEYS, v.at("alarm_actions"));
         }
-        String band = f.text("threshold_metric_id", Alarm.Field.THRESHOLD_METRIC_ID);
+        String band = f.text(Alarm.Field.THRESHOLD_METRIC_ID);
         facts.add(new Alarm(key, name, metric, threshold, links(v.refs("alarm_actions"), "aws_appautoscaling_policy"),
                 band, f.source()));
     }
@@ -671,14 +663,14 @@ final class ResourceMapper {
         boolean returnUnknown = v.dynamicUnknown("metric_query");
         for (BlockDoc q : math) {
             DocReader qf = q.reader();
-            Boolean returnData = qf.bool("return_data", MetricQuery.Field.RETURN_DATA);
+            Boolean returnData = qf.bool(MetricQuery.Field.RETURN_DATA);
             returnUnknown |= returnData == null && q.has("return_data");
             if (!q.has("return_data")) {
                 returnData = Boolean.FALSE; // the provider sends false for an unset return_data
             }
             BlockDoc stat = q.block("metric");
-            String id = qf.text("id", MetricQuery.Field.ID);
-            queries.add(new dev.sagelint.model.MetricQuery(id, qf.text("expression", MetricQuery.Field.EXPRESSION),
+            String id = qf.text(MetricQuery.Field.ID);
+            queries.add(new dev.sagelint.model.MetricQuery(id, qf.text(MetricQuery.Field.EXPRESSION),
                     returnData, stat != null, qf.source()));
             // an anomaly-detection alarm returns its band too (threshold_metric_id); the watched metric is the other
             if (!Boolean.FALSE.equals(returnData) && (bandId == null || !bandId.equals(id))) {
@@ -695,8 +687,8 @@ final class ResourceMapper {
         if (returned.has("dimensions")) {
             mf.field(MetricSpec.Field.DIMENSIONS, returned.at("dimensions"));
         }
-        return new MetricSpec(mf.text("namespace", MetricSpec.Field.NAMESPACE),
-                mf.text("metric_name", MetricSpec.Field.NAME),
+        return new MetricSpec(mf.text(MetricSpec.Field.NAMESPACE),
+                mf.text(MetricSpec.Field.NAME),
                 dimensions, mf.text("stat", MetricSpec.Field.STATISTIC), queries, mf.source());
     }
 
@@ -715,19 +707,18 @@ final class ResourceMapper {
     /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
     private void container(String modelKey, int index, BlockDoc c) {
         DocReader f = c.reader();
-        String mode = f.text("mode", Container.Field.MODE);
+        String mode = f.text(Container.Field.MODE);
         boolean dataSource = !c.blocks("model_data_source").isEmpty();
         if (dataSource) {
             f.field(Container.Field.MODEL_DATA_SOURCE, c.nameAt("model_data_source"));
         }
         BlockDoc image = c.block("image_config");
-        String access = image == null ? null : f.on(image.doc()).text("repository_access_mode",
-                Container.Field.REPOSITORY_ACCESS_MODE);
+        String access = image == null ? null : f.on(image.doc()).text(Container.Field.REPOSITORY_ACCESS_MODE);
         if (c.has("environment")) {
             f.field(Container.Field.ENVIRONMENT, c.at("environment"));
         }
-        String imageUri = f.text("image", Container.Field.IMAGE);
-        String dataUrl = f.text("model_data_url", Container.Field.MODEL_DATA_URL);
+        String imageUri = f.text(Container.Field.IMAGE);
+        String dataUrl = f.text(Container.Field.MODEL_DATA_URL);
         facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index, mode, dataSource,
                 access, c.stringMap("environment"), imageUri, dataUrl, f.source()));
     }
@@ -737,7 +728,7 @@ final class ResourceMapper {
     private void subnet(String key, Instance inst, BlockDoc v) {
         DocReader f = v.reader();
         String vpc = v.refIdOf(f, "vpc_id", Subnet.Field.VPC);
-        String az = f.text("availability_zone", Subnet.Field.AVAILABILITY_ZONE);
+        String az = f.text(Subnet.Field.AVAILABILITY_ZONE);
         if (az == null && v.has("availability_zone_id")) {
             az = f.text("availability_zone_id", Subnet.Field.AVAILABILITY_ZONE);
         }
@@ -837,9 +828,9 @@ final class ResourceMapper {
     private void vpcEndpoint(String key, BlockDoc v) {
         DocReader f = v.reader();
         String vpcId = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC);
-        String serviceName = f.placeholder("service_name", VpcEndpoint.Field.SERVICE);
-        String type = f.text("vpc_endpoint_type", VpcEndpoint.Field.TYPE);
-        Boolean privateDns = f.bool("private_dns_enabled", VpcEndpoint.Field.PRIVATE_DNS);
+        String serviceName = f.placeholder(VpcEndpoint.Field.SERVICE);
+        String type = f.text(VpcEndpoint.Field.TYPE);
+        Boolean privateDns = f.bool(VpcEndpoint.Field.PRIVATE_DNS);
         List<String> tables = v.ids(f, "route_table_ids", VpcEndpoint.Field.ROUTE_TABLES);
         List<String> groups = v.ids(f, "security_group_ids", VpcEndpoint.Field.SECURITY_GROUPS);
         // the names the spec and CloudFormation use too, so rules point at the attribute in every format

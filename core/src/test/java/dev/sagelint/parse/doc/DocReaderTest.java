@@ -158,6 +158,22 @@ class DocReaderTest {
     }
 
     @Test
+    void aFieldAloneIsReadUnderTheKeyItsFormatSpellsItWith() {
+        Location at = new Location("f", 2, 8);
+        List<InputProblem> problems = new ArrayList<>();
+        for (var spelt : Map.of(DocReader.CLOUDFORMATION, "MinCapacity", DocReader.API, "MinCapacity",
+                DocReader.TERRAFORM, "min_capacity", DocReader.SPEC, "minCapacity").entrySet()) {
+            Map<String, Doc> m = Map.of(spelt.getValue(), new Doc.Scalar("2", Doc.Kind.NUMBER, at));
+            DocReader r = DocReader.of(new Doc.Obj(m, Map.of(spelt.getValue(), at), OBJ, 3), "x", spelt.getKey(),
+                    problems);
+            assertThat(r.keyOf(dev.sagelint.model.ScalableTarget.Field.MIN_CAPACITY)).isEqualTo(spelt.getValue());
+            assertThat(r.integer(dev.sagelint.model.ScalableTarget.Field.MIN_CAPACITY)).isEqualTo(2);
+            assertThat(r.source().isSet(dev.sagelint.model.ScalableTarget.Field.MIN_CAPACITY)).isTrue();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void listsAndObjectsOfTheWrongTypeNameTheItem() {
         List<InputProblem> problems = new ArrayList<>();
         Location at = new Location("f", 4, 5);
