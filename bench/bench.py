@@ -16,6 +16,7 @@ background load falls on all of them alike:
   - floor:    java -cp bench/target/floor:cli/target/sagelint.jar Floor DIR
   - launcher: ./sagelint lint DIR                    (the launcher's fast-start flags)
   - jar:      java -jar cli/target/sagelint.jar lint DIR   (no flags)
+  - --skip launcher,jar leaves those two out (to compare two jars of your own, say);
   - any --variant NAME=COMMAND (for example dist=cli/target/sagelint-X/bin/sagelint); the
     command is split on spaces and gets "lint DIR" appended.
 
@@ -131,6 +132,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--sizes", default="1,1000,10000", help="comma-separated template counts")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=COMMAND")
+    parser.add_argument("--skip", default="", metavar="NAMES",
+                        help="comma-separated built-in variants not to run (launcher, jar), e.g. to compare two jars")
     args = parser.parse_args()
     if not os.path.isfile(JAR):
         sys.exit("build the jar first: ./mvnw -q -pl cli -am package -DskipTests")
@@ -143,6 +146,10 @@ def main():
         "launcher": ([os.path.join(ROOT, "sagelint"), "lint", "--color=never"], 1),
         "jar": ([java, "-jar", JAR, "lint", "--color=never"], 1),
     }
+    for name in filter(None, args.skip.split(",")):
+        if name not in ("launcher", "jar"):
+            sys.exit(f"--skip takes launcher and jar, not {name} (the floor is what the ratios divide by)")
+        del variants[name]
     for spec in args.variant:
         name, _, command = spec.partition("=")
         variants[name] = (shlex.split(command) + ["lint", "--color=never"], 1)
