@@ -121,9 +121,10 @@ public final class PackLoader {
             throw new RulePackException("rule pack " + pack.id() + ": rule " + id + ": " + e.getMessage());
         }
         String tags = text(meta.get("tags"));
-        return new RuleDescriptor(id, parsed, required(pack, id, meta, "summary"), required(pack, id, meta, "since"),
+        return RuleDescriptor.withLazyTexts(id, parsed, required(pack, id, meta, "summary"),
+                required(pack, id, meta, "since"),
                 tags == null || tags.isBlank() ? List.of() : Arrays.stream(tags.split(",")).map(String::trim).toList(),
-                pack.id(), pack.explanation(id).orElse(""), pack.examples(id), documentationUrl(pack, id));
+                pack.id(), () -> pack.explanation(id).orElse(""), () -> pack.examples(id), documentationUrl(pack, id));
     }
 
     /** The pack's page for the rule: an absolute http(s) URL, or none (a broken one is a broken pack). */
