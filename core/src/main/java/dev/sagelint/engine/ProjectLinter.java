@@ -14,8 +14,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Lints files and folders on disk: the part of a run both front ends share. Finds candidate files
@@ -163,12 +164,14 @@ public final class ProjectLinter {
         Globs includes = new Globs(config.includes());
         Globs excludes = new Globs(config.excludes());
         IgnoreFiles ignores = config.respectGitignore() ? new IgnoreFiles() : null;
-        Set<Path> out = new TreeSet<>((a, b) -> display(cwd, a).compareTo(display(cwd, b)));
+        // by display path, each computed once: a comparator that computed both sides' paths on every comparison was
+        // a tenth of the main thread's time at 10,000 files
+        Map<String, Path> out = new TreeMap<>();
         for (Path root : roots.isEmpty() ? List.of(cwd) : roots) {
             Path abs = cwd.resolve(root).normalize();
             if (Files.isRegularFile(abs)) {
                 if (!config.forceExclude() || !forceExcluded(cwd, abs, excludes, ignores)) {
-                    out.add(abs);
+                    out.putIfAbsent(display(cwd, abs), abs);
                 }
             } else if (Files.isDirectory(abs)) {
                 walk(cwd, abs, includes, excludes, ignores, out);
@@ -179,7 +182,7 @@ public final class ProjectLinter {
                 throw new ConfigException("no such file or folder: " + root + " (paths are relative to " + cwd + ")");
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(out.values());
     }
 
     /** With forceExclude, a named file is dropped as a walk would drop it: excluded, ignored by git, or in a cache. */
@@ -196,7 +199,8 @@ public final class ProjectLinter {
         return ignores != null && ignores.ignoredBelow(top, file, false);
     }
 
-    private void walk(Path cwd, Path root, Globs includes, Globs excludes, IgnoreFiles ignores, Set<Path> out) {
+    private void walk(Path cwd, Path root, Globs includes, Globs excludes, IgnoreFiles ignores,
+                      Map<String, Path> out) {
         Path top = ignores == null ? root : ignores.top(root, cwd);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -214,7 +218,7 @@ public final class ProjectLinter {
                     String path = display(cwd, file);
                     if (attrs.isRegularFile() && candidate(file) && (includes.isEmpty() || includes.matches(path))
                             && !excludes.matches(path) && (ignores == null || !ignores.ignored(top, file, false))) {
-                        out.add(file);
+                        out.putIfAbsent(path, file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -223,7 +227,7 @@ public final class ProjectLinter {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // an unreadable folder entry: let read() report it if it looks like an input
                     if (candidate(file) && (ignores == null || !ignores.ignored(top, file, false))) {
-                        out.add(file);
+                        out.putIfAbsent(display(cwd, file), file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
