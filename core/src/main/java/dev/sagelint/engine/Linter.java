@@ -3,6 +3,7 @@ package dev.sagelint.engine;
 import dev.sagelint.config.LintConfig;
 import dev.sagelint.engine.internal.LoadedPack;
 import dev.sagelint.engine.internal.PackLoader;
+import dev.sagelint.engine.internal.Watchdog;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.FieldNames;
@@ -28,8 +29,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,9 +52,9 @@ public final class Linter {
     private final RuleLimits ruleLimits;
 
     /**
-     * @param rules the threads rules fire on: a run that never returns keeps one of them, never a caller's worker
+     * @param watchdog bounds the rule runs, which fire on the thread that checks the deployment
      */
-    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog, ExecutorService rules) {
+    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog, Watchdog watchdog) {
         static Loaded of(List<RulePack> packs, AtomicReference<String> loading) {
             List<LoadedPack> loaded = new ArrayList<>();
             for (RulePack pack : packs) {
@@ -64,14 +63,7 @@ public final class Linter {
             }
             List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
             loaded.forEach(p -> all.addAll(p.rules().values()));
-            ClassLoader context = Thread.currentThread().getContextClassLoader();
-            ExecutorService rules = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(null, r, "sagelint-rules", RULE_STACK_BYTES);
-                t.setDaemon(true);
-                t.setContextClassLoader(context);
-                return t;
-            });
-            return new Loaded(List.copyOf(loaded), new RuleCatalog(all), rules);
+            return new Loaded(List.copyOf(loaded), new RuleCatalog(all), new Watchdog());
         }
     }
 
@@ -231,14 +223,15 @@ public final class Linter {
         List<Supplier<UnitResult>> work = new ArrayList<>();
         units.values().forEach(unit -> work.add(() -> lintUnit(reader, unit)));
         unreadableInputs.forEach(p -> work.add(() -> check(null, List.of(),
-                List.of(new Deployment(p.source().file(), null, List.of(p))))));
+                List.of(new Deployment(p.source().file(), null, List.of(p))), Map.of())));
         List<Finding> findings = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         Map<Finding, String> fingerprints = new HashMap<>();
         List<SuppressedFinding> suppressedFindings = new ArrayList<>();
         int hidden = 0;
-        for (UnitResult r : Parallel.map(work, Math.max(1, jobs), Supplier::get)) {
+        // rules fire on these threads (a rule that never returns costs one of them, which is replaced: Parallel)
+        for (UnitResult r : Parallel.mapReplaceable(work, Math.max(1, jobs), RULE_STACK_BYTES, Supplier::get)) {
             suppressedFindings.addAll(r.suppressedFindings());
             findings.addAll(r.findings());
             scanned.addAll(r.scanned());
@@ -280,7 +273,7 @@ public final class Linter {
                 : reader.readGuarded(new DeploymentReader.Group(unit.get(0).format(), files));
         String format = unit.get(0).format().name();
         parsed.deployments().forEach(d -> deployments.add(hook.apply(format, d)));
-        return check(format, parsed.files(), deployments);
+        return check(format, parsed.files(), deployments, Map.of());
     }
 
     /**
@@ -288,14 +281,24 @@ public final class Linter {
      * findings while the unit's texts are at hand. The rules' messages name fields the AWS way; they are shown in
      * the unit's format's own spelling ({@link FieldNames#inMessage}).
      *
-     * @param format the {@code InputFormat} name of the unit, null for inputs that could not be read
+     * @param format    the {@code InputFormat} name of the unit, null for inputs that could not be read
+     * @param abandoned the failures of runs whose rule never returned, by {@link #runKey}: when one is, the unit is
+     *                  checked again on a new thread with it, from the same facts
      */
-    private UnitResult check(String format, List<SourceFile> files, List<Deployment> deployments) {
+    private UnitResult check(String format, List<SourceFile> files, List<Deployment> deployments,
+                             Map<String, String> abandoned) {
         List<LoadedPack> packs = packs(); // a broken pack ends the run here, it is not a finding of this unit
         List<Finding> raw = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (Deployment d : deployments) {
-            if (run(packs, d, raw)) {
+        for (int i = 0; i < deployments.size(); i++) {
+            int index = i;
+            Deployment d = deployments.get(i);
+            boolean failed = run(packs, d, raw, pack -> abandoned.get(runKey(index, pack)), (pack, failure) -> {
+                Map<String, String> more = new HashMap<>(abandoned);
+                more.put(runKey(index, pack), failure);
+                return () -> check(format, files, deployments, Map.copyOf(more));
+            });
+            if (failed) {
                 unreadable.add(d.id());
             }
         }
@@ -355,11 +358,17 @@ public final class Linter {
      *
      * @return true when a pack failed on the deployment, which then counts as not checked (exit 3)
      */
-    private boolean run(List<LoadedPack> packs, Deployment deployment, List<Finding> out) {
-        ExecutorService executor = loaded().rules();
+    private boolean run(List<LoadedPack> packs, Deployment deployment, List<Finding> out,
+                        java.util.function.Function<String, String> knownAbandoned,
+                        java.util.function.BiFunction<String, String, Supplier<UnitResult>> recheck) {
+        Watchdog watchdog = loaded().watchdog();
+        Parallel.Worker<?> worker = Parallel.currentWorker();
         boolean failed = false;
         for (LoadedPack pack : packs) {
-            LoadedPack.Result result = pack.run(deployment, ruleLimits, executor);
+            String lost = knownAbandoned.apply(pack.pack().id());
+            LoadedPack.Result result = lost != null ? new LoadedPack.Result(List.of(), lost)
+                    : pack.run(deployment, ruleLimits, watchdog,
+                            failure -> Parallel.carryOn(worker, recheck.apply(pack.pack().id(), failure)));
             if (result.failure() == null) {
                 out.addAll(result.findings());
             } else {
@@ -369,6 +378,11 @@ public final class Linter {
             }
         }
         return failed;
+    }
+
+    /** A run of one pack on one deployment of a unit: the deployment's index and the pack's id. */
+    private static String runKey(int deployment, String packId) {
+        return deployment + "\u0000" + packId;
     }
 
     /** The rule a deployment that could not be checked is reported by (the built-in pack declares it). */

@@ -7,7 +7,6 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;
 import dev.sagelint.model.Severity;
-import dev.sagelint.parse.WorkClock;
 import dev.sagelint.spi.RulePack;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -19,21 +18,13 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One rule pack compiled into a KieBase, ready to run on deployments from any thread. Each run is bounded by
- * {@link RuleLimits}: it fires on a thread of its own, so a rule that never returns costs that deployment, not the
- * caller's worker.
+ * {@link RuleLimits}: it fires on the caller's thread under a {@link Watchdog}, which halts it past its time and, when a
+ * rule does not stop, tells the caller's owner to carry on without that thread.
  */
 public final class LoadedPack {
-
-    /** How long a halted run may take to stop before its thread is abandoned. */
-    private static final long HALT_GRACE_MILLIS = 1_000;
 
     private final RulePack pack;
     private final Map<String, RuleDescriptor> rules;
@@ -68,46 +59,47 @@ public final class LoadedPack {
      * limit, for tests and tools that look at one pack's findings; a failure is an {@link IllegalStateException}.
      */
     public List<Finding> run(Deployment deployment) {
-        Result result = run(deployment, RuleLimits.DEFAULT, Runnable::run);
-        if (result.failure() != null) {
-            throw new IllegalStateException(result.failure());
+        Firing firing = new Firing(deployment, RuleLimits.DEFAULT);
+        try {
+            return ContextClassLoader.with(pack.classLoader(), firing::fire);
+        } catch (RuntimeException | Error e) {
+            throw new IllegalStateException(failed(firing, e, RuleLimits.DEFAULT), e);
         }
-        return result.findings();
     }
 
-    /** Runs every rule of the pack on one deployment within the limits, on a thread of {@code executor}. */
-    public Result run(Deployment deployment, RuleLimits limits, Executor executor) {
+    /**
+     * Runs every rule of the pack on one deployment within the limits, on the calling thread, watched by
+     * {@code watchdog}: past the time limit the run is halted; a rule that does not stop then is left running on this
+     * thread, {@code abandoned} is told (on the watchdog's thread) with the failure to report for the deployment, and
+     * this call, should the rule ever return, throws {@link Abandoned}: the thread's work was handed on.
+     */
+    public Result run(Deployment deployment, RuleLimits limits, Watchdog watchdog,
+                      java.util.function.Consumer<String> abandoned) {
         Firing firing = new Firing(deployment, limits);
-        WorkClock clock = new WorkClock();
-        FutureTask<List<Finding>> task = new FutureTask<>(() -> {
-            clock.enter();
-            return ContextClassLoader.with(pack.classLoader(), firing::fire);
-        });
-        executor.execute(task);
-        try {
-            try {
-                return new Result(clock.await(task, limits.ruleTimeoutMillis()), null);
-            } catch (TimeoutException e) {
-                String rule = firing.current;
-                firing.halt();
-                try {
-                    task.get(HALT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-                    return Result.failed(timedOut(rule, limits, "was stopped"));
-                } catch (TimeoutException stuck) {
-                    task.cancel(true);
-                    return Result.failed(timedOut(rule, limits, "did not stop and was abandoned (its thread runs"
-                            + " on until sagelint exits)"));
-                } catch (ExecutionException halted) {
-                    return Result.failed(timedOut(rule, limits, "was stopped"));
-                }
-            } catch (ExecutionException e) {
-                return Result.failed(failed(firing, e.getCause(), limits));
-            }
-        } catch (InterruptedException e) {
+        String[] stopped = new String[1]; // the rule running when the run was halted, for the message
+        String[] lost = new String[1];
+        Watchdog.Watch watch = watchdog.watch(limits.ruleTimeoutMillis(), () -> {
+            stopped[0] = firing.current;
             firing.halt();
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            return Result.failed("rule pack " + pack.id() + ": checking was interrupted");
+        }, () -> {
+            lost[0] = timedOut(stopped[0], limits, "did not stop and was abandoned (its thread runs on until sagelint"
+                    + " exits)");
+            abandoned.accept(lost[0]);
+        });
+        List<Finding> findings = null;
+        Throwable failure = null;
+        try {
+            findings = ContextClassLoader.with(pack.classLoader(), firing::fire);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        switch (watch.end()) {
+            case HALTED:
+                return Result.failed(timedOut(stopped[0], limits, "was stopped"));
+            case ABANDONED:
+                throw new Abandoned();
+            default:
+                return failure == null ? new Result(findings, null) : Result.failed(failed(firing, failure, limits));
         }
     }
 
@@ -143,6 +135,13 @@ public final class LoadedPack {
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
+    /** Thrown on a thread whose run was abandoned, should the rule ever return: whatever it computes is not wanted. */
+    public static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("abandoned", null, false, false);
+        }
+    }
+
     /** A pack that fired its limit of rules on a deployment without settling. */
     private static final class FiringLimit extends RuntimeException {
         final String rule;
@@ -155,7 +154,7 @@ public final class LoadedPack {
         }
     }
 
-    /** One run of the pack on one deployment; {@link #fire()} runs on the rule thread, the rest on the caller's. */
+    /** One run of the pack on one deployment; {@link #halt()} is called from the watchdog's thread. */
     private final class Firing {
         private final Deployment deployment;
         private final RuleLimits limits;
