@@ -28,7 +28,6 @@ public record Alarm(String key, String name, MetricSpec metric, Double threshold
         THRESHOLD_METRIC_ID("thresholdMetricId"),
         NAME("name", "AlarmName"),
         ALARM_ACTIONS("alarmActions"),
-        POLICY_KEYS("policyKeys", "AlarmActions"),
         METRIC("metric", "MetricName");
 
         private final Names names;

@@ -48,8 +48,7 @@ public record EndpointConfig(String key, String name, boolean explicitName, bool
         DATA_CAPTURE("dataCapture", "DataCaptureConfig"),
         SHADOW_VARIANTS("shadowVariants", "ShadowProductionVariants"),
         TAGS("tags"),
-        NAME_PREFIX("namePrefix"),
-        VARIANT_COUNT("variantCount", "ProductionVariants");
+        NAME_PREFIX("namePrefix");
 
         private final Names names;
 

@@ -8,29 +8,23 @@ import dev.sagelint.model.Fact;
 import dev.sagelint.model.FactField;
 import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
-import dev.sagelint.model.ManagedInstanceScaling;
-import dev.sagelint.model.MetricQuery;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
-import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
-import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.model.TrainingJob;
 import dev.sagelint.model.TransformJob;
-import dev.sagelint.model.Variant;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
-import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.aws.AwsScaling;
 import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,196 +104,36 @@ final class ApiReader {
     // ------------------------------------------------------------------ SageMaker
 
     private void endpointConfig(DocReader v) {
-        String name = v.text(EndpointConfig.Field.NAME);
-        String key = key("endpoint-config", name, v);
-        DocReader async = v.obj("AsyncInferenceConfig");
-        if (async != null) {
-            v.field(EndpointConfig.Field.ASYNC, v.at("AsyncInferenceConfig"));
+        AwsShapes.Config c = AwsShapes.endpointConfig(key("endpoint-config", raw(v, EndpointConfig.Field.NAME), v), v);
+        String key = c.config().key();
+        facts.add(c.config());
+        for (int i = 0; i < c.variants().size(); i++) {
+            // a config-level setting is reported once, on the first variant
+            facts.add(AwsShapes.variant(key + ".ProductionVariants[" + i + "]", key,
+                    v.reader(c.variants().get(i), "ProductionVariants[" + i + "]"), false,
+                    i == 0 ? c.spot() : List.of(), AwsScaling.References.NONE));
         }
-        List<DocReader> variants = v.objects("ProductionVariants");
-        List<DocReader> shadows = v.objects("ShadowProductionVariants");
-        if (v.has("ProductionVariants")) {
-            v.field(EndpointConfig.Field.VARIANT_COUNT, v.at("ProductionVariants"));
+        for (int i = 0; i < c.shadows().size(); i++) {
+            facts.add(AwsShapes.variant(key + ".ShadowProductionVariants[" + i + "]", key,
+                    v.reader(c.shadows().get(i), "ShadowProductionVariants[" + i + "]"), true, List.of(),
+                    AwsScaling.References.NONE));
         }
-        DocReader capture = v.obj("DataCaptureConfig");
-        if (capture != null) {
-            v.field(EndpointConfig.Field.DATA_CAPTURE, v.at("DataCaptureConfig"));
-        }
-        String role = v.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
-        String kms = v.text(EndpointConfig.Field.KMS_KEY_ID);
-        facts.add(new EndpointConfig(key, name, name != null, async != null,
-                v.has("ProductionVariants") ? variants.size() : null, shadows.size(), role, capture != null, null,
-                v.tags("Tags"), kms, v.source()));
-        List<Setting> configSpot = spotSettings(v);
-        for (int i = 0; i < variants.size(); i++) {
-            variant(key + ".ProductionVariants[" + i + "]", key, variants.get(i), false, configSpot);
-        }
-        for (int i = 0; i < shadows.size(); i++) {
-            variant(key + ".ShadowProductionVariants[" + i + "]", key, shadows.get(i), true, configSpot);
-        }
-    }
-
-    private void variant(String key, String configKey, DocReader v, boolean shadow, List<Setting> configSpot) {
-        List<String> pools = new ArrayList<>();
-        for (DocReader pool : v.objects("InstancePools")) {
-            String type = pool.text("InstanceType");
-            if (type != null) {
-                pools.add(type);
-            }
-        }
-        if (v.has("InstancePools")) {
-            v.field(Variant.Field.INSTANCE_POOLS, v.at("InstancePools"));
-        }
-        ServerlessConfig serverless = AwsShapes.serverless(v);
-        ManagedInstanceScaling managed = AwsShapes.managedScaling(v);
-        List<Setting> spot = new ArrayList<>(configSpot);
-        spot.addAll(spotSettings(v));
-        if (!spot.isEmpty()) {
-            v.field(Variant.Field.SPOT_SETTINGS, spot.get(0).location());
-        }
-        String name = v.text(Variant.Field.NAME);
-        String model = v.text(Variant.Field.MODEL_NAME);
-        String type = v.text(Variant.Field.INSTANCE_TYPE);
-        Integer count = v.integer(Variant.Field.INITIAL_INSTANCE_COUNT);
-        Integer volume = v.integer(Variant.Field.VOLUME_SIZE_IN_GB);
-        Integer startup = v.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
-        Integer download = v.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
-        facts.add(new Variant(key, configKey, name, model, type, pools, count, serverless, managed, spot, shadow,
-                false, null, null, volume, startup, download, v.source()));
     }
 
     private void endpoint(DocReader v) {
-        String name = v.text(Endpoint.Field.NAME);
-        String configName = v.text(Endpoint.Field.CONFIG_NAME);
-        Map<String, String> tags = v.tags("Tags");
-        var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems);
-        Boolean retain = v.bool(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES);
-        facts.add(new Endpoint(key("endpoint", name, v), name, configName, null, traffic, null, retain, tags,
-                AwsShapes.deploymentConfig(v), v.source()));
-    }
-
-    /** Every member whose name mentions spot (SageMaker hosting and batch transform have none). */
-    private static List<Setting> spotSettings(DocReader r) {
-        List<Setting> out = new ArrayList<>();
-        r.obj().members().forEach((k, v) -> {
-            if (k.toLowerCase(java.util.Locale.ROOT).contains("spot") && !(v instanceof Doc.Scalar s && s.isNull())) {
-                out.add(new Setting(k, written(v), r.keyAt(k)));
-            }
-        });
-        return out;
-    }
-
-    /** A value as the API shows it: a number without trailing zeros, a container as its brackets. */
-    private static String written(Doc v) {
-        if (v instanceof Doc.Scalar s) {
-            return s.kind() == Doc.Kind.NUMBER ? dev.sagelint.parse.Numbers.render(new java.math.BigDecimal(s.text()))
-                    : s.text();
-        }
-        return v instanceof Doc.Arr ? "[...]" : "{...}";
-    }
-
-    /** A string of a nested object, its location recorded on {@code target} as {@code field}. */
-    private static String read(DocReader target, DocReader from, String key, FactField field) {
-        if (from == null) {
-            return null;
-        }
-        fieldIf(target, from, key, field);
-        return from.text(key);
-    }
-
-    private static Integer readInt(DocReader target, DocReader from, String key, FactField field) {
-        if (from == null) {
-            return null;
-        }
-        fieldIf(target, from, key, field);
-        return from.integer(key);
+        facts.add(AwsShapes.endpoint(key("endpoint", raw(v, Endpoint.Field.NAME), v), v, AwsScaling.References.NONE,
+                tags -> dev.sagelint.parse.TrafficTags.read(tags, v.at("Tags"), problems)));
     }
 
     private void model(DocReader v) {
-        String name = v.text(Model.Field.NAME);
-        List<DocReader> containers = new ArrayList<>();
-        DocReader primary = v.obj("PrimaryContainer");
-        if (primary != null) {
-            containers.add(primary);
-        }
-        containers.addAll(v.objects("Containers"));
-        boolean s3 = false;
-        for (DocReader c : containers) {
-            String url = c.text("ModelDataUrl");
-            if ((url != null && url.startsWith("s3://")) || c.has("ModelDataSource")) {
-                s3 = true;
-                v.field(Model.Field.S3_ARTIFACTS, c.at(url != null ? "ModelDataUrl" : "ModelDataSource"));
-            }
-        }
-        DocReader vpc = v.obj("VpcConfig");
-        List<String> subnets = List.of();
-        List<String> groups = List.of();
-        if (vpc != null) {
-            v.field(Model.Field.VPC, v.at("VpcConfig"));
-            subnets = vpc.strings("Subnets");
-            groups = vpc.strings("SecurityGroupIds");
-            v.field(Model.Field.SUBNETS, vpc.at("Subnets"));
-        }
-        String modelKey = key("model", name, v);
-        facts.add(new Model(modelKey, name, vpc != null, null, subnets, groups, s3,
-                v.bool(Model.Field.NETWORK_ISOLATION), v.source()));
-        for (int i = 0; i < containers.size(); i++) {
-            container(modelKey, i, containers.get(i));
-        }
-    }
-
-    /** One container of a model (PrimaryContainer or Containers[i]), as the other formats read it. */
-    private void container(String modelKey, int index, DocReader c) {
-        DocReader image = c.obj("ImageConfig");
-        String access = image == null ? null : image.text("RepositoryAccessMode");
-        if (image != null && image.has("RepositoryAccessMode")) {
-            c.field(Container.Field.REPOSITORY_ACCESS_MODE, image.at("RepositoryAccessMode"));
-        }
-        if (c.has("ModelDataSource")) {
-            c.field(Container.Field.MODEL_DATA_SOURCE, c.at("ModelDataSource"));
-        }
-        Map<String, String> environment = new LinkedHashMap<>();
-        DocReader env = c.obj("Environment");
-        if (env != null) {
-            c.field(Container.Field.ENVIRONMENT, c.at("Environment"));
-            for (String name : env.keys()) {
-                String value = env.text(name);
-                if (value != null) {
-                    environment.put(name, value);
-                }
-                c.entry(Container.Field.ENVIRONMENT, name, env.at(name));
-            }
-        }
-        facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index,
-                c.text(Container.Field.MODE), c.has("ModelDataSource"), access, environment,
-                c.text(Container.Field.IMAGE),
-                c.text(Container.Field.MODEL_DATA_URL), c.source()));
+        List<dev.sagelint.model.Container> containers = new ArrayList<>();
+        facts.add(AwsShapes.model(key("model", raw(v, Model.Field.NAME), v), v, containers));
+        facts.addAll(containers);
     }
 
     private void component(DocReader v) {
-        String name = v.text(InferenceComponent.Field.NAME);
-        DocReader runtime = v.obj("RuntimeConfig");
-        Integer copies = null;
-        if (runtime != null) {
-            copies = runtime.integer("CopyCount");
-            if (runtime.has("CopyCount")) {
-                v.field(InferenceComponent.Field.COPY_COUNT, runtime.at("CopyCount"));
-            }
-        }
-        DocReader spec = v.obj("Specification");
-        DocReader container = spec == null ? null : spec.obj("Container");
-        String artifact = container == null ? null : container.text("ArtifactUrl");
-        DocReader compute = spec == null ? null : spec.obj("ComputeResourceRequirements");
-        Double accelerators = null;
-        if (compute != null) {
-            accelerators = compute.number("NumberOfAcceleratorDevicesRequired");
-            fieldIf(v, compute, "NumberOfAcceleratorDevicesRequired",
-                    InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
-        }
-        facts.add(new InferenceComponent(key("inference-component", name, v), name,
-                v.text(InferenceComponent.Field.ENDPOINT), v.text(InferenceComponent.Field.VARIANT),
-                copies, artifact, null, accelerators,
-                v.source()));
+        facts.add(AwsShapes.component(key("inference-component", raw(v, InferenceComponent.Field.NAME), v), v,
+                AwsScaling.References.NONE));
     }
 
     private void training(DocReader v) {
@@ -329,7 +163,7 @@ final class ApiReader {
 
     private void transform(DocReader v) {
         String name = v.text(TransformJob.Field.NAME);
-        List<Setting> spot = new ArrayList<>(spotSettings(v));
+        List<Setting> spot = new ArrayList<>(AwsShapes.spot(v));
         String type = null;
         DocReader resources = v.obj("TransformResources");
         if (resources != null) {
@@ -337,7 +171,7 @@ final class ApiReader {
             if (resources.has("InstanceType")) {
                 v.field(TransformJob.Field.INSTANCE_TYPE, resources.at("InstanceType"));
             }
-            spot.addAll(spotSettings(resources));
+            spot.addAll(AwsShapes.spot(resources));
         }
         if (!spot.isEmpty()) {
             v.field(TransformJob.Field.SPOT_SETTINGS, spot.get(0).location());
@@ -348,98 +182,22 @@ final class ApiReader {
     // ------------------------------------------------------------------ Application Auto Scaling
 
     private void target(DocReader v) {
-        String resourceId = v.text(ScalableTarget.Field.RESOURCE_ID);
-        String dimension = v.text(ScalableTarget.Field.DIMENSION);
-        Boolean in = null;
-        Boolean out = null;
-        Boolean scheduled = null;
-        DocReader suspended = v.obj("SuspendedState");
-        if (suspended != null) {
-            in = suspended.bool("DynamicScalingInSuspended");
-            out = suspended.bool("DynamicScalingOutSuspended");
-            scheduled = suspended.bool("ScheduledScalingSuspended");
-            fieldIf(v, suspended, "DynamicScalingInSuspended", ScalableTarget.Field.SCALE_IN_SUSPENDED);
-            fieldIf(v, suspended, "DynamicScalingOutSuspended", ScalableTarget.Field.SCALE_OUT_SUSPENDED);
-            fieldIf(v, suspended, "ScheduledScalingSuspended", ScalableTarget.Field.SCHEDULED_SUSPENDED);
-        }
-        ResourceIds.Parts parts = ResourceIds.parse(resourceId);
-        facts.add(new ScalableTarget(key("scalable-target", resourceId + "|" + dimension, v), resourceId, dimension,
-                v.text(ScalableTarget.Field.NAMESPACE),
-                v.integer(ScalableTarget.Field.MIN_CAPACITY),
-                v.integer(ScalableTarget.Field.MAX_CAPACITY), in, out, scheduled, parts.endpoint(),
-                parts.variant(),
-                parts.component(), true, null, null, null, v.source()));
+        String key = key("scalable-target", raw(v, ScalableTarget.Field.RESOURCE_ID) + "|"
+                + raw(v, ScalableTarget.Field.DIMENSION), v);
+        facts.add(AwsScaling.target(key, v, AwsScaling.References.NONE));
     }
 
     private void policy(DocReader v) {
-        String name = v.text(ScalingPolicy.Field.NAME);
-        String resourceId = v.text(ScalingPolicy.Field.RESOURCE_ID);
-        String key = key("scaling-policy", resourceId + "|" + name, v);
-        String type = v.text(ScalingPolicy.Field.POLICY_TYPE);
-        DocReader tt = v.obj("TargetTrackingScalingPolicyConfiguration");
-        DocReader step = v.obj("StepScalingPolicyConfiguration");
-        if (type == null) {
-            // PutScalingPolicy defaults PolicyType to StepScaling
-            type = ScalingPolicy.STEP;
-        }
-        Double targetValue = null;
-        String predefined = null;
-        MetricSpec custom = null;
-        Integer scaleIn = null;
-        Integer scaleOut = null;
-        Boolean disable = null;
-        if (tt != null) {
-            v.field(ScalingPolicy.Field.TARGET_TRACKING, v.at("TargetTrackingScalingPolicyConfiguration"));
-            targetValue = tt.number("TargetValue");
-            fieldIf(v, tt, "TargetValue", ScalingPolicy.Field.TARGET_VALUE);
-            DocReader pre = tt.obj("PredefinedMetricSpecification");
-            if (pre != null) {
-                predefined = pre.text("PredefinedMetricType");
-                fieldIf(v, pre, "PredefinedMetricType", ScalingPolicy.Field.PREDEFINED_METRIC);
-            }
-            DocReader cm = tt.obj("CustomizedMetricSpecification");
-            if (cm != null) {
-                custom = metric(cm, cm.objects("Dimensions"));
-                v.field(ScalingPolicy.Field.CUSTOM_METRIC, tt.at("CustomizedMetricSpecification"));
-            }
-            scaleIn = tt.integer("ScaleInCooldown");
-            fieldIf(v, tt, "ScaleInCooldown", ScalingPolicy.Field.SCALE_IN_COOLDOWN);
-            scaleOut = tt.integer("ScaleOutCooldown");
-            fieldIf(v, tt, "ScaleOutCooldown", ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
-            disable = tt.bool("DisableScaleIn");
-            fieldIf(v, tt, "DisableScaleIn", ScalingPolicy.Field.DISABLE_SCALE_IN);
-        }
-        String adjustmentType = null;
-        Integer cooldown = null;
-        String aggregation = null;
-        Integer magnitude = null;
-        List<StepAdjustment> steps = new ArrayList<>();
-        if (step != null) {
-            v.field(ScalingPolicy.Field.STEP_SCALING, v.at("StepScalingPolicyConfiguration"));
-            adjustmentType = step.text("AdjustmentType");
-            fieldIf(v, step, "AdjustmentType", ScalingPolicy.Field.ADJUSTMENT_TYPE);
-            cooldown = step.integer("Cooldown");
-            fieldIf(v, step, "Cooldown", ScalingPolicy.Field.COOLDOWN);
-            aggregation = step.text("MetricAggregationType");
-            fieldIf(v, step, "MetricAggregationType", ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
-            magnitude = step.integer("MinAdjustmentMagnitude");
-            fieldIf(v, step, "MinAdjustmentMagnitude", ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
-            fieldIf(v, step, "StepAdjustments", ScalingPolicy.Field.STEP_ADJUSTMENTS);
-            for (DocReader s : step.objects("StepAdjustments")) {
-                steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
-                        s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"),
-                        s.location()));
-            }
-        }
-        facts.add(new ScalingPolicy(key, null, name, type, targetValue, predefined, custom, scaleIn, scaleOut, disable,
-                adjustmentType, cooldown, aggregation, magnitude, steps, true, resourceId,
-                v.source(tt != null ? v.at("TargetTrackingScalingPolicyConfiguration")
-                        : step != null ? v.at("StepScalingPolicyConfiguration") : v.location())));
+        String key = key("scaling-policy", raw(v, ScalingPolicy.Field.RESOURCE_ID) + "|"
+                + raw(v, ScalingPolicy.Field.NAME), v);
+        // PutScalingPolicy defaults PolicyType to StepScaling
+        ScalingPolicy policy = AwsScaling.policy(key, v, AwsScaling.References.NONE, ScalingPolicy.STEP, facts);
+        facts.add(policy);
         String arn = v.text("PolicyARN");
         if (arn != null) {
             facts.add(Ref.of(key, Ref.Kind.POLICY_ARN_OF, arn));
         }
-        if (ScalingPolicy.STEP.equals(type)) {
+        if (policy.step()) {
             // describe-scaling-policies lists the alarms that invoke a step policy
             for (DocReader alarm : v.objects("Alarms")) {
                 String alarmName = alarm.text("AlarmName", ScalingPolicy.Field.NAME);
@@ -450,56 +208,11 @@ final class ApiReader {
         }
     }
 
-    private static void fieldIf(DocReader target, DocReader from, String key, FactField field) {
-        if (from.has(key)) {
-            target.field(field, from.at(key));
-        }
-    }
-
-    private MetricSpec metric(DocReader m, List<DocReader> dimensionList) {
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        for (DocReader d : dimensionList) {
-            String n = d.text("Name");
-            String value = d.text("Value");
-            if (n != null) {
-                dimensions.put(n, value == null ? "" : value);
-            }
-        }
-        String statistic = m.text(MetricSpec.Field.STATISTIC);
-        if (statistic == null) {
-            statistic = m.text("ExtendedStatistic", MetricSpec.Field.STATISTIC);
-        }
-        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        if (m.has("Metrics")) {
-            m.field(MetricSpec.Field.METRICS, m.at("Metrics"));
-        }
-        for (DocReader q : m.objects("Metrics")) {
-            queries.add(new dev.sagelint.model.MetricQuery(q.text(MetricQuery.Field.ID),
-                    q.text(MetricQuery.Field.EXPRESSION),
-                    q.bool(MetricQuery.Field.RETURN_DATA), q.has("MetricStat"), q.source()));
-        }
-        return new MetricSpec(m.text(MetricSpec.Field.NAMESPACE),
-                m.text(MetricSpec.Field.NAME), dimensions, statistic,
-                queries, m.source());
-    }
-
     private void scheduled(DocReader v) {
-        String name = v.text(ScheduledAction.Field.NAME);
         String resourceId = v.text(ScalableTarget.Field.RESOURCE_ID);
-        DocReader action = v.obj("ScalableTargetAction");
-        Integer min = null;
-        Integer max = null;
-        if (action != null) {
-            v.field(ScheduledAction.Field.SCALABLE_TARGET_ACTION, v.at("ScalableTargetAction"));
-            min = action.integer("MinCapacity");
-            fieldIf(v, action, "MinCapacity", ScheduledAction.Field.MIN_CAPACITY);
-            max = action.integer("MaxCapacity");
-            fieldIf(v, action, "MaxCapacity", ScheduledAction.Field.MAX_CAPACITY);
-        }
         String dimension = v.text(ScalableTarget.Field.DIMENSION);
-        ScheduledAction a = new ScheduledAction(key("scheduled-action", resourceId + "|" + name, v), null, name,
-                v.text(ScheduledAction.Field.SCHEDULE), v.text(ScheduledAction.Field.TIMEZONE),
-                min, max, v.source());
+        ScheduledAction a = AwsScaling.scheduledAction(key("scheduled-action", resourceId + "|"
+                + raw(v, ScheduledAction.Field.NAME), v), null, v);
         facts.add(a);
         if (resourceId != null) {
             facts.add(new Ref(a.key(), Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId, dimension));
@@ -507,17 +220,16 @@ final class ApiReader {
     }
 
     private void alarm(DocReader v) {
-        String name = v.text(Alarm.Field.NAME);
-        MetricSpec metric = metric(v, v.objects("Dimensions"));
-        if (v.has("MetricName")) {
-            v.field(Alarm.Field.METRIC, v.at("MetricName"));
-        }
-        Double threshold = v.number(Alarm.Field.THRESHOLD);
-        List<String> actions = v.strings("AlarmActions", Alarm.Field.POLICY_KEYS);
-        String band = v.text(Alarm.Field.THRESHOLD_METRIC_ID);
-        Alarm a = new Alarm(key("alarm", name, v), name, metric, threshold, List.of(), band, v.source());
+        List<String> actions = new ArrayList<>();
+        Alarm a = AwsScaling.alarm(key("alarm", raw(v, Alarm.Field.NAME), v), v, AwsScaling.References.NONE,
+                actions);
         facts.add(a);
         actions.forEach(arn -> facts.add(Ref.of(a.key(), Ref.Kind.POLICY_BY_ARN, arn)));
+    }
+
+    /** The text of a field as written, unchecked and not recorded: for a key, before the shape reads the field. */
+    private static String raw(DocReader v, FactField field) {
+        return Doc.text(v.obj().get(v.keyOf(field)));
     }
 
     // ------------------------------------------------------------------ networking

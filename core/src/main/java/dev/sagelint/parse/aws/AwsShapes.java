@@ -1,21 +1,32 @@
 package dev.sagelint.parse.aws;
 
+import dev.sagelint.model.Container;
 import dev.sagelint.model.DeploymentConfig;
 import dev.sagelint.model.Endpoint;
+import dev.sagelint.model.EndpointConfig;
+import dev.sagelint.model.FactField;
+import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.ManagedInstanceScaling;
+import dev.sagelint.model.Model;
 import dev.sagelint.model.ServerlessConfig;
+import dev.sagelint.model.Setting;
 import dev.sagelint.model.Source;
+import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.model.Variant;
+import dev.sagelint.parse.aws.AwsScaling.References;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
+import dev.sagelint.parse.doc.Types;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The shapes CloudFormation and the AWS API write alike (a resource's Properties are the API call's body for
@@ -24,7 +35,251 @@ import java.util.Set;
  */
 public final class AwsShapes {
 
+    /** CloudFormation types of the resources these shapes reference. */
+    public static final String MODEL = "AWS::SageMaker::Model";
+    public static final String ENDPOINT_CONFIG = "AWS::SageMaker::EndpointConfig";
+
     private AwsShapes() {
+    }
+
+    // ------------------------------------------------------------------ CreateModel
+
+    /**
+     * A model (CreateModel) and, into {@code containers}, its PrimaryContainer and Containers in that order. Its
+     * artifacts come from S3 when a container has a ModelDataUrl (CreateModel accepts only s3:// and https:// S3
+     * URLs) or a ModelDataSource; subnets and security groups are ids, or the resources they reference.
+     */
+    public static Model model(String key, DocReader p, List<Container> containers) {
+        String name = p.text(Model.Field.NAME);
+        List<DocReader> readers = new ArrayList<>();
+        DocReader primary = p.obj(Model.Field.PRIMARY_CONTAINER);
+        if (primary != null) {
+            readers.add(primary);
+        }
+        List<Doc> more = p.items("Containers", Model.Field.CONTAINERS);
+        for (Doc c : more == null ? List.<Doc>of() : more) {
+            readers.add(p.reader(c, "Containers item"));
+        }
+        boolean s3 = false;
+        for (int i = 0; i < readers.size(); i++) {
+            Container c = container(key, i, readers.get(i));
+            containers.add(c);
+            if (!s3 && (c.modelDataUrl() != null || c.modelDataSource())) {
+                s3 = true;
+                p.field(Model.Field.S3_ARTIFACTS, c.source().at(c.modelDataUrl() != null
+                        ? Container.Field.MODEL_DATA_URL : Container.Field.MODEL_DATA_SOURCE));
+            }
+        }
+        boolean inVpc = false;
+        List<String> subnets = List.of();
+        List<String> groups = List.of();
+        DocReader vpc = p.obj(Model.Field.VPC);
+        if (vpc == null && p.unknown("VpcConfig")) {
+            p.unknownField(p.at("VpcConfig"), Model.Field.VPC, Model.Field.SUBNETS);
+        } else if (vpc != null) {
+            inVpc = true;
+            subnets = vpc.textItems("Subnets", Model.Field.SUBNETS).stream().map(AwsShapes::id).toList();
+            groups = vpc.textItems("SecurityGroupIds", Model.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
+                    .toList();
+            p.absorb(vpc);
+            p.field(Model.Field.VPC, p.keyAt("VpcConfig"));
+        }
+        return new Model(key, name, inVpc, null, subnets, groups, s3, p.bool(Model.Field.NETWORK_ISOLATION),
+                p.source());
+    }
+
+    /** One container of a model: mode, data source, registry access, environment, image and artifacts. */
+    public static Container container(String modelKey, int index, DocReader c) {
+        String mode = c.text(Container.Field.MODE);
+        boolean dataSource = c.present("ModelDataSource");
+        if (dataSource) {
+            c.field(Container.Field.MODEL_DATA_SOURCE, c.at("ModelDataSource"));
+        }
+        DocReader image = c.obj(Container.Field.IMAGE_CONFIG);
+        String access = null;
+        if (image != null) {
+            access = image.text(Container.Field.REPOSITORY_ACCESS_MODE);
+            c.absorb(image);
+        }
+        Map<String, String> environment = tags(c, "Environment", Container.Field.ENVIRONMENT);
+        if (c.obj().get("Environment") instanceof Doc.Obj env) {
+            env.keys().forEach((k, at) -> c.entry(Container.Field.ENVIRONMENT, k, at)); // rules point at the variable
+        }
+        return new Container(modelKey + ".container" + index, modelKey, index, mode, dataSource, access, environment,
+                c.text(Container.Field.IMAGE), c.text(Container.Field.MODEL_DATA_URL), c.source());
+    }
+
+    // ------------------------------------------------------------------ CreateEndpointConfig, CreateEndpoint
+
+    /** An endpoint config with its production and shadow variants still to be read, and its own spot settings. */
+    public record Config(EndpointConfig config, List<Doc> variants, List<Doc> shadows, List<Setting> spot) {
+    }
+
+    /** An endpoint config (CreateEndpointConfig); its variants are read one by one with {@link #variant}. */
+    public static Config endpointConfig(String key, DocReader p) {
+        String name = p.text("EndpointConfigName", EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
+        boolean async = p.present("AsyncInferenceConfig");
+        if (p.unknown("AsyncInferenceConfig")) {
+            p.unknownField(p.at("AsyncInferenceConfig"), EndpointConfig.Field.ASYNC);
+        } else {
+            p.obj(EndpointConfig.Field.ASYNC);
+        }
+        List<Doc> variants = p.items("ProductionVariants", EndpointConfig.Field.VARIANTS);
+        List<Doc> shadows = p.items("ShadowProductionVariants", EndpointConfig.Field.SHADOW_VARIANTS);
+        boolean capture = p.present("DataCaptureConfig");
+        if (p.unknown("DataCaptureConfig")) {
+            p.unknownField(p.at("DataCaptureConfig"), EndpointConfig.Field.DATA_CAPTURE);
+        } else if (capture) {
+            p.field(EndpointConfig.Field.DATA_CAPTURE, p.at("DataCaptureConfig"));
+        }
+        String role = p.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
+        Map<String, String> tags = tags(p, "Tags", EndpointConfig.Field.TAGS);
+        List<Setting> spot = spot(p);
+        boolean variantsKnown = variants != null && !p.source().isUnknown(EndpointConfig.Field.VARIANTS);
+        String kms = p.text(EndpointConfig.Field.KMS_KEY_ID);
+        EndpointConfig config = new EndpointConfig(key, name, p.present("EndpointConfigName"), async,
+                variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture, null,
+                tags, kms, p.source());
+        return new Config(config, variants == null ? List.of() : variants, shadows == null ? List.of() : shadows,
+                spot);
+    }
+
+    /**
+     * A production or shadow variant; {@code spot} holds the config's spot settings to report on it besides its
+     * own (a config-level setting is reported once, on the first variant).
+     */
+    public static Variant variant(String key, String configKey, DocReader p, boolean shadow, List<Setting> spot,
+                                  References refs) {
+        List<String> pools = new ArrayList<>();
+        List<Doc> poolVals = p.items("InstancePools", Variant.Field.INSTANCE_POOLS);
+        for (Doc pool : poolVals == null ? List.<Doc>of() : poolVals) {
+            String t = p.reader(pool, "InstancePools item").text("InstanceType");
+            if (t != null) {
+                pools.add(t);
+            }
+        }
+        ServerlessConfig serverless = serverless(p);
+        ManagedInstanceScaling managed = managedScaling(p);
+        List<Setting> settings = new ArrayList<>(spot);
+        settings.addAll(spot(p));
+        if (!settings.isEmpty()) {
+            p.field(Variant.Field.SPOT_SETTINGS, settings.get(0).location());
+        }
+        Doc model = p.textNode(Variant.Field.MODEL_NAME);
+        return new Variant(key, configKey, p.text(Variant.Field.NAME), known(model),
+                p.text(Variant.Field.INSTANCE_TYPE), pools, p.integer(Variant.Field.INITIAL_INSTANCE_COUNT),
+                serverless, managed, settings, shadow, false, null, model == null ? null : refs.of(model, MODEL),
+                p.integer(Variant.Field.VOLUME_SIZE_IN_GB),
+                p.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
+                p.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS), p.source());
+    }
+
+    /**
+     * Members that ask for Spot capacity, which SageMaker hosting does not offer: any key that mentions spot, and a
+     * value {@code spot} under a purchase, market or capacity-type key.
+     */
+    public static List<Setting> spot(DocReader p) {
+        List<Setting> out = new ArrayList<>();
+        for (String key : p.keys()) {
+            Doc v = p.obj().get(key);
+            if (v instanceof Doc.Scalar s && s.isNull()) {
+                continue;
+            }
+            String lower = key.toLowerCase(Locale.ROOT);
+            boolean spotValue = v instanceof Doc.Scalar s && s.text().equalsIgnoreCase("spot")
+                    && (lower.contains("purchase") || lower.contains("market") || lower.contains("capacitytype"));
+            if (lower.contains("spot") || spotValue) {
+                out.add(new Setting(key, Doc.text(v) != null ? Doc.text(v) : Types.seen(v), p.at(key)));
+            }
+        }
+        return out;
+    }
+
+    /** An endpoint (CreateEndpoint); its traffic profile is what {@code traffic} makes of its tags. */
+    public static Endpoint endpoint(String key, DocReader p, References refs,
+                                    Function<Map<String, String>, TrafficProfile> traffic) {
+        String name = known(p.textNode(Endpoint.Field.NAME));
+        Doc config = p.textNode(Endpoint.Field.CONFIG_NAME);
+        DeploymentConfig deployment = deploymentConfig(p);
+        Map<String, String> tags = tags(p, "Tags", Endpoint.Field.TAGS);
+        return new Endpoint(key, name, known(config), config == null ? null : refs.of(config, ENDPOINT_CONFIG),
+                traffic.apply(tags), null, p.bool(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES), tags, deployment,
+                p.source());
+    }
+
+    /** An inference component (CreateInferenceComponent): copies, artifact and accelerators it asks for. */
+    public static InferenceComponent component(String key, DocReader p, References refs) {
+        Doc endpoint = p.placeholderNode("EndpointName", InferenceComponent.Field.ENDPOINT);
+        DocReader spec = p.obj(InferenceComponent.Field.SPECIFICATION);
+        String artifact = null;
+        Double accelerators = null;
+        if (spec != null) {
+            DocReader compute = spec.obj("ComputeResourceRequirements");
+            if (compute != null) {
+                accelerators = compute.number(InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
+                p.absorb(compute);
+            }
+            DocReader container = spec.obj("Container");
+            if (container != null) {
+                artifact = container.text("ArtifactUrl");
+                p.field(container.present("ArtifactUrl") ? InferenceComponent.Field.ARTIFACT_URL
+                        : InferenceComponent.Field.SPECIFICATION, container.at("ArtifactUrl"));
+            }
+        }
+        DocReader runtime = p.obj(InferenceComponent.Field.RUNTIME_CONFIG);
+        Integer copies = null;
+        if (runtime != null) {
+            copies = runtime.integer(InferenceComponent.Field.COPY_COUNT);
+            p.absorb(runtime);
+        }
+        return new InferenceComponent(key, p.text(InferenceComponent.Field.NAME), known(endpoint),
+                p.text("VariantName", InferenceComponent.Field.VARIANT), copies, artifact,
+                endpoint == null ? null : refs.of(endpoint, AwsScaling.ENDPOINT), accelerators, p.source());
+    }
+
+    /**
+     * Tags (and a container's Environment) as CloudFormation and the API write them: a list of {Key, Value} or a
+     * mapping; values known only at deploy time are left out (an unknown stage must not read as "not production").
+     */
+    public static Map<String, String> tags(DocReader p, String key, FactField field) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Doc v = p.node(key);
+        if (v == null) {
+            return out;
+        }
+        if (v instanceof Doc.Unknown) {
+            p.unknownField(v.at(), field);
+        } else {
+            p.field(field, p.at(key));
+        }
+        if (v instanceof Doc.Arr l) {
+            for (Doc item : l.items()) {
+                if (item instanceof Doc.Obj o && o.get("Key") instanceof Doc.Scalar k
+                        && o.get("Value") instanceof Doc.Scalar val) {
+                    out.put(k.text(), val.text());
+                }
+            }
+        } else if (v instanceof Doc.Obj o) {
+            o.members().forEach((k, x) -> {
+                if (x instanceof Doc.Scalar val) {
+                    out.put(k, val.text());
+                }
+            });
+        }
+        return out;
+    }
+
+    /** How other facts name a resource: its literal id, or the resource it references. */
+    public static String id(Doc s) {
+        if (s instanceof Doc.Unknown u && u.refs().size() == 1) {
+            return u.refs().iterator().next();
+        }
+        return Doc.text(s);
+    }
+
+    /** The text of a string known at deploy time, else null. */
+    public static String known(Doc v) {
+        return v instanceof Doc.Scalar s ? s.text() : null;
     }
 
     /** A production variant's ServerlessConfig, null when it has none. */

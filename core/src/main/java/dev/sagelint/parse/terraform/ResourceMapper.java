@@ -243,8 +243,11 @@ final class ResourceMapper {
         List<BlockDoc> variants = v.blocks("production_variants");
         List<BlockDoc> shadows = v.blocks("shadow_production_variants");
         Integer variantCount = v.dynamicUnknown("production_variants") ? null : variants.size();
+        if (!variants.isEmpty()) {
+            f.field(EndpointConfig.Field.VARIANTS, variants.get(0).location());
+        }
         if (variantCount == null) {
-            f.markUnknown(EndpointConfig.Field.VARIANT_COUNT);
+            f.markUnknown(EndpointConfig.Field.VARIANTS);
         }
         String role = f.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
         BlockDoc capture = v.block("data_capture_config");
@@ -642,7 +645,7 @@ final class ResourceMapper {
         }
         Double threshold = f.number(Alarm.Field.THRESHOLD);
         if (v.has("alarm_actions")) {
-            f.field(Alarm.Field.POLICY_KEYS, v.at("alarm_actions"));
+            f.field(Alarm.Field.ALARM_ACTIONS, v.at("alarm_actions"));
         }
         String band = f.text(Alarm.Field.THRESHOLD_METRIC_ID);
         facts.add(new Alarm(key, name, metric, threshold, links(v.refs("alarm_actions"), "aws_appautoscaling_policy"),

@@ -204,4 +204,60 @@ class ApiJsonFormatTest {
         assertNull(facts(noRoutes, dev.sagelint.model.Vpc.class).get(0).natGateway(),
                 "without NAT gateways or route tables, NAT is unknown");
     }
+
+    /*
+     * The API reads these shapes with CloudFormation's mapping (parse.aws.AwsScaling, AwsShapes): what the API
+     * reader lacked before it shared them.
+     */
+
+    @Test
+    void aMetricMathAlarmWatchesTheOneMetricStatThatReturnsData() {
+        Deployment d = lint(Map.of("alarms.json", """
+                {"MetricAlarms": [{"AlarmName": "backlog", "Threshold": 5.0,
+                  "AlarmActions": ["arn:aws:autoscaling:x:scalingPolicy:up"],
+                  "Metrics": [
+                    {"Id": "m1", "ReturnData": true, "MetricStat": {"Stat": "p99",
+                      "Metric": {"Namespace": "AWS/SageMaker", "MetricName": "ModelLatency",
+                        "Dimensions": [{"Name": "EndpointName", "Value": "ep"}, {"Name": "VariantName"}]}}},
+                    {"Id": "e1", "Expression": "m1 * 2", "ReturnData": false}
+                  ]}]}
+                """));
+        Alarm a = facts(d, Alarm.class).get(0);
+        assertEquals("ModelLatency", a.metric().name());
+        assertEquals("p99", a.metric().statistic());
+        assertEquals(Map.of("EndpointName", "ep"), a.metric().dimensions(), "a dimension with no Value is left out");
+        assertEquals(2, a.metric().queries().size());
+        assertEquals(new Location("alarms.json", 2, 3), a.source().at(Alarm.Field.ALARM_ACTIONS));
+    }
+
+    @Test
+    void bothMetricSpecificationsAreRejectedAndAConfigsSpotSettingIsReportedOnce() {
+        Deployment d = lint(Map.of("requests.json", """
+                [
+                  {"PolicyName": "p", "ServiceNamespace": "sagemaker", "ResourceId": "endpoint/e/variant/v",
+                   "ScalableDimension": "sagemaker:variant:DesiredInstanceCount",
+                   "TargetTrackingScalingPolicyConfiguration": {"TargetValue": 70.0,
+                     "PredefinedMetricSpecification": {"PredefinedMetricType": "SageMakerVariantInvocationsPerInstance"},
+                     "CustomizedMetricSpecification": {"MetricName": "m", "Namespace": "n", "Statistic": "Average"}}},
+                  {"EndpointConfigName": "ec", "CapacityType": "Spot",
+                   "ProductionVariants": [
+                     {"VariantName": "a", "ModelName": "m", "InstanceType": "ml.m5.large", "InitialInstanceCount": 1},
+                     {"VariantName": "b", "ModelName": "m", "InstanceType": "ml.m5.large", "InitialInstanceCount": 1}]},
+                  {"ModelName": "m", "PrimaryContainer": {"Image": "i", "ModelDataUrl": "https://b.s3.amazonaws.com/m.tar.gz"}}
+                ]
+                """));
+        ScalingPolicy p = facts(d, ScalingPolicy.class).get(0);
+        assertEquals(ScalingPolicy.STEP, p.policyType(), "PutScalingPolicy's default");
+        List<dev.sagelint.model.DeployRejection> rejected = facts(d, dev.sagelint.model.DeployRejection.class);
+        assertEquals(1, rejected.size(), d.facts().toString());
+        assertEquals(new Location("requests.json", 6, 6), rejected.get(0).source().location());
+        assertTrue(rejected.get(0).message().contains("both PredefinedMetricSpecification and"
+                + " CustomizedMetricSpecification"), rejected.get(0).message());
+        List<Variant> variants = facts(d, Variant.class);
+        assertEquals(List.of("CapacityType"), variants.get(0).spotSettings().stream().map(x -> x.name()).toList());
+        assertEquals(new Location("requests.json", 7, 32), variants.get(0).spotSettings().get(0).location());
+        assertTrue(variants.get(1).spotSettings().isEmpty(), "reported once, on the first variant");
+        assertTrue(facts(d, dev.sagelint.model.Model.class).get(0).s3Artifacts(),
+                "CreateModel takes s3:// and https:// S3 URLs");
+    }
 }

@@ -803,4 +803,30 @@ class CloudFormationFormatTest {
         assertTrue(parse("t.yaml", text, Map.of("BucketName", "b")).facts().stream()
                 .noneMatch(dev.sagelint.model.DeployRejection.class::isInstance));
     }
+
+    @Test
+    void anAlarmsExtendedStatisticIsItsStatisticAndItsMetricNameIsLocated() {
+        Deployment d = parse("""
+                Resources:
+                  Latency:
+                    Type: AWS::CloudWatch::Alarm
+                    Properties:
+                      Namespace: AWS/SageMaker
+                      MetricName: ModelLatency
+                      ExtendedStatistic: p99
+                      Threshold: 500000
+                      ComparisonOperator: GreaterThanThreshold
+                      EvaluationPeriods: 1
+                      Period: 60
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      ExecutionRoleArn: arn:aws:iam::1:role/r
+                """);
+        dev.sagelint.model.Alarm a = one(d, dev.sagelint.model.Alarm.class, "Latency");
+        assertEquals("p99", a.metric().statistic(), "PutMetricAlarm takes Statistic or ExtendedStatistic");
+        assertEquals(new dev.sagelint.model.Location("t.yaml", 6, 19),
+                a.source().at(dev.sagelint.model.Alarm.Field.METRIC));
+        assertTrue(problems(d).isEmpty(), problems(d).toString());
+    }
 }

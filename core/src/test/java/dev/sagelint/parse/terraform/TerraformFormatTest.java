@@ -492,7 +492,7 @@ class TerraformFormatTest {
                 """));
         EndpointConfig c = only(d, EndpointConfig.class);
         assertNull(c.variantCount(), "how many variants the variable holds is not known");
-        assertTrue(c.source().isUnknown(EndpointConfig.Field.VARIANT_COUNT));
+        assertTrue(c.source().isUnknown(EndpointConfig.Field.VARIANTS));
         // read once, with the iterator's key and value unknown: what does not depend on them is still read
         Variant v = only(d, Variant.class);
         assertNull(v.name());

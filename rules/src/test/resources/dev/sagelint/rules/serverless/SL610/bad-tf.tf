@@ -1,7 +1,7 @@
 # Terraform: a shadow test next to two production variants.
-resource "aws_sagemaker_endpoint_configuration" "shadow" { # expect: SL610 "with shadow variants", SL608 "2 production_variants"
+resource "aws_sagemaker_endpoint_configuration" "shadow" {
   name_prefix = "shadow-"
-  production_variants {
+  production_variants { # expect: SL610 "with shadow variants", SL608 "2 production_variants"
     variant_name = "current"
     model_name   = "faq-model"
     serverless_config {

@@ -1,0 +1,259 @@
+package dev.sagelint.parse.aws;
+
+import dev.sagelint.model.Alarm;
+import dev.sagelint.model.DeployRejection;
+import dev.sagelint.model.Fact;
+import dev.sagelint.model.Location;
+import dev.sagelint.model.MetricQuery;
+import dev.sagelint.model.MetricSpec;
+import dev.sagelint.model.ScalableTarget;
+import dev.sagelint.model.ScalingPolicy;
+import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.StepAdjustment;
+import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.doc.Doc;
+import dev.sagelint.parse.doc.DocReader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Application Auto Scaling and CloudWatch shapes CloudFormation and the AWS API write alike: a scalable target,
+ * a scaling policy, a scheduled action, an alarm and the metric it or a policy watches. A CloudFormation resource's
+ * Properties are the body of the API call that creates it (RegisterScalableTarget, PutScalingPolicy,
+ * PutScheduledAction, PutMetricAlarm), and describe-* returns the same members, so one mapping reads both; what
+ * differs is how a value names another resource, which {@link References} answers per format.
+ */
+public final class AwsScaling {
+
+    /** CloudFormation types of the resources these shapes reference. */
+    public static final String ENDPOINT = "AWS::SageMaker::Endpoint";
+    public static final String COMPONENT = "AWS::SageMaker::InferenceComponent";
+    public static final String TARGET = "AWS::ApplicationAutoScaling::ScalableTarget";
+    public static final String POLICY = "AWS::ApplicationAutoScaling::ScalingPolicy";
+
+    /** How a value names another resource of the same input, by the resource's CloudFormation type. */
+    @FunctionalInterface
+    public interface References {
+        /** The key of the resource of {@code type} the value references ({@code Ref}, {@code GetAtt}), else null. */
+        String of(Doc value, String type);
+
+        /** An input whose values name other resources only by name, id or ARN (the AWS API): no references. */
+        References NONE = (value, type) -> null;
+    }
+
+    private AwsScaling() {
+    }
+
+    /** A scalable target (RegisterScalableTarget); ResourceId kept as written, placeholders and all. */
+    public static ScalableTarget target(String key, DocReader p, References refs) {
+        Doc resourceId = p.placeholderNode(ScalableTarget.Field.RESOURCE_ID);
+        String dimension = p.text(ScalableTarget.Field.DIMENSION);
+        String namespace = p.text(ScalableTarget.Field.NAMESPACE);
+        Integer min = p.integer(ScalableTarget.Field.MIN_CAPACITY);
+        Integer max = p.integer(ScalableTarget.Field.MAX_CAPACITY);
+        DocReader suspended = p.obj(ScalableTarget.Field.SUSPENDED);
+        Boolean in = null;
+        Boolean out = null;
+        Boolean scheduled = null;
+        if (suspended != null) {
+            in = suspended.bool(ScalableTarget.Field.SCALE_IN_SUSPENDED);
+            out = suspended.bool(ScalableTarget.Field.SCALE_OUT_SUSPENDED);
+            scheduled = suspended.bool(ScalableTarget.Field.SCHEDULED_SUSPENDED);
+            p.absorb(suspended);
+        }
+        String text = Doc.text(resourceId);
+        ResourceIds.Parts parts = ResourceIds.parse(text);
+        return new ScalableTarget(key, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
+                parts.variant(), parts.component(), true,
+                resourceId == null ? null : refs.of(resourceId, ENDPOINT), null,
+                resourceId == null ? null : refs.of(resourceId, COMPONENT), p.source());
+    }
+
+    /** A scheduled action (PutScheduledAction, or one of a CloudFormation target's ScheduledActions). */
+    public static ScheduledAction scheduledAction(String key, String targetKey, DocReader s) {
+        DocReader action = s.obj(ScheduledAction.Field.SCALABLE_TARGET_ACTION);
+        Integer min = null;
+        Integer max = null;
+        if (action != null) {
+            min = action.integer(ScheduledAction.Field.MIN_CAPACITY);
+            max = action.integer(ScheduledAction.Field.MAX_CAPACITY);
+            s.absorb(action);
+        }
+        return new ScheduledAction(key, targetKey, s.text(ScheduledAction.Field.NAME),
+                s.text(ScheduledAction.Field.SCHEDULE), s.text(ScheduledAction.Field.TIMEZONE), min, max, s.source());
+    }
+
+    /**
+     * A scaling policy (PutScalingPolicy), placed at its configuration object, where its settings are. A policy
+     * type not written is {@code defaultType} (the API's StepScaling; CloudFormation requires it, so null there).
+     * Both metric specifications at once, which Application Auto Scaling rejects, is added to {@code facts}.
+     */
+    public static ScalingPolicy policy(String key, DocReader p, References refs, String defaultType,
+                                       List<Fact> facts) {
+        Doc targetRef = p.placeholderNode("ScalingTargetId", ScalingPolicy.Field.TARGET_KEY);
+        String targetKey = targetRef == null ? null : refs.of(targetRef, TARGET);
+        Doc resourceId = p.placeholderNode(ScalingPolicy.Field.RESOURCE_ID);
+        p.text(ScalableTarget.Field.DIMENSION);
+        p.text(ScalableTarget.Field.NAMESPACE);
+        String name = p.text(ScalingPolicy.Field.NAME);
+        String type = p.text(ScalingPolicy.Field.POLICY_TYPE);
+        DocReader tt = p.obj(ScalingPolicy.Field.TARGET_TRACKING);
+        DocReader step = p.obj(ScalingPolicy.Field.STEP_SCALING);
+        Double targetValue = null;
+        String predefined = null;
+        MetricSpec custom = null;
+        Integer scaleIn = null;
+        Integer scaleOut = null;
+        Boolean disableScaleIn = null;
+        if (tt != null) {
+            targetValue = tt.number(ScalingPolicy.Field.TARGET_VALUE);
+            DocReader pre = tt.obj("PredefinedMetricSpecification", ScalingPolicy.Field.PREDEFINED_METRIC);
+            if (pre != null) {
+                predefined = pre.text(ScalingPolicy.Field.PREDEFINED_METRIC);
+                tt.absorb(pre);
+            }
+            DocReader cm = tt.obj(ScalingPolicy.Field.CUSTOM_METRIC);
+            if (cm != null) {
+                custom = metric(cm);
+            }
+            if (pre != null && cm != null) {
+                facts.add(DeployRejection.at(tt.keyAt("CustomizedMetricSpecification"), "policy " + key + " has"
+                        + " both PredefinedMetricSpecification and CustomizedMetricSpecification: Application Auto"
+                        + " Scaling takes exactly one and rejects PutScalingPolicy with a ValidationException;"
+                        + " keep the one this policy should track"));
+            }
+            scaleIn = tt.integer(ScalingPolicy.Field.SCALE_IN_COOLDOWN);
+            scaleOut = tt.integer(ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
+            disableScaleIn = tt.bool(ScalingPolicy.Field.DISABLE_SCALE_IN);
+        }
+        String adjustmentType = null;
+        Integer cooldown = null;
+        String aggregation = null;
+        Integer magnitude = null;
+        List<StepAdjustment> steps = new ArrayList<>();
+        if (step != null) {
+            adjustmentType = step.text(ScalingPolicy.Field.ADJUSTMENT_TYPE);
+            cooldown = step.integer(ScalingPolicy.Field.COOLDOWN);
+            aggregation = step.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
+            magnitude = step.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
+            List<Doc> items = step.items("StepAdjustments", ScalingPolicy.Field.STEP_ADJUSTMENTS);
+            for (Doc item : items == null ? List.<Doc>of() : items) {
+                DocReader s = step.reader(item, "StepAdjustments item");
+                steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
+                        s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"), s.location()));
+            }
+        }
+        if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
+            p.unknownField(p.at("TargetTrackingScalingPolicyConfiguration"), ScalingPolicy.Field.TARGET_VALUE,
+                    ScalingPolicy.Field.PREDEFINED_METRIC, ScalingPolicy.Field.CUSTOM_METRIC,
+                    ScalingPolicy.Field.SCALE_IN_COOLDOWN, ScalingPolicy.Field.SCALE_OUT_COOLDOWN,
+                    ScalingPolicy.Field.DISABLE_SCALE_IN);
+        }
+        if (p.unknown("StepScalingPolicyConfiguration")) {
+            p.unknownField(p.at("StepScalingPolicyConfiguration"), ScalingPolicy.Field.ADJUSTMENT_TYPE,
+                    ScalingPolicy.Field.COOLDOWN, ScalingPolicy.Field.METRIC_AGGREGATION_TYPE,
+                    ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE, ScalingPolicy.Field.STEP_ADJUSTMENTS);
+        }
+        Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
+                : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();
+        return new ScalingPolicy(key, targetKey, name, type == null ? defaultType : type, targetValue, predefined,
+                custom, scaleIn, scaleOut, disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps,
+                resourceId != null, Doc.text(resourceId), AwsShapes.merged(configAt, p, tt != null ? tt : step));
+    }
+
+    /**
+     * A CloudWatch metric as an alarm or a customized metric specification names it: Namespace, MetricName,
+     * Dimensions (a dimension whose value is known only at deploy time is left out), Statistic (or
+     * ExtendedStatistic, a percentile) and the metric-math entries.
+     */
+    public static MetricSpec metric(DocReader m) {
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        List<Doc> dims = m.items("Dimensions", MetricSpec.Field.DIMENSIONS);
+        for (Doc d : dims == null ? List.<Doc>of() : dims) {
+            DocReader dp = m.reader(d, "Dimensions item");
+            Doc dn = dp.textNode("Name");
+            String value = Doc.text(dp.textNode("Value"));
+            if (dn instanceof Doc.Scalar name && value != null) {
+                dimensions.put(name.text(), value);
+            }
+        }
+        List<MetricQuery> queries = new ArrayList<>();
+        List<Doc> math = m.items("Metrics", MetricSpec.Field.METRICS);
+        for (Doc item : math == null ? List.<Doc>of() : math) {
+            DocReader q = m.reader(item, "Metrics item");
+            queries.add(new MetricQuery(q.text(MetricQuery.Field.ID), q.text(MetricQuery.Field.EXPRESSION),
+                    q.bool(MetricQuery.Field.RETURN_DATA), q.present("MetricStat"), q.source()));
+        }
+        String statistic = m.text(MetricSpec.Field.STATISTIC);
+        if (statistic == null && m.has("ExtendedStatistic")) {
+            statistic = m.text("ExtendedStatistic", MetricSpec.Field.STATISTIC);
+        }
+        return new MetricSpec(m.text(MetricSpec.Field.NAMESPACE), m.text(MetricSpec.Field.NAME), dimensions,
+                statistic, queries, m.source());
+    }
+
+    /**
+     * A metric alarm (PutMetricAlarm). Its policy keys are the scaling policies its AlarmActions reference; the
+     * actions' texts (ARNs, in the API) are in {@code actions} for the format to link by ARN.
+     */
+    public static Alarm alarm(String key, DocReader p, References refs, List<String> actions) {
+        List<String> policyKeys = new ArrayList<>();
+        for (Doc action : p.textItems("AlarmActions", Alarm.Field.ALARM_ACTIONS)) {
+            String policy = refs.of(action, POLICY);
+            if (policy != null && !policyKeys.contains(policy)) {
+                policyKeys.add(policy);
+            } else if (policy == null && action instanceof Doc.Scalar s) {
+                actions.add(s.text());
+            }
+        }
+        MetricSpec metric = metric(p);
+        if (p.has("MetricName")) {
+            p.field(Alarm.Field.METRIC, p.at("MetricName"));
+        }
+        String band = p.text(Alarm.Field.THRESHOLD_METRIC_ID);
+        if (metric.name() == null && metric.namespace() == null) {
+            MetricSpec watched = watchedMetric(p, band, metric.queries());
+            metric = watched != null ? watched : metric;
+        }
+        return new Alarm(key, p.text(Alarm.Field.NAME), metric, p.number(Alarm.Field.THRESHOLD), policyKeys, band,
+                p.source());
+    }
+
+    /**
+     * The metric an alarm on metric math ({@code Metrics}) watches, when that is decidable: the one entry that
+     * returns data (ReturnData true or not written; for an anomaly-detection alarm, not the ThresholdMetricId band)
+     * is a {@code MetricStat}, whose Namespace, MetricName, Dimensions and Stat the metric rules then read, as for
+     * Terraform's metric_query. Null for an expression, several candidates, or a ReturnData only known at deploy.
+     */
+    private static MetricSpec watchedMetric(DocReader alarm, String band, List<MetricQuery> queries) {
+        List<Doc> math = alarm.items("Metrics", MetricSpec.Field.METRICS);
+        if (math == null) {
+            return null;
+        }
+        DocReader returned = null;
+        int returning = 0;
+        for (Doc item : math) {
+            DocReader q = alarm.reader(item, "Metrics item");
+            if (q.unknown("ReturnData")) {
+                return null;
+            }
+            String queryId = q.text(MetricQuery.Field.ID);
+            if (!Boolean.FALSE.equals(q.bool(MetricQuery.Field.RETURN_DATA))
+                    && (band == null || !band.equals(queryId))) {
+                returning++;
+                returned = q;
+            }
+        }
+        DocReader stat = returning == 1 ? returned.obj("MetricStat") : null;
+        DocReader watched = stat == null ? null : stat.obj("Metric");
+        if (watched == null) {
+            return null;
+        }
+        MetricSpec m = metric(watched);
+        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.text("Stat", MetricSpec.Field.STATISTIC),
+                queries, AwsShapes.merged(watched.source().location(), watched, stat));
+    }
+}
