@@ -31,32 +31,97 @@ public final class Fingerprints {
      * @param texts the text of a file by display path, or null when unknown (the line then counts as empty)
      */
     public static Map<Finding, String> of(List<Finding> findings, Function<String, String> texts) {
-        Map<String, String[]> lines = new HashMap<>();
+        if (findings.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Lines> lines = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
         Map<Finding, String> out = new HashMap<>();
+        MessageDigest sha256 = sha256();
         for (Finding f : findings.stream().sorted().distinct().toList()) {
             String path = f.location().file();
-            String[] fileLines = lines.computeIfAbsent(path, p -> {
-                String text = texts.apply(p);
-                return text == null ? new String[0] : text.split("\\R", -1);
-            });
-            int line = f.location().line();
-            String lineText = line >= 1 && line <= fileLines.length ? normalise(fileLines[line - 1]) : "";
+            Lines fileLines = lines.computeIfAbsent(path, p -> new Lines(texts.apply(p)));
+            String lineText = normalise(fileLines.line(f.location().line()));
             String identity = f.ruleId() + '\u0000' + path + '\u0000' + lineText;
             int n = occurrences.merge(identity, 1, Integer::sum);
-            out.put(f, sha256(identity + '\u0000' + n).substring(0, 32));
+            String print = HexFormat.of().formatHex(sha256.digest((identity + '\u0000' + n)
+                    .getBytes(StandardCharsets.UTF_8)));
+            out.put(f, print.substring(0, 32));
         }
         return out;
     }
 
-    private static String normalise(String line) {
-        return line.strip().replaceAll("\\s+", " ");
+    /**
+     * The lines of a text as {@code text.split("\\R", -1)} gives them, found by one scan that keeps only where each
+     * line starts and ends: splitting every file with findings into all its lines was most of fingerprinting, and a
+     * report needs a line or two of each.
+     */
+    private static final class Lines {
+        private final String text;
+        private int[] bounds = new int[16]; // start, end of each line
+        private int count;
+
+        Lines(String text) {
+            this.text = text;
+            if (text == null) {
+                return;
+            }
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r' || c == '\n' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                        || c == '\u2029') {
+                    add(start, i);
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                }
+            }
+            add(start, text.length());
+        }
+
+        private void add(int start, int end) {
+            if (2 * count + 2 > bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * count] = start;
+            bounds[2 * count + 1] = end;
+            count++;
+        }
+
+        /** Line {@code n} (from 1), or "" when the text is unknown or has no such line. */
+        String line(int n) {
+            return n >= 1 && n <= count ? text.substring(bounds[2 * n - 2], bounds[2 * n - 1]) : "";
+        }
     }
 
-    private static String sha256(String text) {
+    /** Stripped, each run of the characters regex {@code \\s} matches made one space. */
+    private static String normalise(String line) {
+        String stripped = line.strip();
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(stripped.length()).append(stripped, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (!inRun) {
+                    out.append(' ');
+                }
+            }
+            inRun = space;
+        }
+        return out == null ? stripped : out.toString();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
