@@ -29,23 +29,28 @@ public final class DocReader {
      * How a format reads its tree; {@code dialect} is the {@code InputFormat} name whose spelling of a field
      * ({@link FactField#spelling}) the accessors that take only a field read: {@code r.integer(MIN_CAPACITY)} reads
      * {@code MinCapacity} in CloudFormation and API bodies, {@code min_capacity} in Terraform, {@code minCapacity} in a
-     * spec.
+     * spec. With {@code blocks}, an array of objects where an object is expected is a nested block written in
+     * HCL's block syntax (the adapter makes every block type an array): {@link #obj} reads its first block, as
+     * the Terraform provider reads a block it allows once.
      */
-    public record Style(Types.Coercion coercion, Placement placement, String dialect) {
+    public record Style(Types.Coercion coercion, Placement placement, String dialect, boolean blocks) {
     }
 
     /** Where a field (and a problem with its value) points: at the key or at the value. */
     public enum Placement { KEY, VALUE }
 
     /** sagelint specs: plain scalars are text, fields point at values, named by the accessor. */
-    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE, "native");
+    public static final Style SPEC = new Style(Types.Coercion.SCALARS_AS_TEXT, Placement.VALUE, "native", false);
     /** AWS API bodies: JSON types as written, fields point at keys, named by the accessor. */
-    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY, "aws-api");
+    public static final Style API = new Style(Types.Coercion.AS_WRITTEN, Placement.KEY, "aws-api", false);
     /** Evaluated CloudFormation: text converts as CloudFormation converts it, fields point at values. */
     public static final Style CLOUDFORMATION = new Style(Types.Coercion.CONVERT_TEXT, Placement.VALUE,
-            "cloudformation");
-    /** Evaluated Terraform: text converts as Terraform converts it; fields point at attributes, named by accessor. */
-    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY, "terraform");
+            "cloudformation", false);
+    /**
+     * Evaluated Terraform: text converts as Terraform converts it; fields point at attributes (a block at its first
+     * block of that type), named by accessor; a block allowed once reads as an object.
+     */
+    public static final Style TERRAFORM = new Style(Types.Coercion.CONVERT_TEXT, Placement.KEY, "terraform", true);
 
     private final Doc.Obj obj;
     private final String where;
@@ -317,6 +322,9 @@ public final class DocReader {
             return null;
         }
         if (n instanceof Doc.Obj o) {
+            return new DocReader(o, key, style, problems);
+        }
+        if (style.blocks() && n instanceof Doc.Arr a && !a.items().isEmpty() && a.items().get(0) instanceof Doc.Obj o) {
             return new DocReader(o, key, style, problems);
         }
         wrong(key, n, "an object");

@@ -197,6 +197,16 @@ final class BlockDoc {
         return refs.getOrDefault(attr, Set.of());
     }
 
+    /** The resource instances reached by the attribute whose value is at {@code at} ({@link #refs}), for a value read. */
+    Set<String> refsAt(Location at) {
+        for (var e : refs.entrySet()) {
+            if (doc.keyAt(e.getKey()).equals(at)) {
+                return e.getValue();
+            }
+        }
+        return Set.of();
+    }
+
     /** True when the attribute is a constant written in place: no variable, local, function or reference. */
     boolean literal(String attr) {
         Hcl.Attribute a = attributes.get(attr);

@@ -15,7 +15,6 @@ import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
-import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.StepAdjustment;
@@ -28,7 +27,8 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
-import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.aws.AwsScaling;
+import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 import dev.sagelint.parse.doc.Types;
@@ -137,6 +137,17 @@ final class ResourceMapper {
     private final Map<Instance, BlockDoc> referenced = new java.util.IdentityHashMap<>();
 
     /** The key of the first referenced instance of a resource type. */
+    /** The Terraform resource types of the CloudFormation types the AWS shapes name references by. */
+    private static final Map<String, String> TERRAFORM_TYPES = Map.of(AwsScaling.ENDPOINT, "aws_sagemaker_endpoint",
+            AwsScaling.COMPONENT, "aws_sagemaker_inference_component", AwsScaling.TARGET, "aws_appautoscaling_target",
+            AwsScaling.POLICY, "aws_appautoscaling_policy", AwsShapes.MODEL, "aws_sagemaker_model",
+            AwsShapes.ENDPOINT_CONFIG, "aws_sagemaker_endpoint_configuration");
+
+    /** How a value of this block references another resource: the instance of that type its expression reaches. */
+    private AwsScaling.References references(BlockDoc v) {
+        return (value, type) -> link(v.refsAt(value.at()), TERRAFORM_TYPES.get(type));
+    }
+
     private String link(Set<String> touched, String type) {
         for (String address : touched) {
             if (type.equals(typeOf(address))) {
@@ -293,26 +304,13 @@ final class ResourceMapper {
         String model = f.text(Variant.Field.MODEL_NAME);
         String type = f.text(Variant.Field.INSTANCE_TYPE);
         Integer count = f.integer(Variant.Field.INITIAL_INSTANCE_COUNT);
-        ServerlessConfig serverless = null;
-        BlockDoc sc = v.block("serverless_config");
-        if (sc != null) {
-            DocReader sf = sc.reader();
-            serverless = new ServerlessConfig(sf.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                    sf.integer(ServerlessConfig.Field.MAX_CONCURRENCY),
-                    sf.integer(ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sf.source());
-            f.field(Variant.Field.SERVERLESS, sc.location());
-        }
+        v.blocks("serverless_config"); // reports a dynamic block that expands to too many
+        v.blocks("managed_instance_scaling");
+        ServerlessConfig serverless = AwsShapes.serverless(f);
+        ManagedInstanceScaling managed = AwsShapes.managedScaling(f);
+        // a dynamic block whose for_each is unknown may be absent
         if (v.dynamicUnknown("serverless_config")) {
-            f.markUnknown(Variant.Field.SERVERLESS); // a dynamic block whose for_each is unknown may be absent
-        }
-        ManagedInstanceScaling managed = null;
-        BlockDoc mis = v.block("managed_instance_scaling");
-        if (mis != null) {
-            DocReader mf = mis.reader();
-            managed = new ManagedInstanceScaling(mf.text(ManagedInstanceScaling.Field.STATUS),
-                    mf.integer(ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                    mf.integer(ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mf.source());
-            f.field(Variant.Field.MANAGED_INSTANCE_SCALING, mis.location());
+            f.markUnknown(Variant.Field.SERVERLESS);
         }
         if (v.dynamicUnknown("managed_instance_scaling")) {
             f.markUnknown(Variant.Field.MANAGED_INSTANCE_SCALING);
@@ -468,28 +466,7 @@ final class ResourceMapper {
     // ------------------------------------------------------------------ Application Auto Scaling
 
     private void target(String key, BlockDoc v) {
-        DocReader f = v.reader();
-        String resourceId = f.placeholder(ScalableTarget.Field.RESOURCE_ID);
-        String dimension = f.text(ScalableTarget.Field.DIMENSION);
-        String namespace = f.text(ScalableTarget.Field.NAMESPACE);
-        Integer min = f.integer(ScalableTarget.Field.MIN_CAPACITY);
-        Integer max = f.integer(ScalableTarget.Field.MAX_CAPACITY);
-        Boolean in = null;
-        Boolean out = null;
-        Boolean scheduled = null;
-        BlockDoc suspended = v.block("suspended_state");
-        if (suspended != null) {
-            DocReader sf = f.on(suspended.doc());
-            in = sf.bool(ScalableTarget.Field.SCALE_IN_SUSPENDED);
-            out = sf.bool(ScalableTarget.Field.SCALE_OUT_SUSPENDED);
-            scheduled = sf.bool(ScalableTarget.Field.SCHEDULED_SUSPENDED);
-        }
-        ResourceIds.Parts parts = ResourceIds.parse(resourceId);
-        Set<String> rid = v.refs("resource_id");
-        facts.add(new ScalableTarget(key, resourceId, dimension, namespace, min, max, in, out, scheduled,
-                parts.endpoint(), parts.variant(), parts.component(), true,
-                link(rid, "aws_sagemaker_endpoint"), null,
-                link(rid, "aws_sagemaker_inference_component"), f.source()));
+        facts.add(AwsScaling.target(key, v.reader(), references(v)));
     }
 
     private void policy(String key, BlockDoc v) {
@@ -600,19 +577,7 @@ final class ResourceMapper {
         DocReader f = v.reader();
         String resourceId = f.placeholder(ScalableTarget.Field.RESOURCE_ID);
         String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
-        Integer min = null;
-        Integer max = null;
-        BlockDoc action = v.block("scalable_target_action");
-        if (action != null) {
-            f.field(ScheduledAction.Field.SCALABLE_TARGET_ACTION, action.location());
-            DocReader af = f.on(action.doc());
-            min = af.integer(ScheduledAction.Field.MIN_CAPACITY);
-            max = af.integer(ScheduledAction.Field.MAX_CAPACITY);
-        }
-        ScheduledAction a = new ScheduledAction(key, targetKey, f.text(ScheduledAction.Field.NAME),
-                f.text(ScheduledAction.Field.SCHEDULE), f.text(ScheduledAction.Field.TIMEZONE),
-                min, max, f.source());
-        facts.add(a);
+        facts.add(AwsScaling.scheduledAction(key, targetKey, f));
         if (targetKey == null && resourceId != null) {
             facts.add(Ref.of(key, Ref.Kind.TARGET_BY_RESOURCE_ID, resourceId));
         }
