@@ -188,4 +188,24 @@ class DocReaderTest {
                 "f:4:5 K[1] is a list; expected an object",
                 "f:2:8 the spec is 5; expected an object");
     }
+
+    @Test
+    void aBlockAllowedOnceReadsAsAnObjectOnlyWhereTheFormatWritesBlocks() {
+        Location first = new Location("f", 4, 3);
+        Doc.Obj block = new Doc.Obj(Map.of("a", scalar("1", Doc.Kind.NUMBER)), Map.of("a", new Location("f", 5, 5)),
+                first, 6);
+        Doc.Obj other = new Doc.Obj(Map.of(), Map.of(), new Location("f", 7, 3), 7);
+        Doc.Obj body = new Doc.Obj(Map.of("K", new Doc.Arr(List.of(block, other), first, 4)), Map.of("K", first),
+                OBJ, 8);
+        List<InputProblem> problems = new ArrayList<>();
+        DocReader tf = DocReader.of(body, "x", DocReader.TERRAFORM, problems);
+        DocReader nested = tf.obj("K", F.K);
+        assertThat(nested.integer("a", F.A)).isEqualTo(1);
+        assertThat(tf.source().at(F.K)).isEqualTo(first);
+        assertThat(nested.source().at(F.A)).isEqualTo(new Location("f", 5, 5));
+        assertThat(problems).isEmpty();
+        assertThat(DocReader.of(body, "x", DocReader.API, problems).obj("K", F.K)).isNull();
+        assertThat(problems.stream().map(p -> p.location() + " " + p.message()).toList())
+                .containsExactly("f:4:3 K is a list; expected an object");
+    }
 }
