@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Application Auto Scaling and CloudWatch shapes CloudFormation and the AWS API write alike: a scalable target,
@@ -90,13 +91,17 @@ public final class AwsScaling {
     /**
      * A scaling policy (PutScalingPolicy), placed at its configuration object, where its settings are. A policy
      * type not written is {@code defaultType} (the API's StepScaling; CloudFormation requires it, so null there).
-     * Both metric specifications at once, which Application Auto Scaling rejects, is added to {@code facts}.
+     * Both metric specifications at once, which Application Auto Scaling rejects, is added to {@code facts}, unless
+     * one of them is in {@code conditional}: the members of the target-tracking configuration that may be absent
+     * (Terraform's dynamic blocks whose for_each is unknown, expanded as one block each).
      */
     public static ScalingPolicy policy(String key, DocReader p, References refs, String defaultType,
-                                       List<Fact> facts) {
+                                       Set<String> conditional, List<Fact> facts) {
         Doc targetRef = p.placeholderNode("ScalingTargetId", ScalingPolicy.Field.TARGET_KEY);
-        String targetKey = targetRef == null ? null : refs.of(targetRef, TARGET);
         Doc resourceId = p.placeholderNode(ScalingPolicy.Field.RESOURCE_ID);
+        // CloudFormation names the target by ScalingTargetId; Terraform's resource_id may reference it
+        Doc written = targetRef != null ? targetRef : p.obj().get(p.keyOf(ScalingPolicy.Field.RESOURCE_ID));
+        String targetKey = written == null ? null : refs.of(written, TARGET);
         p.text(ScalableTarget.Field.DIMENSION);
         p.text(ScalableTarget.Field.NAMESPACE);
         String name = p.text(ScalingPolicy.Field.NAME);
@@ -111,7 +116,7 @@ public final class AwsScaling {
         Boolean disableScaleIn = null;
         if (tt != null) {
             targetValue = tt.number(ScalingPolicy.Field.TARGET_VALUE);
-            DocReader pre = tt.obj("PredefinedMetricSpecification", ScalingPolicy.Field.PREDEFINED_METRIC);
+            DocReader pre = tt.obj(tt.keyOf("PredefinedMetricSpecification"), ScalingPolicy.Field.PREDEFINED_METRIC);
             if (pre != null) {
                 predefined = pre.text(ScalingPolicy.Field.PREDEFINED_METRIC);
                 tt.absorb(pre);
@@ -120,8 +125,9 @@ public final class AwsScaling {
             if (cm != null) {
                 custom = metric(cm);
             }
-            if (pre != null && cm != null) {
-                facts.add(DeployRejection.at(tt.keyAt("CustomizedMetricSpecification"), "policy " + key + " has"
+            if (pre != null && cm != null && !conditional.contains(tt.keyOf("PredefinedMetricSpecification"))
+                    && !conditional.contains(tt.keyOf(ScalingPolicy.Field.CUSTOM_METRIC))) {
+                facts.add(DeployRejection.at(tt.keyAt(tt.keyOf(ScalingPolicy.Field.CUSTOM_METRIC)), "policy " + key + " has"
                         + " both PredefinedMetricSpecification and CustomizedMetricSpecification: Application Auto"
                         + " Scaling takes exactly one and rejects PutScalingPolicy with a ValidationException;"
                         + " keep the one this policy should track"));
@@ -140,26 +146,28 @@ public final class AwsScaling {
             cooldown = step.integer(ScalingPolicy.Field.COOLDOWN);
             aggregation = step.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
             magnitude = step.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
-            List<Doc> items = step.items("StepAdjustments", ScalingPolicy.Field.STEP_ADJUSTMENTS);
+            List<Doc> items = step.items(step.keyOf("StepAdjustments"), ScalingPolicy.Field.STEP_ADJUSTMENTS);
             for (Doc item : items == null ? List.<Doc>of() : items) {
                 DocReader s = step.reader(item, "StepAdjustments item");
-                steps.add(new StepAdjustment(s.number("MetricIntervalLowerBound"),
-                        s.number("MetricIntervalUpperBound"), s.integer("ScalingAdjustment"), s.location()));
+                steps.add(new StepAdjustment(s.number(s.keyOf("MetricIntervalLowerBound")),
+                        s.number(s.keyOf("MetricIntervalUpperBound")), s.integer(s.keyOf("ScalingAdjustment")),
+                        s.location()));
             }
         }
-        if (p.unknown("TargetTrackingScalingPolicyConfiguration")) {
-            p.unknownField(p.at("TargetTrackingScalingPolicyConfiguration"), ScalingPolicy.Field.TARGET_VALUE,
+        String ttKey = p.keyOf(ScalingPolicy.Field.TARGET_TRACKING);
+        String stepKey = p.keyOf(ScalingPolicy.Field.STEP_SCALING);
+        if (p.unknown(ttKey)) {
+            p.unknownField(p.at(ttKey), ScalingPolicy.Field.TARGET_VALUE,
                     ScalingPolicy.Field.PREDEFINED_METRIC, ScalingPolicy.Field.CUSTOM_METRIC,
                     ScalingPolicy.Field.SCALE_IN_COOLDOWN, ScalingPolicy.Field.SCALE_OUT_COOLDOWN,
                     ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
-        if (p.unknown("StepScalingPolicyConfiguration")) {
-            p.unknownField(p.at("StepScalingPolicyConfiguration"), ScalingPolicy.Field.ADJUSTMENT_TYPE,
+        if (p.unknown(stepKey)) {
+            p.unknownField(p.at(stepKey), ScalingPolicy.Field.ADJUSTMENT_TYPE,
                     ScalingPolicy.Field.COOLDOWN, ScalingPolicy.Field.METRIC_AGGREGATION_TYPE,
                     ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE, ScalingPolicy.Field.STEP_ADJUSTMENTS);
         }
-        Location configAt = tt != null ? p.keyAt("TargetTrackingScalingPolicyConfiguration")
-                : step != null ? p.keyAt("StepScalingPolicyConfiguration") : p.location();
+        Location configAt = tt != null ? p.keyAt(ttKey) : step != null ? p.keyAt(stepKey) : p.location();
         return new ScalingPolicy(key, targetKey, name, type == null ? defaultType : type, targetValue, predefined,
                 custom, scaleIn, scaleOut, disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps,
                 resourceId != null, Doc.text(resourceId), AwsShapes.merged(configAt, p, tt != null ? tt : step));
@@ -167,30 +175,32 @@ public final class AwsScaling {
 
     /**
      * A CloudWatch metric as an alarm or a customized metric specification names it: Namespace, MetricName,
-     * Dimensions (a dimension whose value is known only at deploy time is left out), Statistic (or
+     * Dimensions (a value known only at deploy time, or not written, is {@code ${...}}), Statistic (or
      * ExtendedStatistic, a percentile) and the metric-math entries.
      */
     public static MetricSpec metric(DocReader m) {
         Map<String, String> dimensions = new LinkedHashMap<>();
-        List<Doc> dims = m.items("Dimensions", MetricSpec.Field.DIMENSIONS);
+        List<Doc> dims = m.items(m.keyOf(MetricSpec.Field.DIMENSIONS), MetricSpec.Field.DIMENSIONS);
         for (Doc d : dims == null ? List.<Doc>of() : dims) {
             DocReader dp = m.reader(d, "Dimensions item");
-            Doc dn = dp.textNode("Name");
-            String value = Doc.text(dp.textNode("Value"));
-            if (dn instanceof Doc.Scalar name && value != null) {
-                dimensions.put(name.text(), value);
+            Doc dn = dp.textNode(dp.keyOf("Name"));
+            String value = dp.placeholder(dp.keyOf("Value"));
+            if (dn instanceof Doc.Scalar name) {
+                // that the dimension is there is what the rules judge; a value known at deploy time stays ${...}
+                dimensions.put(name.text(), value != null ? value : "${" + name.text() + "}");
             }
         }
         List<MetricQuery> queries = new ArrayList<>();
-        List<Doc> math = m.items("Metrics", MetricSpec.Field.METRICS);
+        List<Doc> math = m.items(m.keyOf(MetricSpec.Field.METRICS), MetricSpec.Field.METRICS);
         for (Doc item : math == null ? List.<Doc>of() : math) {
             DocReader q = m.reader(item, "Metrics item");
             queries.add(new MetricQuery(q.text(MetricQuery.Field.ID), q.text(MetricQuery.Field.EXPRESSION),
-                    q.bool(MetricQuery.Field.RETURN_DATA), q.present("MetricStat"), q.source()));
+                    q.bool(MetricQuery.Field.RETURN_DATA), q.present(q.keyOf("MetricStat")), q.source()));
         }
         String statistic = m.text(MetricSpec.Field.STATISTIC);
-        if (statistic == null && m.has("ExtendedStatistic")) {
-            statistic = m.text("ExtendedStatistic", MetricSpec.Field.STATISTIC);
+        String extended = m.keyOf("ExtendedStatistic");
+        if (statistic == null && m.has(extended)) {
+            statistic = m.text(extended, MetricSpec.Field.STATISTIC);
         }
         return new MetricSpec(m.text(MetricSpec.Field.NAMESPACE), m.text(MetricSpec.Field.NAME), dimensions,
                 statistic, queries, m.source());

@@ -1,6 +1,7 @@
 package dev.sagelint.parse.doc;
 
 import dev.sagelint.model.FactField;
+import dev.sagelint.model.FieldNames;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.Source;
@@ -30,8 +31,9 @@ public final class DocReader {
      * ({@link FactField#spelling}) the accessors that take only a field read: {@code r.integer(MIN_CAPACITY)} reads
      * {@code MinCapacity} in CloudFormation and API bodies, {@code min_capacity} in Terraform, {@code minCapacity} in a
      * spec. With {@code blocks}, an array of objects where an object is expected is a nested block written in
-     * HCL's block syntax (the adapter makes every block type an array): {@link #obj} reads its first block, as
-     * the Terraform provider reads a block it allows once.
+     * HCL's block syntax (the adapter makes every block type an array, a plan writes an absent one as {@code []}):
+     * {@link #obj} reads its first block, as the Terraform provider reads a block it allows once, and none as
+     * absent.
      */
     public record Style(Types.Coercion coercion, Placement placement, String dialect, boolean blocks) {
     }
@@ -324,8 +326,9 @@ public final class DocReader {
         if (n instanceof Doc.Obj o) {
             return new DocReader(o, key, style, problems);
         }
-        if (style.blocks() && n instanceof Doc.Arr a && !a.items().isEmpty() && a.items().get(0) instanceof Doc.Obj o) {
-            return new DocReader(o, key, style, problems);
+        if (style.blocks() && n instanceof Doc.Arr a && (a.items().isEmpty() || a.items().get(0) instanceof Doc.Obj)) {
+            // no block of the type (a plan writes []), or its first block
+            return a.items().isEmpty() ? null : new DocReader((Doc.Obj) a.items().get(0), key, style, problems);
         }
         wrong(key, n, "an object");
         return null;
@@ -463,6 +466,14 @@ public final class DocReader {
     /** The key this format writes a field under. */
     public String keyOf(FactField field) {
         return field.spelling(style.dialect());
+    }
+
+    /**
+     * The key this format writes a member under that has no field of its own, given as CloudFormation and the API
+     * write it: {@code StepAdjustments} is {@code step_adjustment} in Terraform ({@link FieldNames#of}).
+     */
+    public String keyOf(String awsName) {
+        return FieldNames.of(style.dialect(), awsName);
     }
 
     /** {@link #text(String, FactField...)} of the field, under the key this format spells it with. */

@@ -17,7 +17,6 @@ import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
-import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.Subnet;
 import dev.sagelint.model.TerraformEndpointConfig;
@@ -40,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Maps the resource instances of one Terraform configuration (root module and followed local modules)
@@ -472,107 +472,25 @@ final class ResourceMapper {
     private void policy(String key, BlockDoc v) {
         BlockDoc tt = v.block("target_tracking_scaling_policy_configuration");
         BlockDoc step = v.block("step_scaling_policy_configuration");
-        // the policy is reported at its configuration block, where its settings are
-        BlockDoc config = tt != null ? tt : step;
-        DocReader f = v.reader();
-        String resourceId = f.placeholder(ScalingPolicy.Field.RESOURCE_ID);
-        String targetKey = link(v.refs("resource_id"), "aws_appautoscaling_target");
-        String name = f.text(ScalingPolicy.Field.NAME);
-        DocReader tf = v.reader();
-        String written = f.text(ScalingPolicy.Field.POLICY_TYPE);
-        if (v.has("policy_type")) {
-            tf.field(ScalingPolicy.Field.POLICY_TYPE, v.at("policy_type"));
-            if (written == null) {
-                tf.markUnknown(ScalingPolicy.Field.POLICY_TYPE);
-            }
+        if (step != null) {
+            step.blocks("step_adjustment"); // reports a dynamic block that expands to too many
         }
-        String type = written != null ? written
-                : tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP;
-        Double targetValue = null;
-        String predefined = null;
-        MetricSpec custom = null;
-        Integer scaleIn = null;
-        Integer scaleOut = null;
-        Boolean disableScaleIn = null;
+        // the provider's default: TargetTrackingScaling when only that block is written, else StepScaling
+        Set<String> conditional = tt == null ? Set.of() : Set.of("predefined_metric_specification",
+                "customized_metric_specification").stream().filter(tt::dynamicUnknown).collect(Collectors.toSet());
+        ScalingPolicy policy = AwsScaling.policy(key, v.reader(), references(v),
+                tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP, conditional, facts);
+        facts.add(policy);
+        DocReader tf = v.reader();
+        String written = tf.text(ScalingPolicy.Field.POLICY_TYPE);
         if (tt != null) {
             tf.field(ScalingPolicy.Field.TARGET_TRACKING, tt.location());
-            f.field(ScalingPolicy.Field.TARGET_TRACKING, tt.location());
-            DocReader ttf = f.on(tt.doc());
-            targetValue = ttf.number(ScalingPolicy.Field.TARGET_VALUE);
-            BlockDoc pre = tt.block("predefined_metric_specification");
-            if (pre != null) {
-                predefined = f.on(pre.doc()).text(ScalingPolicy.Field.PREDEFINED_METRIC);
-            }
-            BlockDoc cm = tt.block("customized_metric_specification");
-            if (cm != null) {
-                custom = metric(cm, "namespace", "metric_name", "statistic");
-                f.field(ScalingPolicy.Field.CUSTOM_METRIC, cm.location());
-            }
-            scaleIn = ttf.integer(ScalingPolicy.Field.SCALE_IN_COOLDOWN);
-            scaleOut = ttf.integer(ScalingPolicy.Field.SCALE_OUT_COOLDOWN);
-            disableScaleIn = ttf.bool(ScalingPolicy.Field.DISABLE_SCALE_IN);
         }
-        String adjustmentType = null;
-        Integer cooldown = null;
-        String aggregation = null;
-        Integer minMagnitude = null;
-        List<StepAdjustment> steps = new ArrayList<>();
         if (step != null) {
             tf.field(TerraformScalingPolicy.Field.STEP, step.location());
-            f.field(ScalingPolicy.Field.STEP_SCALING, step.location());
-            DocReader sf = f.on(step.doc());
-            adjustmentType = sf.text(ScalingPolicy.Field.ADJUSTMENT_TYPE);
-            cooldown = sf.integer(ScalingPolicy.Field.COOLDOWN);
-            aggregation = sf.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
-            minMagnitude = sf.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
-            List<BlockDoc> adjustments = step.blocks("step_adjustment");
-            if (!adjustments.isEmpty()) {
-                f.field(ScalingPolicy.Field.STEP_ADJUSTMENTS, adjustments.get(0).location());
-            }
-            for (BlockDoc s : adjustments) {
-                DocReader af = s.reader();
-                steps.add(new StepAdjustment(af.number("metric_interval_lower_bound"),
-                        af.number("metric_interval_upper_bound"),
-                        af.integer("scaling_adjustment"), s.location()));
-            }
         }
-        facts.add(new ScalingPolicy(key, targetKey, name, type, targetValue, predefined, custom, scaleIn, scaleOut,
-                disableScaleIn, adjustmentType, cooldown, aggregation, minMagnitude, steps, true, resourceId,
-                f.source(config != null ? config.location() : v.location())));
         facts.add(new TerraformScalingPolicy(key + ".terraform", key, tt != null, step != null, written, tf.source()));
     }
-
-    private MetricSpec metric(BlockDoc m, String namespaceAttr, String nameAttr, String statisticAttr) {
-        DocReader f = m.reader();
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        for (BlockDoc d : m.blocks("dimensions")) {
-            DocReader df = d.reader();
-            String n = df.text("name", MetricSpec.Field.NAME);
-            String val = df.text("value");
-            if (n != null) {
-                dimensions.put(n, val == null ? "${" + n + "}" : val);
-            }
-        }
-        if (!m.blocks("dimensions").isEmpty()) {
-            f.field(MetricSpec.Field.DIMENSIONS, m.blocks("dimensions").get(0).location());
-        }
-        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        List<BlockDoc> math = m.blocks("metrics");
-        if (!math.isEmpty()) {
-            f.field(MetricSpec.Field.METRICS, math.get(0).location());
-        }
-        for (BlockDoc q : math) {
-            DocReader qf = q.reader();
-            queries.add(new dev.sagelint.model.MetricQuery(qf.text(MetricQuery.Field.ID),
-                    qf.text(MetricQuery.Field.EXPRESSION),
-                    qf.bool(MetricQuery.Field.RETURN_DATA), q.block("metric_stat") != null,
-                    qf.source()));
-        }
-        return new MetricSpec(f.text(namespaceAttr, MetricSpec.Field.NAMESPACE),
-                f.text(nameAttr, MetricSpec.Field.NAME), dimensions,
-                f.text(statisticAttr, MetricSpec.Field.STATISTIC), queries, f.source());
-    }
-
     private void scheduled(String key, BlockDoc v) {
         DocReader f = v.reader();
         String resourceId = f.placeholder(ScalableTarget.Field.RESOURCE_ID);

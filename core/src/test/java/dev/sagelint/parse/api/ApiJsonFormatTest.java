@@ -225,7 +225,8 @@ class ApiJsonFormatTest {
         Alarm a = facts(d, Alarm.class).get(0);
         assertEquals("ModelLatency", a.metric().name());
         assertEquals("p99", a.metric().statistic());
-        assertEquals(Map.of("EndpointName", "ep"), a.metric().dimensions(), "a dimension with no Value is left out");
+        assertEquals(Map.of("EndpointName", "ep", "VariantName", "${VariantName}"), a.metric().dimensions(),
+                "a dimension with no Value is there, its value unknown");
         assertEquals(2, a.metric().queries().size());
         assertEquals(new Location("alarms.json", 2, 3), a.source().at(Alarm.Field.ALARM_ACTIONS));
     }

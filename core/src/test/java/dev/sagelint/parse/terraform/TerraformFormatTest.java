@@ -1,6 +1,7 @@
 package dev.sagelint.parse.terraform;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.DeployRejection;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
@@ -799,5 +800,52 @@ class TerraformFormatTest {
         assertTrue(ratio.metric().source().isUnknown("name"));
         assertEquals(2, ratio.metric().queries().size());
         assertEquals(Boolean.FALSE, ratio.metric().queries().get(1).returnData(), "the provider sends false when unset");
+    }
+
+    @Test
+    void aPolicyReadsThroughTheAwsShapesAndBothMetricSpecificationsAreRejectedOnlyWhenBothAreThere() {
+        String policy = """
+                resource "aws_appautoscaling_policy" "p" {
+                  name               = "p"
+                  resource_id        = "endpoint/e/variant/v"
+                  scalable_dimension = "sagemaker:variant:DesiredInstanceCount"
+                  service_namespace  = "sagemaker"
+                  target_tracking_scaling_policy_configuration {
+                    target_value = 70
+                    predefined_metric_specification {
+                      predefined_metric_type = "SageMakerVariantInvocationsPerInstance"
+                    }
+                    %s
+                  }
+                }
+                """;
+        Deployment both = one(Map.of("main.tf", policy.formatted("""
+                customized_metric_specification {
+                      metric_name = "m"
+                      namespace   = "n"
+                      statistic   = "Average"
+                      dimensions {
+                        name  = "EndpointName"
+                        value = var.endpoint
+                      }
+                    }""")));
+        ScalingPolicy p = only(both, ScalingPolicy.class);
+        assertEquals(ScalingPolicy.TARGET_TRACKING, p.policyType(), "the provider's default with only that block");
+        assertEquals(70.0, p.targetValue());
+        assertEquals("SageMakerVariantInvocationsPerInstance", p.predefinedMetric());
+        assertEquals(new Location("main.tf", 9, 7), p.source().at(ScalingPolicy.Field.PREDEFINED_METRIC));
+        assertEquals(Map.of("EndpointName", "${EndpointName}"), p.customMetric().dimensions(),
+                "a dimension whose value is unknown is there");
+        DeployRejection rejected = only(both, DeployRejection.class);
+        assertEquals(new Location("main.tf", 11, 5), rejected.source().location());
+        Deployment conditional = one(Map.of("main.tf", policy.formatted("""
+                dynamic "customized_metric_specification" {
+                      for_each = var.custom
+                      content {
+                        metric_name = "m"
+                      }
+                    }""")));
+        assertTrue(facts(conditional, DeployRejection.class).isEmpty(),
+                "a dynamic block whose for_each is unknown may be absent");
     }
 }
