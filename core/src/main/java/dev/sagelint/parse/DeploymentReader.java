@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeoutException;
 
@@ -109,14 +111,18 @@ public final class DeploymentReader {
     public Parsed readGuarded(Group group) {
         long budget = context.limits().parseTimeoutMillis() * Math.max(1, group.files().size());
         WorkClock clock = new WorkClock();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         FutureTask<Parsed> task = new FutureTask<>(() -> {
+            Thread self = Thread.currentThread();
+            self.setContextClassLoader(loader);
             clock.enter();
-            return read(group);
+            try {
+                return read(group);
+            } finally {
+                self.setContextClassLoader(null); // a kept thread holds no caller's class loader
+            }
         });
-        Thread worker = new Thread(null, task, "sagelint-parse", WORKER_STACK_BYTES);
-        worker.setDaemon(true);
-        worker.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-        worker.start();
+        READERS.execute(task);
         String failure;
         try {
             return clock.await(task, budget);
@@ -149,6 +155,18 @@ public final class DeploymentReader {
 
     /** Parsers recurse over nested input; the depth limits keep them well inside this stack. */
     private static final long WORKER_STACK_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * The threads units are read on, under the watchdog of {@link #readGuarded}. They are kept for the next unit (60
+     * s idle, daemons): starting a thread with this stack per file cost a small template's reading time again. A
+     * thread a reading never gives back after its cancellation stays with it, and the pool starts another; the pool
+     * clears a cancelled task's interrupt before the thread's next task.
+     */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "sagelint-parse", WORKER_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
 
     private static String seconds(long millis) {
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);

@@ -101,14 +101,28 @@ class HostileInputTest {
         System.out.println("hostile corpus: " + MILLIS.size() + " cases, slowest: " + MILLIS.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").toList());
-        for (int i = 0; i < 100 && parseThreads() > 0; i++) {
+        for (int i = 0; i < 100 && busyParseThreads() > 0; i++) {
             Thread.sleep(50);
         }
-        assertThat(parseThreads()).as("sagelint-parse threads still alive").isZero();
+        assertThat(busyParseThreads()).as("sagelint-parse threads still working").isZero();
     }
 
-    static long parseThreads() {
+    /** Parse threads still running a task: the pool keeps idle ones, waiting for the next unit. */
+    static long busyParseThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("sagelint-parse") && t.isAlive()).count();
+                .filter(t -> t.getName().equals("sagelint-parse") && !idle(t)).count();
+    }
+
+    /** True when the thread has ended or is parked, as an idle pool thread is, within the time. */
+    static boolean idleWithin(Thread t, long millis) throws InterruptedException {
+        for (long i = 0; i < millis / 20 && !idle(t); i++) {
+            Thread.sleep(20);
+        }
+        return idle(t);
+    }
+
+    private static boolean idle(Thread t) {
+        Thread.State s = t.getState();
+        return s == Thread.State.TERMINATED || s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
     }
 }
