@@ -33,16 +33,7 @@ final class Parallel {
             for (T item : items) {
                 futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<R> out = new ArrayList<>();
-            for (Future<R> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while linting", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            return results(futures);
         } finally {
             pool.shutdownNow();
         }
@@ -63,8 +54,17 @@ final class Parallel {
             run.startWorker(-1, null);
         }
         try {
+            return results(run.results);
+        } finally {
+            run.stopped = true;
+        }
+    }
+
+    /** The results in order, waiting for each; an item's exception is rethrown as it was thrown. */
+    private static <R> List<R> results(List<? extends Future<R>> futures) {
+        try {
             List<R> out = new ArrayList<>();
-            for (CompletableFuture<R> f : run.results) {
+            for (Future<R> f : futures) {
                 out.add(f.get());
             }
             return out;
@@ -73,8 +73,6 @@ final class Parallel {
             throw new IllegalStateException("interrupted while linting", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            run.stopped = true;
         }
     }
 

@@ -77,7 +77,8 @@ public final class WorkClock {
         }
     }
 
-    private static long cpuTime(Thread t) {
+    /** The thread's processor time in nanoseconds, or -1 where the JVM does not measure it. */
+    public static long cpuTime(Thread t) {
         if (!CPU_TIME) {
             return -1;
         }

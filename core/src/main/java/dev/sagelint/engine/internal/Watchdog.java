@@ -2,8 +2,6 @@ package dev.sagelint.engine.internal;
 
 import dev.sagelint.parse.WorkClock;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +24,6 @@ public final class Watchdog {
     static final long HALT_GRACE_MILLIS = 1_000;
     private static final long TICK_MILLIS = 20;
     private static final int IDLE_TICKS = 50;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final boolean CPU_TIME = THREADS.isThreadCpuTimeSupported();
 
     private final Set<Watch> running = ConcurrentHashMap.newKeySet();
     private volatile Thread thread;
@@ -63,7 +59,7 @@ public final class Watchdog {
                 }
                 return;
             }
-            long cpu = cpuTime(owner);
+            long cpu = WorkClock.cpuTime(owner);
             if (cpu < 0) {
                 worked += now - last;
             } else if (lastCpu >= 0) { // the first look only sets the baseline: at most one tick goes uncharged
@@ -157,17 +153,6 @@ public final class Watchdog {
                     // a halt or an abandonment that failed must not end the watching of the other runs
                 }
             }
-        }
-    }
-
-    private static long cpuTime(Thread t) {
-        if (!CPU_TIME) {
-            return -1;
-        }
-        try {
-            return THREADS.getThreadCpuTime(t.getId());
-        } catch (UnsupportedOperationException e) {
-            return -1;
         }
     }
 }
