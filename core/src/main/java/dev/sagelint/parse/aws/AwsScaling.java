@@ -68,7 +68,7 @@ public final class AwsScaling {
         String text = Doc.text(resourceId);
         ResourceIds.Parts parts = ResourceIds.parse(text);
         // a ResourceId known only at deploy time still names the endpoint or component it references
-        Doc written = p.obj().get(p.keyOf(ScalableTarget.Field.RESOURCE_ID));
+        Doc written = p.node(p.keyOf(ScalableTarget.Field.RESOURCE_ID));
         return new ScalableTarget(key, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
                 parts.variant(), parts.component(), true, written == null ? null : refs.of(written, ENDPOINT), null,
                 written == null ? null : refs.of(written, COMPONENT), p.source());
@@ -100,7 +100,7 @@ public final class AwsScaling {
         Doc targetRef = p.placeholderNode("ScalingTargetId", ScalingPolicy.Field.TARGET_KEY);
         Doc resourceId = p.placeholderNode(ScalingPolicy.Field.RESOURCE_ID);
         // CloudFormation names the target by ScalingTargetId; Terraform's resource_id may reference it
-        Doc written = targetRef != null ? targetRef : p.obj().get(p.keyOf(ScalingPolicy.Field.RESOURCE_ID));
+        Doc written = targetRef != null ? targetRef : p.node(p.keyOf(ScalingPolicy.Field.RESOURCE_ID));
         String targetKey = written == null ? null : refs.of(written, TARGET);
         p.text(ScalableTarget.Field.DIMENSION);
         p.text(ScalableTarget.Field.NAMESPACE);

@@ -4,6 +4,7 @@ import dev.sagelint.model.Model;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
+import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 
@@ -33,16 +34,16 @@ final class NetworkReader {
         Doc vpc = p.placeholderNode(VpcEndpoint.Field.VPC);
         Doc service = p.placeholderNode(VpcEndpoint.Field.SERVICE);
         String serviceName = Doc.text(service);
-        return new VpcEndpoint(id, vpc == null ? null : ResourceIndex.id(vpc), serviceName,
+        return new VpcEndpoint(id, vpc == null ? null : AwsShapes.id(vpc), serviceName,
                 VpcEndpoint.serviceOf(serviceName),
                 p.text(VpcEndpoint.Field.TYPE),
                 p.bool(VpcEndpoint.Field.PRIVATE_DNS),
                 p.textItems("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES,
-                VpcEndpoint.Field.ROUTE_TABLES).stream().map(ResourceIndex::id).toList(),
+                VpcEndpoint.Field.ROUTE_TABLES).stream().map(AwsShapes::id).toList(),
                 p.textItems("SubnetIds", VpcEndpoint.Field.SUBNETS,
-                VpcEndpoint.Field.SUBNETS).stream().map(ResourceIndex::id).toList(),
+                VpcEndpoint.Field.SUBNETS).stream().map(AwsShapes::id).toList(),
                 p.textItems("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS,
-                VpcEndpoint.Field.SECURITY_GROUPS).stream().map(ResourceIndex::id)
+                VpcEndpoint.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
                         .toList(),
                 p.source());
     }
@@ -115,7 +116,7 @@ final class NetworkReader {
                 DocReader a = index.props().get(e.getKey());
                 Doc s = a.textNode("SubnetId");
                 Doc t = a.textNode("RouteTableId");
-                if (s != null && t != null && subnet.equals(ResourceIndex.id(s))) {
+                if (s != null && t != null && subnet.equals(AwsShapes.id(s))) {
                     String table = index.refOfType(t, "AWS::EC2::RouteTable");
                     if (table != null) {
                         out.add(table);

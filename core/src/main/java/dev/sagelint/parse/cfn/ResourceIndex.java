@@ -20,12 +20,4 @@ record ResourceIndex(Map<String, String> types, Map<String, DocReader> props) {
         }
         return null;
     }
-
-    /** How other facts name a resource: its literal id, or the logical id it references. */
-    static String id(Doc s) {
-        if (s instanceof Doc.Unknown u && u.refs().size() == 1) {
-            return u.refs().iterator().next();
-        }
-        return Doc.text(s);
-    }
 }

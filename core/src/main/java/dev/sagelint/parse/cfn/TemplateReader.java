@@ -368,7 +368,7 @@ final class TemplateReader {
         if (az == null && p.present("AvailabilityZoneId")) {
             az = p.text("AvailabilityZoneId", Subnet.Field.AVAILABILITY_ZONE);
         }
-        facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : id(vpc), az,
+        facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : AwsShapes.id(vpc), az,
                 List.copyOf(network.tablesOf(id)), p.source()));
         String templateVpc = network.vpcOfSubnet(id);
         if (templateVpc != null) {
@@ -400,7 +400,7 @@ final class TemplateReader {
                 }
             }
         }
-        facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, vpc == null ? null : id(vpc), ingress, known,
+        facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, vpc == null ? null : AwsShapes.id(vpc), ingress, known,
                 p.source()));
     }
 
@@ -414,7 +414,7 @@ final class TemplateReader {
         Integer from = r.obj().get("FromPort") instanceof Doc.Scalar ? r.integer("FromPort") : null;
         Integer to = r.obj().get("ToPort") instanceof Doc.Scalar ? r.integer("ToPort") : null;
         return new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to,
-                Doc.text(cidr), source == null ? null : id(source), r.location());
+                Doc.text(cidr), source == null ? null : AwsShapes.id(source), r.location());
     }
 
     private void readVpc(String id) {
@@ -445,11 +445,6 @@ final class TemplateReader {
     private DocReader reader(Doc v, String where) {
         return DocReader.of(v, where, DocReader.CLOUDFORMATION, problems);
     }
-
-    private String id(Doc s) {
-        return ResourceIndex.id(s);
-    }
-
     private void rejectArn(Doc value, String field, String api) {
         DeployRejection r = DeployChecks.arnAsName(value, field, api, types);
         if (r != null) {
