@@ -67,11 +67,10 @@ public final class AwsScaling {
         }
         String text = Doc.text(resourceId);
         ResourceIds.Parts parts = ResourceIds.parse(text);
-        // a ResourceId known only at deploy time still names the endpoint or component it references
-        Doc written = p.node(p.keyOf(ScalableTarget.Field.RESOURCE_ID));
         return new ScalableTarget(key, text, dimension, namespace, min, max, in, out, scheduled, parts.endpoint(),
-                parts.variant(), parts.component(), true, written == null ? null : refs.of(written, ENDPOINT), null,
-                written == null ? null : refs.of(written, COMPONENT), p.source());
+                parts.variant(), parts.component(), true,
+                AwsShapes.reference(p, ScalableTarget.Field.RESOURCE_ID, refs, ENDPOINT), null,
+                AwsShapes.reference(p, ScalableTarget.Field.RESOURCE_ID, refs, COMPONENT), p.source());
     }
 
     /** A scheduled action (PutScheduledAction, or one of a CloudFormation target's ScheduledActions). */

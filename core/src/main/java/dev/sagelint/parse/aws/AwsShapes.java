@@ -56,7 +56,7 @@ public final class AwsShapes {
         if (primary != null) {
             readers.add(primary);
         }
-        List<Doc> more = p.items("Containers", Model.Field.CONTAINERS);
+        List<Doc> more = p.items(p.keyOf("Containers"), Model.Field.CONTAINERS);
         for (Doc c : more == null ? List.<Doc>of() : more) {
             readers.add(p.reader(c, "Containers item"));
         }
@@ -74,15 +74,15 @@ public final class AwsShapes {
         List<String> subnets = List.of();
         List<String> groups = List.of();
         DocReader vpc = p.obj(Model.Field.VPC);
-        if (vpc == null && p.unknown("VpcConfig")) {
-            p.unknownField(p.at("VpcConfig"), Model.Field.VPC, Model.Field.SUBNETS);
+        if (vpc == null && p.unknown(p.keyOf("VpcConfig"))) {
+            p.unknownField(p.at(p.keyOf("VpcConfig")), Model.Field.VPC, Model.Field.SUBNETS);
         } else if (vpc != null) {
             inVpc = true;
-            subnets = vpc.textItems("Subnets", Model.Field.SUBNETS).stream().map(AwsShapes::id).toList();
-            groups = vpc.textItems("SecurityGroupIds", Model.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
+            subnets = vpc.textItems(vpc.keyOf("Subnets"), Model.Field.SUBNETS).stream().map(AwsShapes::id).toList();
+            groups = vpc.textItems(vpc.keyOf("SecurityGroupIds"), Model.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
                     .toList();
             p.absorb(vpc);
-            p.field(Model.Field.VPC, p.keyAt("VpcConfig"));
+            p.field(Model.Field.VPC, p.keyAt(p.keyOf("VpcConfig")));
         }
         return new Model(key, name, inVpc, null, subnets, groups, s3, p.bool(Model.Field.NETWORK_ISOLATION),
                 p.source());
@@ -91,9 +91,9 @@ public final class AwsShapes {
     /** One container of a model: mode, data source, registry access, environment, image and artifacts. */
     public static Container container(String modelKey, int index, DocReader c) {
         String mode = c.text(Container.Field.MODE);
-        boolean dataSource = c.present("ModelDataSource");
+        boolean dataSource = c.present(c.keyOf("ModelDataSource"));
         if (dataSource) {
-            c.field(Container.Field.MODEL_DATA_SOURCE, c.at("ModelDataSource"));
+            c.field(Container.Field.MODEL_DATA_SOURCE, c.at(c.keyOf("ModelDataSource")));
         }
         DocReader image = c.obj(Container.Field.IMAGE_CONFIG);
         String access = null;
@@ -101,8 +101,8 @@ public final class AwsShapes {
             access = image.text(Container.Field.REPOSITORY_ACCESS_MODE);
             c.absorb(image);
         }
-        Map<String, String> environment = tags(c, "Environment", Container.Field.ENVIRONMENT);
-        if (c.obj().get("Environment") instanceof Doc.Obj env) {
+        Map<String, String> environment = tags(c, c.keyOf("Environment"), Container.Field.ENVIRONMENT);
+        if (c.obj().get(c.keyOf("Environment")) instanceof Doc.Obj env) {
             env.keys().forEach((k, at) -> c.entry(Container.Field.ENVIRONMENT, k, at)); // rules point at the variable
         }
         return new Container(modelKey + ".container" + index, modelKey, index, mode, dataSource, access, environment,
@@ -117,27 +117,27 @@ public final class AwsShapes {
 
     /** An endpoint config (CreateEndpointConfig); its variants are read one by one with {@link #variant}. */
     public static Config endpointConfig(String key, DocReader p) {
-        String name = p.text("EndpointConfigName", EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
-        boolean async = p.present("AsyncInferenceConfig");
-        if (p.unknown("AsyncInferenceConfig")) {
-            p.unknownField(p.at("AsyncInferenceConfig"), EndpointConfig.Field.ASYNC);
+        String name = p.text(p.keyOf("EndpointConfigName"), EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
+        boolean async = p.present(p.keyOf("AsyncInferenceConfig"));
+        if (p.unknown(p.keyOf("AsyncInferenceConfig"))) {
+            p.unknownField(p.at(p.keyOf("AsyncInferenceConfig")), EndpointConfig.Field.ASYNC);
         } else {
             p.obj(EndpointConfig.Field.ASYNC);
         }
-        List<Doc> variants = p.items("ProductionVariants", EndpointConfig.Field.VARIANTS);
-        List<Doc> shadows = p.items("ShadowProductionVariants", EndpointConfig.Field.SHADOW_VARIANTS);
-        boolean capture = p.present("DataCaptureConfig");
-        if (p.unknown("DataCaptureConfig")) {
-            p.unknownField(p.at("DataCaptureConfig"), EndpointConfig.Field.DATA_CAPTURE);
+        List<Doc> variants = p.items(p.keyOf("ProductionVariants"), EndpointConfig.Field.VARIANTS);
+        List<Doc> shadows = p.items(p.keyOf("ShadowProductionVariants"), EndpointConfig.Field.SHADOW_VARIANTS);
+        boolean capture = p.present(p.keyOf("DataCaptureConfig"));
+        if (p.unknown(p.keyOf("DataCaptureConfig"))) {
+            p.unknownField(p.at(p.keyOf("DataCaptureConfig")), EndpointConfig.Field.DATA_CAPTURE);
         } else if (capture) {
-            p.field(EndpointConfig.Field.DATA_CAPTURE, p.at("DataCaptureConfig"));
+            p.field(EndpointConfig.Field.DATA_CAPTURE, p.at(p.keyOf("DataCaptureConfig")));
         }
         String role = p.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
-        Map<String, String> tags = tags(p, "Tags", EndpointConfig.Field.TAGS);
+        Map<String, String> tags = tags(p, p.keyOf("Tags"), EndpointConfig.Field.TAGS);
         List<Setting> spot = spot(p);
         boolean variantsKnown = variants != null && !p.source().isUnknown(EndpointConfig.Field.VARIANTS);
         String kms = p.text(EndpointConfig.Field.KMS_KEY_ID);
-        EndpointConfig config = new EndpointConfig(key, name, p.present("EndpointConfigName"), async,
+        EndpointConfig config = new EndpointConfig(key, name, p.present(p.keyOf("EndpointConfigName")), async,
                 variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture, null,
                 tags, kms, p.source());
         return new Config(config, variants == null ? List.of() : variants, shadows == null ? List.of() : shadows,
@@ -151,9 +151,9 @@ public final class AwsShapes {
     public static Variant variant(String key, String configKey, DocReader p, boolean shadow, List<Setting> spot,
                                   References refs) {
         List<String> pools = new ArrayList<>();
-        List<Doc> poolVals = p.items("InstancePools", Variant.Field.INSTANCE_POOLS);
+        List<Doc> poolVals = p.items(p.keyOf("InstancePools"), Variant.Field.INSTANCE_POOLS);
         for (Doc pool : poolVals == null ? List.<Doc>of() : poolVals) {
-            String t = p.reader(pool, "InstancePools item").text("InstanceType");
+            String t = p.reader(pool, "InstancePools item").text(p.keyOf("InstanceType"));
             if (t != null) {
                 pools.add(t);
             }
@@ -168,7 +168,7 @@ public final class AwsShapes {
         Doc model = p.textNode(Variant.Field.MODEL_NAME);
         return new Variant(key, configKey, p.text(Variant.Field.NAME), known(model),
                 p.text(Variant.Field.INSTANCE_TYPE), pools, p.integer(Variant.Field.INITIAL_INSTANCE_COUNT),
-                serverless, managed, settings, shadow, false, null, model == null ? null : refs.of(model, MODEL),
+                serverless, managed, settings, shadow, false, null, reference(p, Variant.Field.MODEL_NAME, refs, MODEL),
                 p.integer(Variant.Field.VOLUME_SIZE_IN_GB),
                 p.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS),
                 p.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS), p.source());
@@ -201,29 +201,30 @@ public final class AwsShapes {
         String name = known(p.textNode(Endpoint.Field.NAME));
         Doc config = p.textNode(Endpoint.Field.CONFIG_NAME);
         DeploymentConfig deployment = deploymentConfig(p);
-        Map<String, String> tags = tags(p, "Tags", Endpoint.Field.TAGS);
-        return new Endpoint(key, name, known(config), config == null ? null : refs.of(config, ENDPOINT_CONFIG),
+        Map<String, String> tags = tags(p, p.keyOf("Tags"), Endpoint.Field.TAGS);
+        return new Endpoint(key, name, known(config), reference(p, Endpoint.Field.CONFIG_NAME, refs, ENDPOINT_CONFIG),
                 traffic.apply(tags), null, p.bool(Endpoint.Field.RETAIN_ALL_VARIANT_PROPERTIES), tags, deployment,
                 p.source());
     }
 
     /** An inference component (CreateInferenceComponent): copies, artifact and accelerators it asks for. */
     public static InferenceComponent component(String key, DocReader p, References refs) {
-        Doc endpoint = p.placeholderNode("EndpointName", InferenceComponent.Field.ENDPOINT);
+        Doc endpoint = p.placeholderNode(InferenceComponent.Field.ENDPOINT);
         DocReader spec = p.obj(InferenceComponent.Field.SPECIFICATION);
         String artifact = null;
         Double accelerators = null;
         if (spec != null) {
-            DocReader compute = spec.obj("ComputeResourceRequirements");
+            DocReader compute = spec.obj(spec.keyOf("ComputeResourceRequirements"));
             if (compute != null) {
                 accelerators = compute.number(InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
                 p.absorb(compute);
             }
-            DocReader container = spec.obj("Container");
+            DocReader container = spec.obj(spec.keyOf("Container"));
             if (container != null) {
-                artifact = container.text("ArtifactUrl");
-                p.field(container.present("ArtifactUrl") ? InferenceComponent.Field.ARTIFACT_URL
-                        : InferenceComponent.Field.SPECIFICATION, container.at("ArtifactUrl"));
+                String url = container.keyOf("ArtifactUrl");
+                artifact = container.text(url);
+                p.field(container.present(url) ? InferenceComponent.Field.ARTIFACT_URL
+                        : InferenceComponent.Field.SPECIFICATION, container.at(url));
             }
         }
         DocReader runtime = p.obj(InferenceComponent.Field.RUNTIME_CONFIG);
@@ -233,8 +234,8 @@ public final class AwsShapes {
             p.absorb(runtime);
         }
         return new InferenceComponent(key, p.text(InferenceComponent.Field.NAME), known(endpoint),
-                p.text("VariantName", InferenceComponent.Field.VARIANT), copies, artifact,
-                endpoint == null ? null : refs.of(endpoint, AwsScaling.ENDPOINT), accelerators, p.source());
+                p.text(InferenceComponent.Field.VARIANT), copies, artifact,
+                reference(p, InferenceComponent.Field.ENDPOINT, refs, AwsScaling.ENDPOINT), accelerators, p.source());
     }
 
     /**
@@ -261,12 +262,22 @@ public final class AwsShapes {
             }
         } else if (v instanceof Doc.Obj o) {
             o.members().forEach((k, x) -> {
-                if (x instanceof Doc.Scalar val) {
+                if (x instanceof Doc.Scalar val && !val.isNull()) {
                     out.put(k, val.text());
                 }
             });
         }
         return out;
+    }
+
+    /**
+     * The key of the resource of {@code type} a field's value references, read from the value as written: a name
+     * known only at deploy time (Terraform's {@code aws_sagemaker_model.m.name} of a model without one) still names
+     * its resource.
+     */
+    static String reference(DocReader p, FactField field, References refs, String type) {
+        Doc written = p.node(p.keyOf(field));
+        return written == null ? null : refs.of(written, type);
     }
 
     /** How other facts name a resource: its literal id, or the resource it references. */
@@ -318,10 +329,10 @@ public final class AwsShapes {
         DocReader batch = rolling == null ? null
                 : rolling.obj(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE);
         DocReader rollback = d.obj(DeploymentConfig.Field.AUTO_ROLLBACK);
-        List<Doc> alarms = rollback == null ? null : rollback.items("Alarms", DeploymentConfig.Field.ROLLBACK_ALARMS);
+        List<Doc> alarms = rollback == null ? null : rollback.items(rollback.keyOf("Alarms"), DeploymentConfig.Field.ROLLBACK_ALARMS);
         List<String> names = new ArrayList<>();
         for (int i = 0; alarms != null && i < alarms.size(); i++) {
-            String n = rollback.reader(alarms.get(i), "Alarms[" + i + "]").text("AlarmName");
+            String n = rollback.reader(alarms.get(i), "Alarms[" + i + "]").text(rollback.keyOf("AlarmName"));
             if (n != null) {
                 names.add(n);
             }
@@ -343,7 +354,7 @@ public final class AwsShapes {
                 batch == null ? null : batch.text(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
                 batch == null ? null : batch.integer(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
                 alarms == null ? 0 : alarms.size(), names,
-                merged(endpoint.keyAt("DeploymentConfig"), d, bg, routing, canary, linear, rolling, batch, rollback));
+                merged(endpoint.keyAt(endpoint.keyOf("DeploymentConfig")), d, bg, routing, canary, linear, rolling, batch, rollback));
     }
 
     /** One source with the fields of several nested objects (their field names are distinct). */

@@ -86,6 +86,7 @@ final class BlockDoc {
                 blocks.computeIfAbsent(b.type(), k -> new ArrayList<>()).add(new BlockDoc(b.body(), scope, path,
                         b.type(), at(path, b.pos()), false, Set.of(), ev, problems));
             } else if (b.label(0) != null) {
+                keys.putIfAbsent(b.label(0), at(path, b.pos())); // a field read from its blocks points at it
                 dynamic(b, scope, path, ev);
             }
         }

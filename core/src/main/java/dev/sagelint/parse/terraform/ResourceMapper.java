@@ -2,11 +2,8 @@ package dev.sagelint.parse.terraform;
 
 import dev.sagelint.model.Alarm;
 import dev.sagelint.model.Container;
-import dev.sagelint.model.DeploymentConfig;
-import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
-import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
 import dev.sagelint.model.ManagedInstanceScaling;
@@ -371,96 +368,15 @@ final class ResourceMapper {
     }
 
     private void endpoint(String key, BlockDoc v) {
-        DocReader f = v.reader();
-        String name = f.text(Endpoint.Field.NAME);
         rejectArn(v, "endpoint_config_name", "CreateEndpoint", "name");
-        String configName = f.text(Endpoint.Field.CONFIG_NAME);
-        String configKey = link(v.refs("endpoint_config_name"), "aws_sagemaker_endpoint_configuration");
-        Map<String, String> tags = v.stringMap("tags");
-        var traffic = dev.sagelint.parse.TrafficTags.read(tags, v.at("tags"), problems);
-        facts.add(new Endpoint(key, name, configName, configKey, traffic, null, null, tags, deploymentConfig(v),
-                f.source()));
+        Location tags = v.at("tags");
+        facts.add(AwsShapes.endpoint(key, v.reader(), references(v),
+                t -> dev.sagelint.parse.TrafficTags.read(t, tags, problems)));
         lifecycle(key, "aws_sagemaker_endpoint", v);
     }
 
-    /** deployment_config: the update policy and the auto-rollback alarms. */
-    private static dev.sagelint.model.DeploymentConfig deploymentConfig(BlockDoc v) {
-        BlockDoc d = v.block("deployment_config");
-        if (d == null) {
-            return null;
-        }
-        DocReader f = d.reader();
-        BlockDoc bg = d.block("blue_green_update_policy");
-        BlockDoc rolling = d.block("rolling_update_policy");
-        BlockDoc routing = bg == null ? null : bg.block("traffic_routing_configuration");
-        BlockDoc canary = routing == null ? null : routing.block("canary_size");
-        BlockDoc linear = routing == null ? null : routing.block("linear_step_size");
-        BlockDoc batch = rolling == null ? null : rolling.block("maximum_batch_size");
-        BlockDoc rollback = d.block("auto_rollback_configuration");
-        List<BlockDoc> alarms = rollback == null ? List.of() : rollback.blocks("alarms");
-        if (rollback != null) {
-            f.field(DeploymentConfig.Field.AUTO_ROLLBACK, rollback.location());
-        }
-        if (!alarms.isEmpty()) {
-            f.field(DeploymentConfig.Field.ROLLBACK_ALARMS, alarms.get(0).location());
-        }
-        if (bg != null) {
-            f.field(DeploymentConfig.Field.BLUE_GREEN, bg.location());
-        }
-        if (rolling != null) {
-            f.field(DeploymentConfig.Field.ROLLING, rolling.location());
-        }
-        List<String> names = new ArrayList<>();
-        for (BlockDoc a : alarms) {
-            String n = a.reader().text("alarm_name");
-            if (n != null) {
-                names.add(n);
-            }
-        }
-        BlockDoc policy = rolling != null ? rolling : bg;
-        return new dev.sagelint.model.DeploymentConfig(bg != null,
-                routing == null ? null : f.on(routing.doc()).text(DeploymentConfig.Field.TRAFFIC_ROUTING_TYPE),
-                canary == null ? null : f.on(canary.doc()).text(DeploymentConfig.Field.CANARY_SIZE_TYPE),
-                canary == null ? null : f.on(canary.doc()).integer(DeploymentConfig.Field.CANARY_SIZE_VALUE),
-                linear == null ? null : f.on(linear.doc()).text(DeploymentConfig.Field.LINEAR_STEP_TYPE),
-                linear == null ? null : f.on(linear.doc()).integer(DeploymentConfig.Field.LINEAR_STEP_VALUE),
-                rolling != null ? f.on(rolling.doc()).integer(DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS)
-                        : routing == null ? null
-                        : f.on(routing.doc()).integer(DeploymentConfig.Field.WAIT_INTERVAL_IN_SECONDS),
-                bg == null ? null : f.on(bg.doc()).integer(DeploymentConfig.Field.TERMINATION_WAIT_IN_SECONDS),
-                policy == null ? null
-                        : f.on(policy.doc()).integer(DeploymentConfig.Field.MAXIMUM_EXECUTION_TIMEOUT_IN_SECONDS),
-                rolling != null,
-                batch == null ? null : f.on(batch.doc()).text(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
-                batch == null ? null : f.on(batch.doc()).integer(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
-                alarms.size(), names, f.source());
-    }
-
     private void component(String key, BlockDoc v) {
-        DocReader f = v.reader();
-        String name = f.text(InferenceComponent.Field.NAME);
-        String endpointName = f.text(InferenceComponent.Field.ENDPOINT);
-        if (v.has("endpoint_name")) {
-            f.field(InferenceComponent.Field.ENDPOINT,
-                    v.at("endpoint_name")); // the name the spec and CloudFormation use
-        }
-        String variantName = f.text(InferenceComponent.Field.VARIANT);
-        Integer copies = null;
-        BlockDoc runtime = v.block("runtime_config");
-        if (runtime != null) {
-            copies = f.on(runtime.doc()).integer(InferenceComponent.Field.COPY_COUNT);
-        }
-        String artifact = null;
-        BlockDoc spec = v.block("specification");
-        BlockDoc container = spec == null ? null : spec.block("container");
-        if (container != null) {
-            artifact = f.on(container.doc()).text("artifact_url", InferenceComponent.Field.ARTIFACT_URL);
-        }
-        BlockDoc compute = spec == null ? null : spec.block("compute_resource_requirements");
-        Double accelerators = compute == null ? null : f.on(compute.doc())
-                .number(InferenceComponent.Field.NUMBER_OF_ACCELERATOR_DEVICES_REQUIRED);
-        facts.add(new InferenceComponent(key, name, endpointName, variantName, copies, artifact,
-                link(v.refs("endpoint_name"), "aws_sagemaker_endpoint"), accelerators, f.source()));
+        facts.add(AwsShapes.component(key, v.reader(), references(v)));
     }
 
     // ------------------------------------------------------------------ Application Auto Scaling

@@ -6,6 +6,7 @@ import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
+import dev.sagelint.model.InferenceComponent;
 import dev.sagelint.model.InputNote;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
@@ -847,5 +848,80 @@ class TerraformFormatTest {
                     }""")));
         assertTrue(facts(conditional, DeployRejection.class).isEmpty(),
                 "a dynamic block whose for_each is unknown may be absent");
+    }
+
+    @Test
+    void anEndpointAndAComponentReadThroughTheAwsShapes() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "alarms" {}
+                resource "aws_sagemaker_endpoint_configuration" "c" {
+                  name_prefix = "c-"
+                  production_variants {
+                    variant_name  = "v"
+                    instance_type = "ml.g5.xlarge"
+                  }
+                }
+                resource "aws_sagemaker_endpoint" "e" {
+                  endpoint_config_name = aws_sagemaker_endpoint_configuration.c.name
+                  tags = { team = "ml", stage = null }
+                  deployment_config {
+                    auto_rollback_configuration {
+                      dynamic "alarms" {
+                        for_each = var.alarms
+                        content {
+                          alarm_name = "errors"
+                        }
+                      }
+                    }
+                    blue_green_update_policy {
+                      traffic_routing_configuration {
+                        type                     = "CANARY"
+                        wait_interval_in_seconds = 300
+                        canary_size {
+                          type  = "CAPACITY_PERCENT"
+                          value = 10
+                        }
+                      }
+                    }
+                  }
+                }
+                resource "aws_sagemaker_inference_component" "ic" {
+                  name         = "ic"
+                  endpoint_name = aws_sagemaker_endpoint.e.name
+                  variant_name = "v"
+                  runtime_config {
+                    copy_count = 2
+                  }
+                  specification {
+                    container {
+                      artifact_url = "s3://b/model.tar.gz"
+                    }
+                    compute_resource_requirements {
+                      number_of_accelerator_devices_required = 1
+                    }
+                  }
+                }
+                """));
+        Endpoint e = only(d, Endpoint.class);
+        assertEquals("aws_sagemaker_endpoint_configuration.c", e.configKey(),
+                "a config name known only at apply time still names its config");
+        assertEquals(Map.of("team", "ml"), e.tags(), "a null tag is not a tag");
+        assertEquals(new Location("main.tf", 11, 3), e.source().at(Endpoint.Field.TAGS));
+        var deployment = e.deploymentConfig();
+        assertTrue(deployment.blueGreen());
+        assertEquals("CANARY", deployment.trafficRoutingType());
+        assertEquals(10, deployment.canarySizeValue());
+        assertEquals(300, deployment.waitIntervalInSeconds());
+        assertEquals(List.of("errors"), deployment.rollbackAlarms());
+        assertEquals(new Location("main.tf", 14, 7),
+                deployment.source().at(dev.sagelint.model.DeploymentConfig.Field.ROLLBACK_ALARMS),
+                "a field read from a dynamic block points at it");
+        InferenceComponent ic = only(d, InferenceComponent.class);
+        assertEquals("aws_sagemaker_endpoint.e", ic.endpointKey());
+        assertEquals("v", ic.variantName());
+        assertEquals(2, ic.copyCount());
+        assertEquals("s3://b/model.tar.gz", ic.artifactUrl());
+        assertEquals(1.0, ic.numberOfAcceleratorDevicesRequired());
+        assertEquals(new Location("main.tf", 42, 7), ic.source().at(InferenceComponent.Field.ARTIFACT_URL));
     }
 }
