@@ -20,6 +20,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).findFirst().orElse("").equals("lint")) {
+            // the built-in rule network is built while the arguments and the configuration are read
+            dev.sagelint.engine.Linter.preloadRulePacks(Main.class.getClassLoader());
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, Env.system());

@@ -115,6 +115,17 @@ public final class Linter {
         return new Builder();
     }
 
+    /**
+     * Starts building the rule networks of the precompiled packs {@code loader} provides, on a daemon thread, for a
+     * linter built later that discovers the same packs: a front end calls this first thing, so that the network is
+     * built while it reads its arguments and configuration (most of a one-template run waits on it otherwise). Once
+     * per class loader; each network built is taken by one linter. Failures here are ignored (the linter's own loading
+     * reports them), and the linter's pack-loading bound covers its wait for this.
+     */
+    public static void preloadRulePacks(ClassLoader loader) {
+        PackLoader.preload(loader);
+    }
+
     /** The rules of every pack; waits for the packs when they are still loading. */
     public RuleCatalog catalog() {
         return loaded().catalog();

@@ -23,7 +23,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns a {@link RulePack} into a {@link LoadedPack}: the only class that builds KieBases. */
 public final class PackLoader {
@@ -35,9 +39,60 @@ public final class PackLoader {
         EvalHints.silence();
         ClassLoader loader = pack.classLoader();
         KieBase kieBase = ContextClassLoader.with(loader, () -> pack.precompiledModel()
-                .map(index -> fromModel(pack, index))
+                .map(index -> preloaded(loader, index).orElseGet(() -> fromModel(pack, index)))
                 .orElseGet(() -> fromDrl(pack)));
         return new LoadedPack(pack, kieBase, describe(pack, kieBase));
+    }
+
+    /**
+     * Rule networks built ahead by {@link #preload}, by class loader and then by model index; each is taken once. A
+     * precompiled model's network depends only on the classes and the index, so any instance of the pack may take it.
+     */
+    private static final Map<ClassLoader, CompletableFuture<Map<String, KieBase>>> PRELOADED =
+            new ConcurrentHashMap<>();
+
+    /**
+     * Starts building, on a daemon thread, the networks of the precompiled packs the class loader provides, for the
+     * {@link #load} of a linter built later (a front end starts this first, before it reads its arguments: building
+     * the built-in network is most of what a one-template run waits for). Once per class loader. Whatever goes wrong
+     * here is ignored: {@link #load} then builds the network itself and reports the failure as usual, within the
+     * linter's loading bound, which also bounds its wait for this.
+     */
+    public static void preload(ClassLoader loader) {
+        CompletableFuture<Map<String, KieBase>> built = new CompletableFuture<>();
+        if (PRELOADED.putIfAbsent(loader, built) != null) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            Map<String, KieBase> bases = new ConcurrentHashMap<>();
+            try {
+                EvalHints.silence();
+                ServiceLoader.load(RulePack.class, loader).forEach(pack -> pack.precompiledModel()
+                        .filter(index -> pack.classLoader() == loader)
+                        .ifPresent(index -> bases.putIfAbsent(index, fromModel(pack, index))));
+            } catch (Throwable t) { // ServiceConfigurationError, a broken pack: its load reports it
+                // the networks built so far are kept
+            }
+            built.complete(bases);
+        }, "sagelint-rule-preload");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(loader);
+        thread.start();
+    }
+
+    private static Optional<KieBase> preloaded(ClassLoader loader, String index) {
+        CompletableFuture<Map<String, KieBase>> built = PRELOADED.get(loader);
+        if (built == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(built.get().remove(index));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Optional.empty();
+        }
     }
 
     private static KieBase fromModel(RulePack pack, String index) {
