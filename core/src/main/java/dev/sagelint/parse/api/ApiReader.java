@@ -191,8 +191,7 @@ final class ApiReader {
         String key = key("scaling-policy", raw(v, ScalingPolicy.Field.RESOURCE_ID) + "|"
                 + raw(v, ScalingPolicy.Field.NAME), v);
         // PutScalingPolicy defaults PolicyType to StepScaling
-        ScalingPolicy policy = AwsScaling.policy(key, v, AwsScaling.References.NONE, ScalingPolicy.STEP, Set.of(),
-                facts);
+        ScalingPolicy policy = AwsScaling.policy(key, v, AwsScaling.References.NONE, ScalingPolicy.STEP, facts);
         facts.add(policy);
         String arn = v.text("PolicyARN");
         if (arn != null) {

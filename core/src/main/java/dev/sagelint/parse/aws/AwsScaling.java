@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Application Auto Scaling and CloudWatch shapes CloudFormation and the AWS API write alike: a scalable target,
@@ -91,11 +90,10 @@ public final class AwsScaling {
      * A scaling policy (PutScalingPolicy), placed at its configuration object, where its settings are. A policy
      * type not written is {@code defaultType} (the API's StepScaling; CloudFormation requires it, so null there).
      * Both metric specifications at once, which Application Auto Scaling rejects, is added to {@code facts}, unless
-     * one of them is in {@code conditional}: the members of the target-tracking configuration that may be absent
-     * (Terraform's dynamic blocks whose for_each is unknown, expanded as one block each).
+     * one of them may be absent ({@link DocReader#conditional}: a Terraform dynamic block whose for_each is unknown).
      */
     public static ScalingPolicy policy(String key, DocReader p, References refs, String defaultType,
-                                       Set<String> conditional, List<Fact> facts) {
+                                       List<Fact> facts) {
         Doc targetRef = p.placeholderNode("ScalingTargetId", ScalingPolicy.Field.TARGET_KEY);
         Doc resourceId = p.placeholderNode(ScalingPolicy.Field.RESOURCE_ID);
         // CloudFormation names the target by ScalingTargetId; Terraform's resource_id may reference it
@@ -124,8 +122,8 @@ public final class AwsScaling {
             if (cm != null) {
                 custom = metric(cm);
             }
-            if (pre != null && cm != null && !conditional.contains(tt.keyOf("PredefinedMetricSpecification"))
-                    && !conditional.contains(tt.keyOf(ScalingPolicy.Field.CUSTOM_METRIC))) {
+            if (pre != null && cm != null && !tt.conditional(tt.keyOf("PredefinedMetricSpecification"))
+                    && !tt.conditional(tt.keyOf(ScalingPolicy.Field.CUSTOM_METRIC))) {
                 facts.add(DeployRejection.at(tt.keyAt(tt.keyOf(ScalingPolicy.Field.CUSTOM_METRIC)), "policy " + key + " has"
                         + " both PredefinedMetricSpecification and CustomizedMetricSpecification: Application Auto"
                         + " Scaling takes exactly one and rejects PutScalingPolicy with a ValidationException;"

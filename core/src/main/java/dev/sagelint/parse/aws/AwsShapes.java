@@ -117,7 +117,8 @@ public final class AwsShapes {
 
     /** An endpoint config (CreateEndpointConfig); its variants are read one by one with {@link #variant}. */
     public static Config endpointConfig(String key, DocReader p) {
-        String name = p.text(p.keyOf("EndpointConfigName"), EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
+        String nameKey = p.keyOf(EndpointConfig.Field.NAME);
+        String name = p.text(nameKey, EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
         boolean async = p.present(p.keyOf("AsyncInferenceConfig"));
         if (p.unknown(p.keyOf("AsyncInferenceConfig"))) {
             p.unknownField(p.at(p.keyOf("AsyncInferenceConfig")), EndpointConfig.Field.ASYNC);
@@ -129,15 +130,15 @@ public final class AwsShapes {
         boolean capture = p.present(p.keyOf("DataCaptureConfig"));
         if (p.unknown(p.keyOf("DataCaptureConfig"))) {
             p.unknownField(p.at(p.keyOf("DataCaptureConfig")), EndpointConfig.Field.DATA_CAPTURE);
-        } else if (capture) {
-            p.field(EndpointConfig.Field.DATA_CAPTURE, p.at(p.keyOf("DataCaptureConfig")));
+        } else {
+            p.obj(EndpointConfig.Field.DATA_CAPTURE);
         }
         String role = p.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
         Map<String, String> tags = tags(p, p.keyOf("Tags"), EndpointConfig.Field.TAGS);
         List<Setting> spot = spot(p);
         boolean variantsKnown = variants != null && !p.source().isUnknown(EndpointConfig.Field.VARIANTS);
         String kms = p.text(EndpointConfig.Field.KMS_KEY_ID);
-        EndpointConfig config = new EndpointConfig(key, name, p.present(p.keyOf("EndpointConfigName")), async,
+        EndpointConfig config = new EndpointConfig(key, name, p.present(nameKey), async,
                 variantsKnown ? variants.size() : null, shadows == null ? 0 : shadows.size(), role, capture, null,
                 tags, kms, p.source());
         return new Config(config, variants == null ? List.of() : variants, shadows == null ? List.of() : shadows,
@@ -189,7 +190,10 @@ public final class AwsShapes {
             boolean spotValue = v instanceof Doc.Scalar s && s.text().equalsIgnoreCase("spot")
                     && (lower.contains("purchase") || lower.contains("market") || lower.contains("capacitytype"));
             if (lower.contains("spot") || spotValue) {
-                out.add(new Setting(key, Doc.text(v) != null ? Doc.text(v) : Types.seen(v), p.at(key)));
+                boolean block = v instanceof Doc.Obj || v instanceof Doc.Arr a && !a.items().isEmpty()
+                        && a.items().get(0) instanceof Doc.Obj; // an object, or HCL blocks
+                out.add(new Setting(key, Doc.text(v) != null ? Doc.text(v) : block ? "{...}" : Types.seen(v),
+                        p.at(key)));
             }
         }
         return out;

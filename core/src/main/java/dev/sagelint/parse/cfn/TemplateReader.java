@@ -349,7 +349,7 @@ final class TemplateReader {
     }
 
     private void readPolicy(String id, DocReader p) {
-        facts.add(AwsScaling.policy(id, p, index::refOfType, null, Set.of(), facts));
+        facts.add(AwsScaling.policy(id, p, index::refOfType, null, facts));
     }
 
     private void readAlarm(String id, DocReader p) {

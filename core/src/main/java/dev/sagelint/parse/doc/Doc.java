@@ -60,10 +60,19 @@ public sealed interface Doc permits Doc.Obj, Doc.Arr, Doc.Scalar, Doc.Unknown {
         }
     }
 
-    record Arr(List<Doc> items, Location at, int endLine) implements Doc {
+    /**
+     * An array; {@code open} when how many items it has is known only at deploy time, so those written may be more
+     * or fewer than there will be (a Terraform {@code dynamic} block over a collection known only at apply time,
+     * read as one block): its fields are unknown, and it may be absent.
+     */
+    record Arr(List<Doc> items, Location at, int endLine, boolean open) implements Doc {
         public Arr {
             items = List.copyOf(items);
             endLine = Math.max(endLine, at.line());
+        }
+
+        public Arr(List<Doc> items, Location at, int endLine) {
+            this(items, at, endLine, false);
         }
     }
 

@@ -141,7 +141,7 @@ public final class DocReader {
         for (FactField name : names) {
             if (name != null) {
                 fields.put(name.key(), place(key));
-                if (n instanceof Doc.Unknown) {
+                if (n instanceof Doc.Unknown || n instanceof Doc.Arr a && a.open()) {
                     unknown.add(name.key());
                 }
             }
@@ -239,10 +239,19 @@ public final class DocReader {
         return out;
     }
 
+    /**
+     * True when the value may be absent at deploy time though it is written: unknown as a whole (present only under
+     * a condition), or an open list ({@link Doc.Arr#open}: blocks that exist only for some values).
+     */
+    public boolean conditional(String key) {
+        return unknown(key) || obj.get(key) instanceof Doc.Arr a && a.open();
+    }
+
     /** True when the key is there under every branch: written, not null and not unknown as a whole. */
     public boolean present(String key) {
         Doc n = obj.get(key);
-        return n != null && !(n instanceof Doc.Scalar s && s.isNull()) && !unknown(key);
+        return n != null && !(n instanceof Doc.Scalar s && s.isNull()) && !unknown(key)
+                && !(style.blocks() && n instanceof Doc.Arr a && a.items().isEmpty()); // no block of the type
     }
 
     /** A reader of a list item or other value that must be an object, sharing this reader's style and problems. */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * attribute, each nested block type an array of objects in the order written, {@code dynamic} blocks expanded where
  * they stand. Beside the tree it keeps what only the source says: which names are attributes (a block of an
  * attribute's name is not the attribute), the resource instances each attribute's expression reaches (for links),
- * whether it is a literal or reads a variable, and the types of dynamic blocks whose for_each is unknown.
+ * whether it is a literal or reads a variable. The blocks of a dynamic block whose for_each is unknown are an
+ * {@link Doc.Arr#open open} array: read as one block, with how many there are (none, maybe) known only at apply time.
  *
  * <p>Every attribute is evaluated once, when the body is adapted; the instance's own count and for_each are left out
  * (they made the instance, and evaluating a for_each again per instance would cost its size times the instances).
@@ -91,9 +92,12 @@ final class BlockDoc {
             }
         }
         blocks.forEach((type, list) -> {
-            if (!list.isEmpty()) {
-                members.putIfAbsent(type, new Doc.Arr(list.stream().<Doc>map(x -> x.doc).toList(),
-                        list.get(0).location(), list.get(0).location().line()));
+            // blocks that a dynamic block over an unknown collection makes: how many is known only at apply time
+            boolean open = dynamicUnknown.contains(type);
+            if (!list.isEmpty() || open) {
+                Location first = list.isEmpty() ? keys.get(type) : list.get(0).location();
+                members.putIfAbsent(type, new Doc.Arr(list.stream().<Doc>map(x -> x.doc).toList(), first,
+                        first.line(), open));
             }
         });
         this.doc = new Doc.Obj(members, keys, location, location.line());

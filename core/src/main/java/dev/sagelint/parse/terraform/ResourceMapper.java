@@ -6,20 +6,17 @@ import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
-import dev.sagelint.model.ManagedInstanceScaling;
 import dev.sagelint.model.MetricQuery;
 import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
-import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
 import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.Subnet;
 import dev.sagelint.model.TerraformEndpointConfig;
 import dev.sagelint.model.TerraformLifecycle;
 import dev.sagelint.model.TerraformScalingPolicy;
-import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
@@ -32,11 +29,9 @@ import dev.sagelint.parse.doc.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Maps the resource instances of one Terraform configuration (root module and followed local modules)
@@ -238,45 +233,24 @@ final class ResourceMapper {
 
     private void endpointConfig(String key, BlockDoc v) {
         DocReader f = v.reader();
-        String name = f.text(EndpointConfig.Field.NAME);
-        boolean fixedName = v.has("name");
         boolean prefix = v.has("name_prefix");
         if (prefix) {
             f.field(EndpointConfig.Field.NAME_PREFIX, v.at("name_prefix"));
         }
-        BlockDoc async = v.block("async_inference_config");
-        if (async != null) {
-            f.field(EndpointConfig.Field.ASYNC, async.location());
-        }
+        AwsShapes.Config c = AwsShapes.endpointConfig(key, f);
+        facts.add(c.config());
         List<BlockDoc> variants = v.blocks("production_variants");
-        List<BlockDoc> shadows = v.blocks("shadow_production_variants");
-        Integer variantCount = v.dynamicUnknown("production_variants") ? null : variants.size();
-        if (!variants.isEmpty()) {
-            f.field(EndpointConfig.Field.VARIANTS, variants.get(0).location());
-        }
-        if (variantCount == null) {
-            f.markUnknown(EndpointConfig.Field.VARIANTS);
-        }
-        String role = f.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
-        BlockDoc capture = v.block("data_capture_config");
-        if (capture != null) {
-            f.field(EndpointConfig.Field.DATA_CAPTURE, capture.location());
-        }
-        if (v.dynamicUnknown("data_capture_config")) {
-            f.markUnknown(EndpointConfig.Field.DATA_CAPTURE); // a dynamic block whose for_each is unknown may be absent
-        }
-        Map<String, String> tags = v.stringMap("tags");
-        String kms = f.text(EndpointConfig.Field.KMS_KEY_ID);
-        facts.add(new EndpointConfig(key, name, fixedName, async != null, variantCount, shadows.size(), role,
-                capture != null, null, tags, kms, f.source()));
-        List<Setting> configSpot = spot(v);
         for (int i = 0; i < variants.size(); i++) {
-            variant(key + ".production_variants[" + i + "]", key, variants.get(i), false, configSpot);
+            // a config-level setting is reported once, on the first variant
+            variant(key + ".production_variants[" + i + "]", key, variants.get(i), false,
+                    i == 0 ? c.spot() : List.of());
         }
+        List<BlockDoc> shadows = v.blocks("shadow_production_variants");
         for (int i = 0; i < shadows.size(); i++) {
-            variant(key + ".shadow_production_variants[" + i + "]", key, shadows.get(i), true, configSpot);
+            variant(key + ".shadow_production_variants[" + i + "]", key, shadows.get(i), true, List.of());
         }
         DocReader tf = v.reader();
+        boolean fixedName = v.has("name");
         if (fixedName) {
             tf.field(EndpointConfig.Field.NAME, v.at("name"));
         }
@@ -289,57 +263,21 @@ final class ResourceMapper {
             tf.field(TerraformEndpointConfig.Field.LIFECYCLE, lifecycle.location());
             cbd = tf.on(lifecycle.doc()).bool(TerraformEndpointConfig.Field.CREATE_BEFORE_DESTROY);
         }
-        facts.add(new TerraformEndpointConfig(key + ".terraform", key, name, fixedName, prefix, cbd, tf.source()));
+        facts.add(new TerraformEndpointConfig(key + ".terraform", key, c.config().name(), fixedName, prefix, cbd,
+                tf.source()));
         lifecycle(key, "aws_sagemaker_endpoint_configuration", v);
     }
 
     private void variant(String key, String configKey, BlockDoc v, boolean shadow, List<Setting> configSpot) {
-        DocReader f = v.reader();
-        String name = f.text(Variant.Field.NAME);
         rejectArn(v, "model_name", "CreateEndpointConfig", "name");
-        String modelRef = link(v.refs("model_name"), "aws_sagemaker_model");
-        String model = f.text(Variant.Field.MODEL_NAME);
-        String type = f.text(Variant.Field.INSTANCE_TYPE);
-        Integer count = f.integer(Variant.Field.INITIAL_INSTANCE_COUNT);
         v.blocks("serverless_config"); // reports a dynamic block that expands to too many
         v.blocks("managed_instance_scaling");
-        ServerlessConfig serverless = AwsShapes.serverless(f);
-        ManagedInstanceScaling managed = AwsShapes.managedScaling(f);
-        // a dynamic block whose for_each is unknown may be absent
-        if (v.dynamicUnknown("serverless_config")) {
-            f.markUnknown(Variant.Field.SERVERLESS);
-        }
-        if (v.dynamicUnknown("managed_instance_scaling")) {
-            f.markUnknown(Variant.Field.MANAGED_INSTANCE_SCALING);
-        }
-        List<Setting> spot = new ArrayList<>(configSpot);
-        spot.addAll(spot(v));
-        if (!spot.isEmpty()) {
-            f.field(Variant.Field.SPOT_SETTINGS, spot.get(0).location());
-        }
-        Integer volume = f.integer(Variant.Field.VOLUME_SIZE_IN_GB);
-        Integer startup = f.integer(Variant.Field.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT_IN_SECONDS);
-        Integer download = f.integer(Variant.Field.MODEL_DATA_DOWNLOAD_TIMEOUT_IN_SECONDS);
-        facts.add(new Variant(key, configKey, name, model, type, List.of(), count, serverless, managed, spot, shadow,
-                false, null, modelRef, volume, startup, download, f.source()));
+        facts.add(AwsShapes.variant(key, configKey, v.reader(), shadow, configSpot, references(v)));
         String variable = v.variable("instance_type");
         if (variable != null) {
             facts.add(new dev.sagelint.model.ParameterisedValue(key + ".instanceType.input", key, "instanceType",
                     "variable " + variable, dev.sagelint.model.Source.at(v.at("instance_type"))));
         }
-    }
-
-    /** Every attribute or block whose name mentions spot (SageMaker hosting has none; SL501 reports them). */
-    private static List<Setting> spot(BlockDoc v) {
-        List<Setting> out = new ArrayList<>();
-        for (String n : v.names()) {
-            if (n.toLowerCase(Locale.ROOT).contains("spot")) {
-                Doc value = v.has(n) ? v.doc().get(n) : null;
-                String text = value == null ? "{...}" : TfDoc.render(value);
-                out.add(new Setting(n, text == null ? Types.seen(value) : text, v.nameAt(n)));
-            }
-        }
-        return out;
     }
 
     /** {@code aws_sagemaker_endpoint_configuration.c.arn}: the ARN attribute of a SageMaker resource. */
@@ -392,10 +330,8 @@ final class ResourceMapper {
             step.blocks("step_adjustment"); // reports a dynamic block that expands to too many
         }
         // the provider's default: TargetTrackingScaling when only that block is written, else StepScaling
-        Set<String> conditional = tt == null ? Set.of() : Set.of("predefined_metric_specification",
-                "customized_metric_specification").stream().filter(tt::dynamicUnknown).collect(Collectors.toSet());
         ScalingPolicy policy = AwsScaling.policy(key, v.reader(), references(v),
-                tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP, conditional, facts);
+                tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP, facts);
         facts.add(policy);
         DocReader tf = v.reader();
         String written = tf.text(ScalingPolicy.Field.POLICY_TYPE);

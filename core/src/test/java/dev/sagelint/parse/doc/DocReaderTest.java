@@ -208,4 +208,25 @@ class DocReaderTest {
         assertThat(problems.stream().map(p -> p.location() + " " + p.message()).toList())
                 .containsExactly("f:4:3 K is a list; expected an object");
     }
+
+    @Test
+    void blocksWhoseNumberIsKnownOnlyAtDeployTimeAreReadButMayBeAbsent() {
+        Location first = new Location("f", 4, 3);
+        Doc.Obj block = new Doc.Obj(Map.of("a", scalar("1", Doc.Kind.NUMBER)), Map.of("a", new Location("f", 5, 5)),
+                first, 6);
+        Doc.Obj body = new Doc.Obj(Map.of("K", new Doc.Arr(List.of(block), first, 4, true),
+                "A", new Doc.Arr(List.of(), first, 4)), Map.of("K", first, "A", first), OBJ, 8);
+        DocReader tf = DocReader.of(body, "x", DocReader.TERRAFORM, new ArrayList<>());
+        assertThat(tf.conditional("K")).isTrue();
+        assertThat(tf.conditional("A")).isFalse();
+        assertThat(tf.present("K")).isTrue();
+        assertThat(tf.present("A")).as("no block of the type").isFalse();
+        assertThat(tf.obj("K", F.K).integer("a", F.A)).as("what the one block read says").isEqualTo(1);
+        assertThat(tf.source().isUnknown(F.K)).isTrue();
+        assertThat(tf.source().at(F.K)).isEqualTo(first);
+        DocReader api = DocReader.of(body, "x", DocReader.API, new ArrayList<>());
+        assertThat(api.items("K", F.K)).hasSize(1);
+        assertThat(api.source().isUnknown(F.K)).isTrue();
+        assertThat(api.present("A")).as("an empty list is a list where blocks are not written").isTrue();
+    }
 }

@@ -14,6 +14,7 @@ import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.Setting;
 import dev.sagelint.model.TerraformEndpointConfig;
 import dev.sagelint.model.TerraformScalingPolicy;
 import dev.sagelint.model.Variant;
@@ -923,5 +924,49 @@ class TerraformFormatTest {
         assertEquals("s3://b/model.tar.gz", ic.artifactUrl());
         assertEquals(1.0, ic.numberOfAcceleratorDevicesRequired());
         assertEquals(new Location("main.tf", 42, 7), ic.source().at(InferenceComponent.Field.ARTIFACT_URL));
+    }
+
+    @Test
+    void anEndpointConfigReadsThroughTheAwsShapesWithBlocksThatMayBeAbsent() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "capture" {}
+                resource "aws_sagemaker_endpoint_configuration" "c" {
+                  name           = "c"
+                  spot_pricing   = "on"
+                  production_variants {
+                    variant_name  = "a"
+                    instance_type = "ml.m5.large"
+                    purchase_option = "spot"
+                  }
+                  production_variants {
+                    variant_name  = "b"
+                    instance_type = "ml.m5.large"
+                    dynamic "serverless_config" {
+                      for_each = var.capture
+                      content {
+                        max_concurrency = 5
+                      }
+                    }
+                  }
+                  dynamic "data_capture_config" {
+                    for_each = var.capture
+                    content {
+                      initial_sampling_percentage = 10
+                    }
+                  }
+                }
+                """));
+        EndpointConfig c = only(d, EndpointConfig.class);
+        assertEquals(2, c.variantCount());
+        assertTrue(c.dataCapture());
+        assertTrue(c.source().isUnknown(EndpointConfig.Field.DATA_CAPTURE), "present only for some values");
+        assertEquals(new Location("main.tf", 20, 3), c.source().at(EndpointConfig.Field.DATA_CAPTURE));
+        List<Variant> variants = facts(d, Variant.class);
+        assertEquals(List.of("spot_pricing", "purchase_option"),
+                variants.get(0).spotSettings().stream().map(Setting::name).toList(),
+                "the config's setting on its first variant, with the variant's own");
+        assertTrue(variants.get(1).spotSettings().isEmpty(), "a config-level setting is reported once");
+        assertEquals(5, variants.get(1).serverless().maxConcurrency());
+        assertTrue(variants.get(1).source().isUnknown(Variant.Field.SERVERLESS));
     }
 }
