@@ -70,6 +70,9 @@ public final class AwsShapes {
                         ? Container.Field.MODEL_DATA_URL : Container.Field.MODEL_DATA_SOURCE));
             }
         }
+        if (!s3 && containers.stream().anyMatch(c -> c.source().isUnknown(Container.Field.MODEL_DATA_URL))) {
+            p.markUnknown(Model.Field.S3_ARTIFACTS); // where the artifacts are is known only at deploy time
+        }
         boolean inVpc = false;
         List<String> subnets = List.of();
         List<String> groups = List.of();

@@ -311,11 +311,7 @@ final class BlockDoc {
         if (v instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING) {
             return s.text();
         }
-        if (v instanceof Doc.Unknown u && u.text() == null && u.why().endsWith(".id") && !u.why().startsWith("var.")
-                && !u.why().startsWith("data.") && !u.why().startsWith("local.")) {
-            return u.why().substring(0, u.why().length() - 3);
-        }
-        return null;
+        return v instanceof Doc.Unknown u && u.refs().size() == 1 ? u.refs().iterator().next() : null;
     }
 
     /** A map of known strings (tags: an unknown stage must not read as "not production"). */

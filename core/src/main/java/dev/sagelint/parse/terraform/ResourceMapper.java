@@ -170,37 +170,12 @@ final class ResourceMapper {
     // ------------------------------------------------------------------ SageMaker
 
     private void model(String key, BlockDoc v) {
-        DocReader f = v.reader();
-        String name = f.text(Model.Field.NAME);
-        BlockDoc vpc = v.block("vpc_config");
-        List<String> subnets = List.of();
-        List<String> groups = List.of();
-        if (vpc != null) {
-            f.field(Model.Field.VPC, vpc.location());
-            subnets = vpc.ids(f, "subnets", Model.Field.SUBNETS);
-            groups = vpc.ids(f, "security_group_ids", Model.Field.SECURITY_GROUPS);
-        }
-        boolean s3 = false;
-        List<BlockDoc> containers = new ArrayList<>(v.blocks("primary_container"));
-        containers.addAll(v.blocks("container"));
-        for (int i = 0; i < containers.size(); i++) {
-            container(key, i, containers.get(i));
-        }
-        for (BlockDoc c : containers) {
-            if (!c.blocks("model_data_source").isEmpty()) {
-                s3 = true;
-                f.field(Model.Field.S3_ARTIFACTS, c.nameAt("model_data_source"));
-            }
-            String url = c.reader().text("model_data_url");
-            if (url != null && url.startsWith("s3://")) {
-                s3 = true;
-                f.field(Model.Field.S3_ARTIFACTS, c.at("model_data_url"));
-            } else if (url == null && c.has("model_data_url") && !s3) {
-                f.markUnknown(Model.Field.S3_ARTIFACTS);
-            }
-        }
-        Boolean isolation = f.bool(Model.Field.NETWORK_ISOLATION);
-        facts.add(new Model(key, name, vpc != null, null, subnets, groups, s3, isolation, f.source()));
+        v.blocks("primary_container"); // reports a dynamic block that expands to too many
+        v.blocks("container");
+        List<Container> containers = new ArrayList<>();
+        Model model = AwsShapes.model(key, v.reader(), containers);
+        facts.addAll(containers);
+        facts.add(model);
         lifecycle(key, "aws_sagemaker_model", v);
     }
 
@@ -440,25 +415,6 @@ final class ResourceMapper {
         u.add("namespace");
         u.add("statistic");
         return new dev.sagelint.model.Source(s.location(), s.fields(), u);
-    }
-
-    /** One container of a model: what SL608 and SL611 need (mode, data source, registry, environment). */
-    private void container(String modelKey, int index, BlockDoc c) {
-        DocReader f = c.reader();
-        String mode = f.text(Container.Field.MODE);
-        boolean dataSource = !c.blocks("model_data_source").isEmpty();
-        if (dataSource) {
-            f.field(Container.Field.MODEL_DATA_SOURCE, c.nameAt("model_data_source"));
-        }
-        BlockDoc image = c.block("image_config");
-        String access = image == null ? null : f.on(image.doc()).text(Container.Field.REPOSITORY_ACCESS_MODE);
-        if (c.has("environment")) {
-            f.field(Container.Field.ENVIRONMENT, c.at("environment"));
-        }
-        String imageUri = f.text(Container.Field.IMAGE);
-        String dataUrl = f.text(Container.Field.MODEL_DATA_URL);
-        facts.add(new dev.sagelint.model.Container(modelKey + ".container" + index, modelKey, index, mode, dataSource,
-                access, c.stringMap("environment"), imageUri, dataUrl, f.source()));
     }
 
     // ------------------------------------------------------------------ networking

@@ -46,12 +46,26 @@ final class TfDoc {
             return new Doc.Obj(members, keys, at, at.line());
         }
         if (v instanceof Values.Unknown u) {
-            return new Doc.Unknown(u.text(), Set.of(u.text()), at);
+            String address = address(u.text());
+            // a resource's id names the resource, as a CloudFormation Ref does: known enough to link by
+            return address == null ? new Doc.Unknown(u.text(), Set.of(), at)
+                    : Doc.Unknown.partial("${" + u.text() + "}", Set.of(address), at);
         }
         if (v instanceof Values.Partial p) {
             return Doc.Unknown.partial(p.text(), Set.of(), at);
         }
         return new Doc.Scalar("null", Doc.Kind.NULL, at);
+    }
+
+    /**
+     * The resource an unknown value names by its id ({@code aws_subnet.a.id}): its address, as other facts name it
+     * (a subnet fact's id is its address); null for a variable, local, data source or other attribute.
+     */
+    static String address(String why) {
+        if (why.endsWith(".id") && !why.startsWith("var.") && !why.startsWith("data.") && !why.startsWith("local.")) {
+            return why.substring(0, why.length() - ".id".length());
+        }
+        return null;
     }
 
     /** A value as a template renders it ({@code ${...}} for an unknown one); null for a collection or null. */

@@ -1,6 +1,7 @@
 package dev.sagelint.parse.terraform;
 
 import dev.sagelint.model.Alarm;
+import dev.sagelint.model.Container;
 import dev.sagelint.model.DeployRejection;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Endpoint;
@@ -968,5 +969,49 @@ class TerraformFormatTest {
         assertTrue(variants.get(1).spotSettings().isEmpty(), "a config-level setting is reported once");
         assertEquals(5, variants.get(1).serverless().maxConcurrency());
         assertTrue(variants.get(1).source().isUnknown(Variant.Field.SERVERLESS));
+    }
+
+    @Test
+    void aModelAndItsContainersReadThroughTheAwsShapes() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "artifacts" {}
+                variable "extra_subnet" {}
+                resource "aws_subnet" "a" {
+                  vpc_id     = "vpc-1"
+                  cidr_block = "10.0.1.0/24"
+                }
+                resource "aws_sagemaker_model" "m" {
+                  name               = "m"
+                  execution_role_arn = "arn:aws:iam::123456789012:role/r"
+                  primary_container {
+                    image          = "img"
+                    model_data_url = var.artifacts
+                    environment    = { HF_MODEL_ID = "x" }
+                  }
+                  container {
+                    image = "img2"
+                    image_config {
+                      repository_access_mode = "Vpc"
+                    }
+                  }
+                  vpc_config {
+                    subnets            = [aws_subnet.a.id, var.extra_subnet]
+                    security_group_ids = ["sg-1"]
+                  }
+                }
+                """));
+        Model m = only(d, Model.class);
+        assertTrue(m.inVpc());
+        assertEquals(List.of("aws_subnet.a", "${?}"), m.subnets(), "a subnet by its id names the subnet resource");
+        assertTrue(m.source().isUnknown(Model.Field.SUBNETS), "one subnet is known only at apply time");
+        assertEquals(List.of("sg-1"), m.securityGroups());
+        assertFalse(m.s3Artifacts());
+        assertTrue(m.source().isUnknown(Model.Field.S3_ARTIFACTS), "where the artifacts are is a variable's");
+        assertEquals(new Location("main.tf", 21, 3), m.source().at(Model.Field.VPC));
+        List<Container> containers = facts(d, Container.class);
+        assertEquals(List.of("img", "img2"), containers.stream().map(Container::image).toList());
+        assertEquals(Map.of("HF_MODEL_ID", "x"), containers.get(0).environment());
+        assertEquals("Vpc", containers.get(1).repositoryAccessMode());
+        assertEquals(new Location("main.tf", 13, 5), containers.get(0).source().at("environment.HF_MODEL_ID"));
     }
 }
