@@ -303,8 +303,12 @@ public final class AwsShapes {
     /** A production variant's ServerlessConfig, null when it has none. */
     public static ServerlessConfig serverless(DocReader variant) {
         DocReader sc = variant.obj(Variant.Field.SERVERLESS);
-        return sc == null ? null : new ServerlessConfig(
-                sc.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
+        return sc == null ? null : serverlessConfig(sc);
+    }
+
+    /** A ServerlessConfig object's settings. */
+    public static ServerlessConfig serverlessConfig(DocReader sc) {
+        return new ServerlessConfig(sc.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
                 sc.integer(ServerlessConfig.Field.MAX_CONCURRENCY),
                 sc.integer(ServerlessConfig.Field.PROVISIONED_CONCURRENCY), sc.source());
     }
@@ -312,7 +316,12 @@ public final class AwsShapes {
     /** A production variant's ManagedInstanceScaling, null when it has none. */
     public static ManagedInstanceScaling managedScaling(DocReader variant) {
         DocReader mis = variant.obj(Variant.Field.MANAGED_INSTANCE_SCALING);
-        return mis == null ? null : new ManagedInstanceScaling(mis.text(ManagedInstanceScaling.Field.STATUS),
+        return mis == null ? null : managedScalingConfig(mis);
+    }
+
+    /** A ManagedInstanceScaling object's settings. */
+    public static ManagedInstanceScaling managedScalingConfig(DocReader mis) {
+        return new ManagedInstanceScaling(mis.text(ManagedInstanceScaling.Field.STATUS),
                 mis.integer(ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
                 mis.integer(ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT), mis.source());
     }

@@ -27,6 +27,7 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 import dev.sagelint.text.Suggestions;
@@ -217,19 +218,13 @@ final class SpecReader {
         DocReader serverless = r.obj(Variant.Field.SERVERLESS);
         ServerlessConfig sc = null;
         if (serverless != null) {
-            sc = new ServerlessConfig(serverless.integer(ServerlessConfig.Field.MEMORY_SIZE_IN_MB),
-                    serverless.integer(ServerlessConfig.Field.MAX_CONCURRENCY),
-                    serverless.integer(ServerlessConfig.Field.PROVISIONED_CONCURRENCY),
-                    serverless.source());
+            sc = AwsShapes.serverlessConfig(serverless); // the spec spells its members as FieldNames says
             reject(serverless, SERVERLESS);
         }
         DocReader managed = r.obj(Variant.Field.MANAGED_INSTANCE_SCALING);
         ManagedInstanceScaling mis = null;
         if (managed != null) {
-            mis = new ManagedInstanceScaling(managed.text(ManagedInstanceScaling.Field.STATUS),
-                    managed.integer(ManagedInstanceScaling.Field.MIN_INSTANCE_COUNT),
-                    managed.integer(ManagedInstanceScaling.Field.MAX_INSTANCE_COUNT),
-                    managed.source());
+            mis = AwsShapes.managedScalingConfig(managed);
             reject(managed, MANAGED);
         }
         List<Setting> spot = spotSettings(r);

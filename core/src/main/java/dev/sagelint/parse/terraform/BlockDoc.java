@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *
  * <p>Every attribute is evaluated once, when the body is adapted; the instance's own count and for_each are left out
  * (they made the instance, and evaluating a for_each again per instance would cost its size times the instances).
- * The evaluator reports nothing, so adapting adds no problem; a dynamic block expanding to too many blocks is
- * reported when its block type is read.
+ * The evaluator reports nothing; the one problem adapting adds is a dynamic block that expands to more blocks than
+ * sagelint expands (SL001 at it, once however many instances the resource has).
  */
 final class BlockDoc {
 
@@ -47,7 +47,6 @@ final class BlockDoc {
     private final Map<String, Set<String>> refs = new HashMap<>();
     private final Map<String, List<BlockDoc>> blocks = new LinkedHashMap<>();
     private final Set<String> dynamicUnknown = new HashSet<>();
-    private final Map<String, List<InputProblem>> tooMany = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<InputProblem> problems;
 
@@ -126,7 +125,7 @@ final class BlockDoc {
         Location at = at(path, b.pos());
         if (entries == null && coll != null && (coll instanceof List<?> || Evaluator.forEachEntries(coll) != null)) {
             // issue 14: thousands of blocks per instance, times count, would fill the heap
-            tooMany.computeIfAbsent(type, k -> new ArrayList<>()).add(InputProblem.at(at, "dynamic \"" + type
+            report(InputProblem.at(at, "dynamic \"" + type
                     + "\" expands to more than " + MAX_DYNAMIC_BLOCKS + " blocks, more than sagelint expands; it is"
                     + " read as one block with " + iterator + ".key and " + iterator + ".value unknown, so rules on"
                     + " them stay silent; lint a plan (terraform show -json)"));
@@ -229,14 +228,16 @@ final class BlockDoc {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The nested blocks of a type, dynamic ones expanded; reports a dynamic block that expands to too many. */
-    List<BlockDoc> blocks(String type) {
-        for (InputProblem p : tooMany.getOrDefault(type, List.of())) {
-            Location at = p.source().location();
-            if (problems.stream().noneMatch(q -> q.source().location().equals(at) && q.message().equals(p.message()))) {
-                problems.add(p);
-            }
+    /** A problem of the source, once: every instance of a resource adapts the same blocks. */
+    private void report(InputProblem p) {
+        Location at = p.source().location();
+        if (problems.stream().noneMatch(q -> q.source().location().equals(at) && q.message().equals(p.message()))) {
+            problems.add(p);
         }
+    }
+
+    /** The nested blocks of a type, dynamic ones expanded. */
+    List<BlockDoc> blocks(String type) {
         return blocks.getOrDefault(type, List.of());
     }
 

@@ -170,8 +170,6 @@ final class ResourceMapper {
     // ------------------------------------------------------------------ SageMaker
 
     private void model(String key, BlockDoc v) {
-        v.blocks("primary_container"); // reports a dynamic block that expands to too many
-        v.blocks("container");
         List<Container> containers = new ArrayList<>();
         Model model = AwsShapes.model(key, v.reader(), containers);
         facts.addAll(containers);
@@ -245,8 +243,6 @@ final class ResourceMapper {
 
     private void variant(String key, String configKey, BlockDoc v, boolean shadow, List<Setting> configSpot) {
         rejectArn(v, "model_name", "CreateEndpointConfig", "name");
-        v.blocks("serverless_config"); // reports a dynamic block that expands to too many
-        v.blocks("managed_instance_scaling");
         facts.add(AwsShapes.variant(key, configKey, v.reader(), shadow, configSpot, references(v)));
         String variable = v.variable("instance_type");
         if (variable != null) {
@@ -301,9 +297,6 @@ final class ResourceMapper {
     private void policy(String key, BlockDoc v) {
         BlockDoc tt = v.block("target_tracking_scaling_policy_configuration");
         BlockDoc step = v.block("step_scaling_policy_configuration");
-        if (step != null) {
-            step.blocks("step_adjustment"); // reports a dynamic block that expands to too many
-        }
         // the provider's default: TargetTrackingScaling when only that block is written, else StepScaling
         ScalingPolicy policy = AwsScaling.policy(key, v.reader(), references(v),
                 tt != null && step == null ? ScalingPolicy.TARGET_TRACKING : ScalingPolicy.STEP, facts);
