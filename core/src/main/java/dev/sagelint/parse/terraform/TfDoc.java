@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Adapts an evaluated Terraform value to {@link Doc}: strings, numbers (as Terraform prints them) and booleans are
@@ -62,11 +64,17 @@ final class TfDoc {
      * (a subnet fact's id is its address); null for a variable, local, data source or other attribute.
      */
     static String address(String why) {
-        if (why.endsWith(".id") && !why.startsWith("var.") && !why.startsWith("data.") && !why.startsWith("local.")) {
-            return why.substring(0, why.length() - ".id".length());
-        }
-        return null;
+        Matcher m = ID_OF_ONE_RESOURCE.matcher(why);
+        return m.matches() && !NOT_RESOURCES.contains(why.substring(0, why.indexOf('.'))) ? m.group(1) : null;
     }
+
+    /** {@code [module.m[k].]type.name[k].id}: one instance's id, not a splat over many ({@code aws_subnet.a[*].id}). */
+    private static final Pattern ID_OF_ONE_RESOURCE = Pattern.compile(
+            "((?:module\\.[\\w-]+(?:\\[[^\\]*]*])?\\.)*[A-Za-z][\\w-]*\\.[\\w-]+(?:\\[[^\\]*]*])?)\\.id");
+
+    /** Traversals that look like an address but name no resource. */
+    private static final Set<String> NOT_RESOURCES = Set.of("var", "data", "local", "each", "count", "self", "path",
+            "terraform");
 
     /** A value as a template renders it ({@code ${...}} for an unknown one); null for a collection or null. */
     static String render(Doc d) {
