@@ -1014,4 +1014,28 @@ class TerraformFormatTest {
         assertEquals("Vpc", containers.get(1).repositoryAccessMode());
         assertEquals(new Location("main.tf", 13, 5), containers.get(0).source().at("environment.HF_MODEL_ID"));
     }
+
+    @Test
+    void aSplatOfIdsNamesEachInstance() {
+        Deployment d = one(Map.of("main.tf", """
+                resource "aws_subnet" "a" {
+                  count      = 2
+                  vpc_id     = "vpc-1"
+                  cidr_block = "10.0.${count.index}.0/24"
+                }
+                resource "aws_sagemaker_model" "m" {
+                  name = "m"
+                  vpc_config {
+                    subnets            = aws_subnet.a[*].id
+                    security_group_ids = ["sg-1"]
+                  }
+                }
+                """));
+        Model m = only(d, Model.class);
+        assertEquals(List.of("aws_subnet.a[0]", "aws_subnet.a[1]"), m.subnets(), "each instance's id names it");
+        assertNull(TfDoc.address("aws_subnet.a.*.id"), "a splat names many (the uktrade corpus module's input)");
+        assertNull(TfDoc.address("var.subnet.id"));
+        assertEquals("module.net[\"a\"].aws_subnet.x[0]", TfDoc.address("module.net[\"a\"].aws_subnet.x[0].id"));
+        assertTrue(facts(d, InputProblem.class).isEmpty());
+    }
 }
