@@ -77,15 +77,17 @@ public final class AwsShapes {
         List<String> subnets = List.of();
         List<String> groups = List.of();
         DocReader vpc = p.obj(Model.Field.VPC);
-        if (vpc == null && p.unknown(p.keyOf("VpcConfig"))) {
-            p.unknownField(p.at(p.keyOf("VpcConfig")), Model.Field.VPC, Model.Field.SUBNETS);
+        String vpcKey = p.keyOf(Model.Field.VPC);
+        if (vpc == null && p.unknown(vpcKey)) {
+            p.unknownField(p.at(vpcKey), Model.Field.VPC, Model.Field.SUBNETS);
         } else if (vpc != null) {
             inVpc = true;
-            subnets = vpc.textItems(vpc.keyOf("Subnets"), Model.Field.SUBNETS).stream().map(AwsShapes::id).toList();
+            subnets = vpc.textItems(vpc.keyOf("Subnets"), Model.Field.SUBNETS).stream().map(AwsShapes::id)
+                    .toList();
             groups = vpc.textItems(vpc.keyOf("SecurityGroupIds"), Model.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
                     .toList();
             p.absorb(vpc);
-            p.field(Model.Field.VPC, p.keyAt(p.keyOf("VpcConfig")));
+            p.field(Model.Field.VPC, p.keyAt(vpcKey));
         }
         return new Model(key, name, inVpc, null, subnets, groups, s3, p.bool(Model.Field.NETWORK_ISOLATION),
                 p.source());
@@ -122,17 +124,19 @@ public final class AwsShapes {
     public static Config endpointConfig(String key, DocReader p) {
         String nameKey = p.keyOf(EndpointConfig.Field.NAME);
         String name = p.text(nameKey, EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
-        boolean async = p.present(p.keyOf("AsyncInferenceConfig"));
-        if (p.unknown(p.keyOf("AsyncInferenceConfig"))) {
-            p.unknownField(p.at(p.keyOf("AsyncInferenceConfig")), EndpointConfig.Field.ASYNC);
+        String asyncKey = p.keyOf(EndpointConfig.Field.ASYNC);
+        boolean async = p.present(asyncKey);
+        if (p.unknown(asyncKey)) {
+            p.unknownField(p.at(asyncKey), EndpointConfig.Field.ASYNC);
         } else {
             p.obj(EndpointConfig.Field.ASYNC);
         }
         List<Doc> variants = p.items(p.keyOf("ProductionVariants"), EndpointConfig.Field.VARIANTS);
         List<Doc> shadows = p.items(p.keyOf("ShadowProductionVariants"), EndpointConfig.Field.SHADOW_VARIANTS);
-        boolean capture = p.present(p.keyOf("DataCaptureConfig"));
-        if (p.unknown(p.keyOf("DataCaptureConfig"))) {
-            p.unknownField(p.at(p.keyOf("DataCaptureConfig")), EndpointConfig.Field.DATA_CAPTURE);
+        String captureKey = p.keyOf(EndpointConfig.Field.DATA_CAPTURE);
+        boolean capture = p.present(captureKey);
+        if (p.unknown(captureKey)) {
+            p.unknownField(p.at(captureKey), EndpointConfig.Field.DATA_CAPTURE);
         } else {
             p.obj(EndpointConfig.Field.DATA_CAPTURE);
         }
@@ -345,7 +349,8 @@ public final class AwsShapes {
         DocReader batch = rolling == null ? null
                 : rolling.obj(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE);
         DocReader rollback = d.obj(DeploymentConfig.Field.AUTO_ROLLBACK);
-        List<Doc> alarms = rollback == null ? null : rollback.items(rollback.keyOf("Alarms"), DeploymentConfig.Field.ROLLBACK_ALARMS);
+        List<Doc> alarms = rollback == null ? null
+                : rollback.items(rollback.keyOf("Alarms"), DeploymentConfig.Field.ROLLBACK_ALARMS);
         List<String> names = new ArrayList<>();
         for (int i = 0; alarms != null && i < alarms.size(); i++) {
             String n = rollback.reader(alarms.get(i), "Alarms[" + i + "]").text(rollback.keyOf("AlarmName"));
@@ -370,7 +375,8 @@ public final class AwsShapes {
                 batch == null ? null : batch.text(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_TYPE),
                 batch == null ? null : batch.integer(DeploymentConfig.Field.MAXIMUM_BATCH_SIZE_VALUE),
                 alarms == null ? 0 : alarms.size(), names,
-                merged(endpoint.keyAt(endpoint.keyOf("DeploymentConfig")), d, bg, routing, canary, linear, rolling, batch, rollback));
+                merged(endpoint.keyAt(endpoint.keyOf(Endpoint.Field.DEPLOYMENT_CONFIG)), d, bg, routing, canary, linear,
+                        rolling, batch, rollback));
     }
 
     /** One source with the fields of several nested objects (their field names are distinct). */
