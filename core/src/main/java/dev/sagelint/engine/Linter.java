@@ -50,11 +50,13 @@ public final class Linter {
     private final DeploymentHook hook;
     private final List<SourceFile> varFiles;
     private final RuleLimits ruleLimits;
-
     /**
-     * @param watchdog bounds the rule runs, which fire on the thread that checks the deployment
+     * Bounds the reads and the rule runs, which both happen on the thread that checks the deployment unit (a worker
+     * of {@link Parallel#mapReplaceable}); shared by the copies of this linter.
      */
-    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog, Watchdog watchdog) {
+    private final Watchdog watchdog;
+
+    private record Loaded(List<LoadedPack> packs, RuleCatalog catalog) {
         static Loaded of(List<RulePack> packs, AtomicReference<String> loading) {
             List<LoadedPack> loaded = new ArrayList<>();
             for (RulePack pack : packs) {
@@ -63,22 +65,26 @@ public final class Linter {
             }
             List<RuleDescriptor> all = new ArrayList<>(ToolRules.descriptors());
             loaded.forEach(p -> all.addAll(p.rules().values()));
-            return new Loaded(List.copyOf(loaded), new RuleCatalog(all), new Watchdog());
+            return new Loaded(List.copyOf(loaded), new RuleCatalog(all));
         }
     }
 
-    /** Room for the recursion a rule may do; deeper is a StackOverflowError contained to its deployment. */
-    private static final long RULE_STACK_BYTES = 4L * 1024 * 1024;
+    /**
+     * Room for the recursion a rule may do (deeper is a StackOverflowError contained to its deployment) and for the
+     * parsers' ({@link DeploymentReader#STACK_BYTES}): the units are read on the same threads.
+     */
+    private static final long WORKER_STACK_BYTES = Math.max(4L * 1024 * 1024, DeploymentReader.STACK_BYTES);
 
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
                    Map<String, String> parameters, List<SourceFile> varFiles, RuleLimits ruleLimits) {
-        this(loaded, formats, config, parameters, varFiles, DeploymentHook.NONE, ruleLimits);
+        this(loaded, formats, config, parameters, varFiles, DeploymentHook.NONE, ruleLimits, new Watchdog());
     }
 
     private Linter(CompletableFuture<Loaded> loaded, List<InputFormat> formats, LintConfig config,
                    Map<String, String> parameters, List<SourceFile> varFiles, DeploymentHook hook,
-                   RuleLimits ruleLimits) {
+                   RuleLimits ruleLimits, Watchdog watchdog) {
         this.loaded = loaded;
+        this.watchdog = watchdog;
         this.ruleLimits = Objects.requireNonNull(ruleLimits, "ruleLimits");
         this.formats = List.copyOf(formats);
         this.config = config;
@@ -89,7 +95,7 @@ public final class Linter {
 
     private Linter(Linter loaded, LintConfig config) {
         this(loaded.loaded, loaded.formats, Objects.requireNonNull(config, "config"), loaded.parameters,
-                loaded.varFiles, loaded.hook, loaded.ruleLimits);
+                loaded.varFiles, loaded.hook, loaded.ruleLimits, loaded.watchdog);
     }
 
     /** Waits for the packs if they are still loading; a broken pack's {@link RulePackException} surfaces here. */
@@ -153,7 +159,7 @@ public final class Linter {
      * there); cheap.
      */
     public Linter withHook(DeploymentHook newHook) {
-        return new Linter(loaded, formats, config, parameters, varFiles, newHook, ruleLimits);
+        return new Linter(loaded, formats, config, parameters, varFiles, newHook, ruleLimits, watchdog);
     }
 
     /**
@@ -241,8 +247,9 @@ public final class Linter {
         Map<Finding, String> fingerprints = new HashMap<>();
         List<SuppressedFinding> suppressedFindings = new ArrayList<>();
         int hidden = 0;
-        // rules fire on these threads (a rule that never returns costs one of them, which is replaced: Parallel)
-        for (UnitResult r : Parallel.mapReplaceable(work, Math.max(1, jobs), RULE_STACK_BYTES, Supplier::get)) {
+        // units are read and rules fire on these threads (a read or a rule that never returns costs one of them, which
+        // is replaced: Parallel)
+        for (UnitResult r : Parallel.mapReplaceable(work, Math.max(1, jobs), WORKER_STACK_BYTES, Supplier::get)) {
             suppressedFindings.addAll(r.suppressedFindings());
             findings.addAll(r.findings());
             scanned.addAll(r.scanned());
@@ -268,21 +275,42 @@ public final class Linter {
         };
     }
 
-    /** Reads one unit's files, parses and links them under the watchdog, and checks the deployments. */
+    /**
+     * Reads one unit's files, parses and links them under the watchdog, and checks the deployments, all on the calling
+     * worker: a read past its time is interrupted; one that does not stop then costs the worker, and a new one
+     * finishes the unit with the read's failure (as a rule that never returns does).
+     */
     private UnitResult lintUnit(DeploymentReader reader, List<Input> unit) {
         List<SourceFile> files = new ArrayList<>();
-        List<Deployment> deployments = new ArrayList<>();
+        List<Deployment> unread = new ArrayList<>();
         for (Input input : unit) {
             SourceReader.Read read = input.reader().get();
             if (read.file() != null) {
                 files.add(read.file());
             } else {
-                deployments.add(new Deployment(input.path(), null, List.of(read.problem())));
+                unread.add(new Deployment(input.path(), null, List.of(read.problem())));
             }
         }
-        DeploymentReader.Parsed parsed = files.isEmpty() ? new DeploymentReader.Parsed(List.of(), List.of())
-                : reader.readGuarded(new DeploymentReader.Group(unit.get(0).format(), files));
         String format = unit.get(0).format().name();
+        if (files.isEmpty()) {
+            return checkRead(format, new DeploymentReader.Parsed(List.of(), List.of()), unread);
+        }
+        DeploymentReader.Group group = new DeploymentReader.Group(unit.get(0).format(), files);
+        if (Parallel.currentWorker() == null) {
+            return checkRead(format, reader.readGuarded(group), unread);
+        }
+        DeploymentReader.Bound bound = (budget, instead) -> {
+            Parallel.Worker<?> worker = Parallel.currentWorker();
+            Watchdog.Interrupting watch = watchdog.interrupting(budget,
+                    () -> Parallel.carryOn(worker, () -> checkRead(format, instead.get(), unread)));
+            return watch::end;
+        };
+        return checkRead(format, reader.readHere(group, bound), unread);
+    }
+
+    /** Checks what a unit read as, after the deployments of its files that could not be read. */
+    private UnitResult checkRead(String format, DeploymentReader.Parsed parsed, List<Deployment> unread) {
+        List<Deployment> deployments = new ArrayList<>(unread);
         parsed.deployments().forEach(d -> deployments.add(hook.apply(format, d)));
         return check(format, parsed.files(), deployments, Map.of());
     }
@@ -372,7 +400,6 @@ public final class Linter {
     private boolean run(List<LoadedPack> packs, Deployment deployment, List<Finding> out,
                         java.util.function.Function<String, String> knownAbandoned,
                         java.util.function.BiFunction<String, String, Supplier<UnitResult>> recheck) {
-        Watchdog watchdog = loaded().watchdog();
         Parallel.Worker<?> worker = Parallel.currentWorker();
         boolean failed = false;
         for (LoadedPack pack : packs) {

@@ -115,8 +115,9 @@ final class Parallel {
 
         void startWorker(int item, Supplier<?> first) {
             Worker<R> worker = new Worker<>(this);
-            Thread t = new Thread(null, () -> worker.loop(item, first), "sagelint-worker", stackBytes);
-            t.setDaemon(true);
+            // a thread units may be read on (DeploymentReader.readHere): at least the parsers' stack
+            Thread t = dev.sagelint.parse.DeploymentReader.thread(() -> worker.loop(item, first), "sagelint-worker",
+                    stackBytes);
             t.setContextClassLoader(context);
             t.start();
         }

@@ -109,7 +109,7 @@ public final class DeploymentReader {
      * against the same time bound. A group that fails is reported file by file, all of them counted as inputs.
      */
     public Parsed readGuarded(Group group) {
-        long budget = context.limits().parseTimeoutMillis() * Math.max(1, group.files().size());
+        long budget = budgetMillis(group);
         WorkClock clock = new WorkClock();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         FutureTask<Parsed> task = new FutureTask<>(() -> {
@@ -128,23 +128,91 @@ public final class DeploymentReader {
             return clock.await(task, budget);
         } catch (TimeoutException e) {
             task.cancel(true);
-            failure = "reading took longer than " + seconds(context.limits().parseTimeoutMillis())
-                    + "; the file may be hostile (huge expansions, deep nesting) and was not linted; fix it, or raise"
-                    + " limits.parseTimeoutMillis in .sagelint.yaml if it is trusted";
+            failure = timedOut();
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            return new Parsed(group.files(), failed(group, "reading was interrupted; the file was not linted"));
+            return new Parsed(group.files(), failed(group, INTERRUPTED));
         } catch (ExecutionException e) {
             failure = ParseFailures.describe(e.getCause(), context.limits());
         }
+        return failedGroup(group, failure, this::readGuarded);
+    }
+
+    /**
+     * Bounds a read that runs on the calling thread ({@link #readHere}): the caller's own watchdog, which must charge
+     * time as {@link WorkClock} does.
+     */
+    public interface Bound {
+        /**
+         * Starts bounding a read on the calling thread for {@code budgetMillis} of work; past it, the thread is
+         * interrupted (the parsers check {@link Cancellation}). Should the read not stop then, the bound may give the
+         * thread up and have {@code instead} computed on another: what the group reads as without it.
+         */
+        Watch start(long budgetMillis, java.util.function.Supplier<Parsed> instead);
+
+        /** One bounded read. */
+        interface Watch {
+            /**
+             * Ends the bound, on the reading thread, with the interrupt it may have caused cleared: true when the time
+             * ran out. When the thread was given up, throws whatever the bound unwinds such a thread with.
+             */
+            boolean end();
+        }
+    }
+
+    /**
+     * {@link #readGuarded} on the calling thread, bounded by {@code bound} instead of a reader thread and its handoff
+     * (two thread switches a unit). The calling thread must have a stack of at least {@link #STACK_BYTES}, as every
+     * thread of {@link #thread} does: the depth limits are set for it. Failures are reported as {@link #readGuarded}
+     * reports them, in the same words.
+     */
+    public Parsed readHere(Group group, Bound bound) {
+        Bound.Watch watch = bound.start(budgetMillis(group),
+                () -> failedGroup(group, timedOut(), g -> readHere(g, bound)));
+        Parsed parsed = null;
+        Throwable thrown = null;
+        try {
+            parsed = read(group);
+        } catch (Throwable t) { // a parser bug, a stack overflow, memory: contained to the group
+            thrown = t;
+        }
+        if (watch.end()) {
+            return failedGroup(group, timedOut(), g -> readHere(g, bound));
+        }
+        if (thrown == null) {
+            return parsed;
+        }
+        if (thrown instanceof java.util.concurrent.CancellationException) { // interrupted by someone else
+            Thread.currentThread().interrupt();
+            return new Parsed(group.files(), failed(group, INTERRUPTED));
+        }
+        return failedGroup(group, ParseFailures.describe(thrown, context.limits()), g -> readHere(g, bound));
+    }
+
+    private long budgetMillis(Group group) {
+        return context.limits().parseTimeoutMillis() * Math.max(1, group.files().size());
+    }
+
+    private String timedOut() {
+        return "reading took longer than " + seconds(context.limits().parseTimeoutMillis())
+                + "; the file may be hostile (huge expansions, deep nesting) and was not linted; fix it, or raise"
+                + " limits.parseTimeoutMillis in .sagelint.yaml if it is trusted";
+    }
+
+    private static final String INTERRUPTED = "reading was interrupted; the file was not linted";
+
+    /**
+     * A group whose reading failed: each file on its own when it has several (one bad file must not cost the others
+     * of its folder; a format that joins files then sees less context, which is still better than nothing), else its
+     * file with the failure.
+     */
+    private Parsed failedGroup(Group group, String failure, java.util.function.Function<Group, Parsed> readOne) {
         if (group.files().size() > 1) {
-            // one bad file must not cost the others of its folder: read each on its own (a format that joins
-            // files then sees less context, which is still better than nothing)
             List<SourceFile> files = new ArrayList<>();
             List<Deployment> out = new ArrayList<>();
             for (SourceFile file : group.files()) {
-                Parsed one = readGuarded(new Group(group.format(), List.of(file)));
+                Parsed one = readOne.apply(new Group(group.format(), List.of(file)));
                 files.addAll(one.files());
                 out.addAll(one.deployments());
             }
@@ -153,8 +221,17 @@ public final class DeploymentReader {
         return new Parsed(group.files(), failed(group, failure));
     }
 
-    /** Parsers recurse over nested input; the depth limits keep them well inside this stack. */
-    private static final long WORKER_STACK_BYTES = 4L * 1024 * 1024;
+    /** The stack a read needs: parsers recurse over nested input; the depth limits keep them well inside it. */
+    public static final long STACK_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * A daemon thread that may read on its own, with {@link #readHere}: its stack is at least {@link #STACK_BYTES}.
+     */
+    public static Thread thread(Runnable run, String name, long stackBytes) {
+        Thread t = new Thread(null, run, name, Math.max(stackBytes, STACK_BYTES));
+        t.setDaemon(true);
+        return t;
+    }
 
     /**
      * The threads units are read on, under the watchdog of {@link #readGuarded}. They are kept for the next unit (60
@@ -163,9 +240,7 @@ public final class DeploymentReader {
      * clears a cancelled task's interrupt before the thread's next task.
      */
     private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "sagelint-parse", WORKER_STACK_BYTES);
-        t.setDaemon(true);
-        return t;
+        return thread(r, "sagelint-parse", STACK_BYTES);
     });
 
     private static String seconds(long millis) {

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Bounds rule runs that fire on the thread that asked for them. One daemon thread looks at every run in progress each
+ * Bounds rule runs that fire on the thread that asked for them, and reads on the worker that lints their unit
+ * ({@link #interrupting}). One daemon thread looks at every run in progress each
  * {@value #TICK_MILLIS} ms and charges it as {@link WorkClock} charges a task: the run's processor time while it runs,
  * wall-clock time while it waits on something of its own, and at most {@value WorkClock#BACKSTOP_FACTOR} budgets of
  * wall-clock time in all. A run past its budget is halted; a run that has not stopped {@value #HALT_GRACE_MILLIS} ms
@@ -113,6 +114,57 @@ public final class Watchdog {
             start();
         }
         return w;
+    }
+
+    /**
+     * Watches work on the calling thread that stops once its thread is interrupted (a read: the parsers check
+     * {@link dev.sagelint.parse.Cancellation}): past the budget the thread is interrupted, and if the work has not
+     * stopped {@value #HALT_GRACE_MILLIS} ms later, {@code abandon} is told (on the watchdog's thread) that the thread
+     * is lost.
+     */
+    public Interrupting interrupting(long budgetMillis, Runnable abandon) {
+        Interrupting i = new Interrupting(Thread.currentThread());
+        i.watch = watch(budgetMillis, i::interrupt, abandon);
+        return i;
+    }
+
+    /** Work watched by {@link #interrupting}, on the thread that does it. */
+    public static final class Interrupting {
+        private final Thread owner;
+        private Watch watch;
+        private boolean done;
+        private boolean interrupted;
+
+        private Interrupting(Thread owner) {
+            this.owner = owner;
+        }
+
+        private synchronized void interrupt() {
+            if (!done) {
+                interrupted = true;
+                owner.interrupt();
+            }
+        }
+
+        /**
+         * Ends the watch, on the watched thread, and clears the interrupt the watchdog may have made (none comes
+         * after this): true when the time ran out.
+         *
+         * @throws LoadedPack.Abandoned when the thread was given up meanwhile: its work was handed on
+         */
+        public boolean end() {
+            synchronized (this) {
+                done = true;
+                if (interrupted) {
+                    Thread.interrupted();
+                }
+            }
+            Outcome outcome = watch.end();
+            if (outcome == Outcome.ABANDONED) {
+                throw new LoadedPack.Abandoned();
+            }
+            return outcome == Outcome.HALTED;
+        }
     }
 
     private synchronized void start() {
