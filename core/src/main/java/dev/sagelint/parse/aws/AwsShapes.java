@@ -124,22 +124,12 @@ public final class AwsShapes {
     public static Config endpointConfig(String key, DocReader p) {
         String nameKey = p.keyOf(EndpointConfig.Field.NAME);
         String name = p.text(nameKey, EndpointConfig.Field.NAME, EndpointConfig.Field.CONFIG_NAME);
-        String asyncKey = p.keyOf(EndpointConfig.Field.ASYNC);
-        boolean async = p.present(asyncKey);
-        if (p.unknown(asyncKey)) {
-            p.unknownField(p.at(asyncKey), EndpointConfig.Field.ASYNC);
-        } else {
-            p.obj(EndpointConfig.Field.ASYNC);
-        }
+        boolean async = p.present(p.keyOf(EndpointConfig.Field.ASYNC));
+        p.obj(EndpointConfig.Field.ASYNC); // where it is; unknown when it is there only under a condition
         List<Doc> variants = p.items(p.keyOf("ProductionVariants"), EndpointConfig.Field.VARIANTS);
         List<Doc> shadows = p.items(p.keyOf("ShadowProductionVariants"), EndpointConfig.Field.SHADOW_VARIANTS);
-        String captureKey = p.keyOf(EndpointConfig.Field.DATA_CAPTURE);
-        boolean capture = p.present(captureKey);
-        if (p.unknown(captureKey)) {
-            p.unknownField(p.at(captureKey), EndpointConfig.Field.DATA_CAPTURE);
-        } else {
-            p.obj(EndpointConfig.Field.DATA_CAPTURE);
-        }
+        boolean capture = p.present(p.keyOf(EndpointConfig.Field.DATA_CAPTURE));
+        p.obj(EndpointConfig.Field.DATA_CAPTURE);
         String role = p.text(EndpointConfig.Field.EXECUTION_ROLE_ARN);
         Map<String, String> tags = tags(p, p.keyOf("Tags"), EndpointConfig.Field.TAGS);
         List<Setting> spot = spot(p);
