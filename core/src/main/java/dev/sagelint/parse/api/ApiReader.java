@@ -222,7 +222,7 @@ final class ApiReader {
     private void alarm(DocReader v) {
         List<String> actions = new ArrayList<>();
         Alarm a = AwsScaling.alarm(key("alarm", raw(v, Alarm.Field.NAME), v), v, AwsScaling.References.NONE,
-                actions);
+                actions, null);
         facts.add(a);
         actions.forEach(arn -> facts.add(Ref.of(a.key(), Ref.Kind.POLICY_BY_ARN, arn)));
     }

@@ -9,6 +9,7 @@ import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.Source;
 import dev.sagelint.model.StepAdjustment;
 import dev.sagelint.parse.ResourceIds;
 import dev.sagelint.parse.doc.Doc;
@@ -16,8 +17,10 @@ import dev.sagelint.parse.doc.DocReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Application Auto Scaling and CloudWatch shapes CloudFormation and the AWS API write alike: a scalable target,
@@ -39,6 +42,12 @@ public final class AwsScaling {
     public interface References {
         /** The key of the resource of {@code type} the value references ({@code Ref}, {@code GetAtt}), else null. */
         String of(Doc value, String type);
+
+        /** The keys of every resource of {@code type} the value references, in order. */
+        default List<String> all(Doc value, String type) {
+            String key = of(value, type);
+            return key == null ? List.of() : List.of(key);
+        }
 
         /** An input whose values name other resources only by name, id or ARN (the AWS API): no references. */
         References NONE = (value, type) -> null;
@@ -120,7 +129,7 @@ public final class AwsScaling {
             }
             DocReader cm = tt.obj(ScalingPolicy.Field.CUSTOM_METRIC);
             if (cm != null) {
-                custom = metric(cm);
+                custom = metric(cm, null);
             }
             if (pre != null && cm != null && !tt.conditional(tt.keyOf("PredefinedMetricSpecification"))
                     && !tt.conditional(tt.keyOf(ScalingPolicy.Field.CUSTOM_METRIC))) {
@@ -173,26 +182,17 @@ public final class AwsScaling {
     /**
      * A CloudWatch metric as an alarm or a customized metric specification names it: Namespace, MetricName,
      * Dimensions (a value known only at deploy time, or not written, is {@code ${...}}), Statistic (or
-     * ExtendedStatistic, a percentile) and the metric-math entries.
+     * ExtendedStatistic, a percentile) and the metric-math entries. {@code returnDataUnset} is what an entry's
+     * ReturnData is when it is not written, when the format sends a value of its own (null: as AWS, not written).
      */
-    public static MetricSpec metric(DocReader m) {
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        List<Doc> dims = m.items(m.keyOf(MetricSpec.Field.DIMENSIONS), MetricSpec.Field.DIMENSIONS);
-        for (Doc d : dims == null ? List.<Doc>of() : dims) {
-            DocReader dp = m.reader(d, "Dimensions item");
-            Doc dn = dp.textNode(dp.keyOf("Name"));
-            String value = dp.placeholder(dp.keyOf("Value"));
-            if (dn instanceof Doc.Scalar name) {
-                // that the dimension is there is what the rules judge; a value known at deploy time stays ${...}
-                dimensions.put(name.text(), value != null ? value : "${" + name.text() + "}");
-            }
-        }
+    public static MetricSpec metric(DocReader m, Boolean returnDataUnset) {
+        Map<String, String> dimensions = dimensions(m);
         List<MetricQuery> queries = new ArrayList<>();
         List<Doc> math = m.items(m.keyOf(MetricSpec.Field.METRICS), MetricSpec.Field.METRICS);
         for (Doc item : math == null ? List.<Doc>of() : math) {
             DocReader q = m.reader(item, "Metrics item");
             queries.add(new MetricQuery(q.text(MetricQuery.Field.ID), q.text(MetricQuery.Field.EXPRESSION),
-                    q.bool(MetricQuery.Field.RETURN_DATA), q.present(q.keyOf("MetricStat")), q.source()));
+                    returnData(q, returnDataUnset), q.present(q.keyOf("MetricStat")), q.source()));
         }
         String statistic = m.text(MetricSpec.Field.STATISTIC);
         String extended = m.keyOf("ExtendedStatistic");
@@ -204,27 +204,77 @@ public final class AwsScaling {
     }
 
     /**
-     * A metric alarm (PutMetricAlarm). Its policy keys are the scaling policies its AlarmActions reference; the
-     * actions' texts (ARNs, in the API) are in {@code actions} for the format to link by ARN.
+     * A metric's dimensions by name. AWS writes a list of {Name, Value}; Terraform's alarm and the sagelint spec a
+     * map of name to value. That a dimension is there is what the rules judge: a value known only at deploy time
+     * stays {@code ${...}} (the name in braces when nothing of it is known).
      */
-    public static Alarm alarm(String key, DocReader p, References refs, List<String> actions) {
+    private static Map<String, String> dimensions(DocReader m) {
+        String key = m.keyOf(MetricSpec.Field.DIMENSIONS);
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        if (m.obj().get(key) instanceof Doc.Obj) {
+            DocReader map = m.obj(key, MetricSpec.Field.DIMENSIONS);
+            for (String name : map.keys()) {
+                if (map.has(name)) {
+                    m.entry(MetricSpec.Field.DIMENSIONS, name, map.at(name));
+                    dimensions.put(name, valueOf(map, name, name));
+                }
+            }
+            return dimensions;
+        }
+        List<Doc> dims = m.items(key, MetricSpec.Field.DIMENSIONS);
+        for (Doc d : dims == null ? List.<Doc>of() : dims) {
+            DocReader dp = m.reader(d, "Dimensions item");
+            Doc dn = dp.textNode(dp.keyOf("Name"));
+            if (dn instanceof Doc.Scalar name) {
+                dimensions.put(name.text(), valueOf(dp, dp.keyOf("Value"), name.text()));
+            }
+        }
+        return dimensions;
+    }
+
+    /** A dimension's value; the dimension's name in braces when nothing of it is known. */
+    private static String valueOf(DocReader r, String key, String name) {
+        String value = r.placeholder(key);
+        return value != null ? value : "${" + name + "}";
+    }
+
+    private static Boolean returnData(DocReader q, Boolean unset) {
+        String key = q.keyOf(MetricQuery.Field.RETURN_DATA);
+        return !q.has(key) && unset != null ? unset : q.bool(key, MetricQuery.Field.RETURN_DATA);
+    }
+
+    /**
+     * A metric alarm (PutMetricAlarm). Its policy keys are the scaling policies its AlarmActions reference; the
+     * actions' texts (ARNs, in the API) are in {@code actions} for the format to link by ARN. {@code returnDataUnset}
+     * as for {@link #metric}.
+     */
+    public static Alarm alarm(String key, DocReader p, References refs, List<String> actions,
+                              Boolean returnDataUnset) {
         List<String> policyKeys = new ArrayList<>();
-        for (Doc action : p.textItems("AlarmActions", Alarm.Field.ALARM_ACTIONS)) {
-            String policy = refs.of(action, POLICY);
-            if (policy != null && !policyKeys.contains(policy)) {
-                policyKeys.add(policy);
-            } else if (policy == null && action instanceof Doc.Scalar s) {
+        String actionsKey = p.keyOf(Alarm.Field.ALARM_ACTIONS);
+        List<Doc> written = p.textItems(actionsKey, Alarm.Field.ALARM_ACTIONS);
+        if (written.isEmpty() && p.unknown(actionsKey)) {
+            written = List.of(p.node(actionsKey)); // a list known only at deploy time still names what it reaches
+        }
+        for (Doc action : written) {
+            List<String> policies = refs.all(action, POLICY);
+            policies.stream().filter(k -> !policyKeys.contains(k)).forEach(policyKeys::add);
+            if (policies.isEmpty() && action instanceof Doc.Scalar s) {
                 actions.add(s.text());
             }
         }
-        MetricSpec metric = metric(p);
-        if (p.has("MetricName")) {
-            p.field(Alarm.Field.METRIC, p.at("MetricName"));
+        MetricSpec metric = metric(p, returnDataUnset);
+        String metrics = p.keyOf(MetricSpec.Field.METRICS);
+        if (p.has(p.keyOf(MetricSpec.Field.NAME))) {
+            p.field(Alarm.Field.METRIC, p.at(p.keyOf(MetricSpec.Field.NAME)));
+        } else if (p.written(metrics)) {
+            p.field(Alarm.Field.METRIC, p.at(metrics));
         }
         String band = p.text(Alarm.Field.THRESHOLD_METRIC_ID);
-        if (metric.name() == null && metric.namespace() == null) {
-            MetricSpec watched = watchedMetric(p, band, metric.queries());
-            metric = watched != null ? watched : metric;
+        if (metric.name() == null && metric.namespace() == null && p.written(metrics)) {
+            MetricSpec watched = watchedMetric(p, band, metric.queries(), returnDataUnset);
+            metric = watched != null ? watched : new MetricSpec(null, null, metric.dimensions(), metric.statistic(),
+                    metric.queries(), computed(metric.source()));
         }
         return new Alarm(key, p.text(Alarm.Field.NAME), metric, p.number(Alarm.Field.THRESHOLD), policyKeys, band,
                 p.source());
@@ -233,35 +283,49 @@ public final class AwsScaling {
     /**
      * The metric an alarm on metric math ({@code Metrics}) watches, when that is decidable: the one entry that
      * returns data (ReturnData true or not written; for an anomaly-detection alarm, not the ThresholdMetricId band)
-     * is a {@code MetricStat}, whose Namespace, MetricName, Dimensions and Stat the metric rules then read, as for
-     * Terraform's metric_query. Null for an expression, several candidates, or a ReturnData only known at deploy.
+     * is a {@code MetricStat}, whose Namespace, MetricName, Dimensions and Stat the metric rules (SL301, SL106, ...)
+     * then read. Null for an expression, several candidates, entries that exist only for some values, or a
+     * ReturnData only known at deploy.
      */
-    private static MetricSpec watchedMetric(DocReader alarm, String band, List<MetricQuery> queries) {
-        List<Doc> math = alarm.items("Metrics", MetricSpec.Field.METRICS);
-        if (math == null) {
+    private static MetricSpec watchedMetric(DocReader alarm, String band, List<MetricQuery> queries,
+                                            Boolean returnDataUnset) {
+        String metrics = alarm.keyOf(MetricSpec.Field.METRICS);
+        List<Doc> math = alarm.items(metrics, MetricSpec.Field.METRICS);
+        if (math == null || alarm.conditional(metrics)) {
             return null;
         }
         DocReader returned = null;
         int returning = 0;
         for (Doc item : math) {
             DocReader q = alarm.reader(item, "Metrics item");
-            if (q.unknown("ReturnData")) {
+            if (q.unknown(q.keyOf(MetricQuery.Field.RETURN_DATA))) {
                 return null;
             }
             String queryId = q.text(MetricQuery.Field.ID);
-            if (!Boolean.FALSE.equals(q.bool(MetricQuery.Field.RETURN_DATA))
-                    && (band == null || !band.equals(queryId))) {
+            if (!Boolean.FALSE.equals(returnData(q, returnDataUnset)) && (band == null || !band.equals(queryId))) {
                 returning++;
                 returned = q;
             }
         }
-        DocReader stat = returning == 1 ? returned.obj("MetricStat") : null;
-        DocReader watched = stat == null ? null : stat.obj("Metric");
+        DocReader stat = returning == 1 ? returned.obj(returned.keyOf("MetricStat")) : null;
+        // Terraform's alarm writes MetricStat.Metric's members in its one metric block (the key is spelt empty)
+        String metricKey = stat == null ? null : stat.keyOf("Metric");
+        DocReader watched = stat == null ? null : metricKey.isEmpty() ? stat : stat.obj(metricKey);
         if (watched == null) {
             return null;
         }
-        MetricSpec m = metric(watched);
-        return new MetricSpec(m.namespace(), m.name(), m.dimensions(), stat.text("Stat", MetricSpec.Field.STATISTIC),
-                queries, AwsShapes.merged(watched.source().location(), watched, stat));
+        MetricSpec m = metric(watched, returnDataUnset);
+        return new MetricSpec(m.namespace(), m.name(), m.dimensions(),
+                stat.text(stat.keyOf("Stat"), MetricSpec.Field.STATISTIC), queries,
+                AwsShapes.merged(watched.source().location(), watched, stat));
+    }
+
+    /** The alarm's metric is computed by math it cannot name: the name, namespace and statistic are unknown. */
+    private static Source computed(Source s) {
+        Set<String> unknown = new LinkedHashSet<>(s.unknown());
+        unknown.add(MetricSpec.Field.NAME.key());
+        unknown.add(MetricSpec.Field.NAMESPACE.key());
+        unknown.add(MetricSpec.Field.STATISTIC.key());
+        return new Source(s.location(), s.fields(), unknown);
     }
 }

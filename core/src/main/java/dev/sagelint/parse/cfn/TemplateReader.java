@@ -353,7 +353,7 @@ final class TemplateReader {
     }
 
     private void readAlarm(String id, DocReader p) {
-        facts.add(AwsScaling.alarm(id, p, index::refOfType, new ArrayList<>()));
+        facts.add(AwsScaling.alarm(id, p, index::refOfType, new ArrayList<>(), null));
     }
 
     // ---- network ---------------------------------------------------------------------------

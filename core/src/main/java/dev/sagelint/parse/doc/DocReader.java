@@ -33,9 +33,19 @@ public final class DocReader {
      * spec. With {@code blocks}, an array of objects where an object is expected is a nested block written in
      * HCL's block syntax (the adapter makes every block type an array, a plan writes an absent one as {@code []}):
      * {@link #obj} reads its first block, as the Terraform provider reads a block it allows once, and none as
-     * absent.
+     * absent. {@code names} spells members one kind of resource writes differently from the rest of its format
+     * (AWS name to key; an empty key: the member's own members are written in the object itself).
      */
-    public record Style(Types.Coercion coercion, Placement placement, String dialect, boolean blocks) {
+    public record Style(Types.Coercion coercion, Placement placement, String dialect, boolean blocks,
+                        Map<String, String> names) {
+
+        public Style(Types.Coercion coercion, Placement placement, String dialect, boolean blocks) {
+            this(coercion, placement, dialect, blocks, Map.of());
+        }
+
+        public Style {
+            names = Map.copyOf(names);
+        }
     }
 
     /** Where a field (and a problem with its value) points: at the key or at the value. */
@@ -474,7 +484,8 @@ public final class DocReader {
 
     /** The key this format writes a field under. */
     public String keyOf(FactField field) {
-        return field.spelling(style.dialect());
+        String own = style.names().get(field.awsName());
+        return own != null ? own : field.spelling(style.dialect());
     }
 
     /**
@@ -482,7 +493,8 @@ public final class DocReader {
      * write it: {@code StepAdjustments} is {@code step_adjustment} in Terraform ({@link FieldNames#of}).
      */
     public String keyOf(String awsName) {
-        return FieldNames.of(style.dialect(), awsName);
+        String own = style.names().get(awsName);
+        return own != null ? own : FieldNames.of(style.dialect(), awsName);
     }
 
     /** {@link #text(String, FactField...)} of the field, under the key this format spells it with. */
@@ -526,6 +538,15 @@ public final class DocReader {
      */
     public DocReader on(Doc.Obj other) {
         return new DocReader(other, where, style, problems, fields, unknown);
+    }
+
+    /**
+     * This reader, with members spelt as {@code names} says where they differ from the format's spelling (AWS name
+     * to key): for a resource whose provider names members its own way. Readers of nested objects keep the names.
+     */
+    public DocReader spelling(Map<String, String> names) {
+        Style respelt = new Style(style.coercion(), style.placement(), style.dialect(), style.blocks(), names);
+        return new DocReader(obj, where, respelt, problems, fields, unknown);
     }
 
     /** Records fields as unknown without a location of their own (a count that depends on an unknown for_each). */

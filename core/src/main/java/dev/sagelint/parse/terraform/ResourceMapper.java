@@ -1,13 +1,10 @@
 package dev.sagelint.parse.terraform;
 
-import dev.sagelint.model.Alarm;
 import dev.sagelint.model.Container;
 import dev.sagelint.model.EndpointConfig;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.InputProblem;
 import dev.sagelint.model.Location;
-import dev.sagelint.model.MetricQuery;
-import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
@@ -137,7 +134,17 @@ final class ResourceMapper {
 
     /** How a value of this block references another resource: the instance of that type its expression reaches. */
     private AwsScaling.References references(BlockDoc v) {
-        return (value, type) -> link(v.refsAt(value.at()), TERRAFORM_TYPES.get(type));
+        return new AwsScaling.References() {
+            @Override
+            public String of(Doc value, String type) {
+                return link(v.refsAt(value.at()), TERRAFORM_TYPES.get(type));
+            }
+
+            @Override
+            public List<String> all(Doc value, String type) {
+                return links(v.refsAt(value.at()), TERRAFORM_TYPES.get(type));
+            }
+        };
     }
 
     private String link(Set<String> touched, String type) {
@@ -321,94 +328,19 @@ final class ResourceMapper {
         }
     }
 
-    private void alarm(String key, BlockDoc v) {
-        DocReader f = v.reader();
-        String name = f.text("alarm_name", MetricSpec.Field.NAME);
-        DocReader mf = v.reader();
-        Map<String, String> dimensions = v.stringMap("dimensions", true);
-        if (v.has("dimensions")) {
-            mf.field(MetricSpec.Field.DIMENSIONS, v.at("dimensions"));
-        }
-        String statistic = mf.text(MetricSpec.Field.STATISTIC);
-        if (statistic == null) {
-            statistic = mf.text("extended_statistic", MetricSpec.Field.STATISTIC);
-        }
-        String namespace = mf.text(MetricSpec.Field.NAMESPACE);
-        String metricName = mf.text(MetricSpec.Field.NAME);
-        MetricSpec metric = new MetricSpec(namespace, metricName, dimensions, statistic, mf.source());
-        if (v.has("metric_name")) {
-            f.field(Alarm.Field.METRIC, v.at("metric_name"));
-        }
-        List<BlockDoc> math = v.blocks("metric_query");
-        if (!math.isEmpty() || v.dynamicUnknown("metric_query")) {
-            String bandId = v.value("threshold_metric_id") instanceof Doc.Scalar s && s.kind() == Doc.Kind.STRING
-                    ? s.text() : null;
-            metric = metricMath(v, math, metric, bandId);
-            f.field(Alarm.Field.METRIC, math.isEmpty() ? v.location() : math.get(0).location());
-        }
-        Double threshold = f.number(Alarm.Field.THRESHOLD);
-        if (v.has("alarm_actions")) {
-            f.field(Alarm.Field.ALARM_ACTIONS, v.at("alarm_actions"));
-        }
-        String band = f.text(Alarm.Field.THRESHOLD_METRIC_ID);
-        facts.add(new Alarm(key, name, metric, threshold, links(v.refs("alarm_actions"), "aws_appautoscaling_policy"),
-                band, f.source()));
-    }
-
     /**
-     * An alarm on metric math ({@code metric_query} blocks), as a CloudFormation {@code Metrics} alarm: the entries
-     * (id, expression, return_data, whether it has a metric) as queries. When the one entry that returns data is a
-     * {@code metric} (not an expression), the alarm watches that metric, so its namespace, name, dimensions and stat
-     * are the alarm's metric too and the metric rules (SL301, SL106, ...) read it; for an expression they stay unknown.
-     * Metric fields written directly beside metric_query are kept as written (PutMetricAlarm rejects the mix).
+     * An alarm, through PutMetricAlarm's shape in the provider's spelling: its metric math is {@code metric_query}
+     * blocks whose one {@code metric} block holds MetricStat.Metric's members and the stat, its dimensions are a map,
+     * and a {@code metric_query} without {@code return_data} is sent as false (AWS's default is true). Actions link
+     * by address, so an action written as an ARN is not followed.
      */
-    private static MetricSpec metricMath(BlockDoc v, List<BlockDoc> math, MetricSpec direct, String bandId) {
-        List<dev.sagelint.model.MetricQuery> queries = new ArrayList<>();
-        BlockDoc returned = null;
-        int returning = 0;
-        boolean returnUnknown = v.dynamicUnknown("metric_query");
-        for (BlockDoc q : math) {
-            DocReader qf = q.reader();
-            Boolean returnData = qf.bool(MetricQuery.Field.RETURN_DATA);
-            returnUnknown |= returnData == null && q.has("return_data");
-            if (!q.has("return_data")) {
-                returnData = Boolean.FALSE; // the provider sends false for an unset return_data
-            }
-            BlockDoc stat = q.block("metric");
-            String id = qf.text(MetricQuery.Field.ID);
-            queries.add(new dev.sagelint.model.MetricQuery(id, qf.text(MetricQuery.Field.EXPRESSION),
-                    returnData, stat != null, qf.source()));
-            // an anomaly-detection alarm returns its band too (threshold_metric_id); the watched metric is the other
-            if (!Boolean.FALSE.equals(returnData) && (bandId == null || !bandId.equals(id))) {
-                returning++;
-                returned = stat;
-            }
-        }
-        if (direct.name() != null || direct.namespace() != null || returnUnknown || returning != 1 || returned == null) {
-            return new MetricSpec(direct.namespace(), direct.name(), direct.dimensions(), direct.statistic(), queries,
-                    markMathUnknown(direct.source(), direct.name() == null && direct.namespace() == null));
-        }
-        DocReader mf = returned.reader();
-        Map<String, String> dimensions = returned.stringMap("dimensions", true);
-        if (returned.has("dimensions")) {
-            mf.field(MetricSpec.Field.DIMENSIONS, returned.at("dimensions"));
-        }
-        return new MetricSpec(mf.text(MetricSpec.Field.NAMESPACE),
-                mf.text(MetricSpec.Field.NAME),
-                dimensions, mf.text("stat", MetricSpec.Field.STATISTIC), queries, mf.source());
+    private void alarm(String key, BlockDoc v) {
+        facts.add(AwsScaling.alarm(key, v.reader().spelling(ALARM_NAMES), references(v), new ArrayList<>(),
+                Boolean.FALSE));
     }
 
-    /** The alarm's metric is computed by math it cannot name: the name and namespace are unknown, not absent. */
-    private static dev.sagelint.model.Source markMathUnknown(dev.sagelint.model.Source s, boolean unknown) {
-        if (!unknown) {
-            return s;
-        }
-        java.util.Set<String> u = new java.util.LinkedHashSet<>(s.unknown());
-        u.add("name");
-        u.add("namespace");
-        u.add("statistic");
-        return new dev.sagelint.model.Source(s.location(), s.fields(), u);
-    }
+    private static final Map<String, String> ALARM_NAMES = Map.of("Metrics", "metric_query", "MetricStat", "metric",
+            "Metric", "");
 
     // ------------------------------------------------------------------ networking
 

@@ -829,4 +829,39 @@ class CloudFormationFormatTest {
                 a.source().at(dev.sagelint.model.Alarm.Field.METRIC));
         assertTrue(problems(d).isEmpty(), problems(d).toString());
     }
+
+    @Test
+    void anAlarmOnAnExpressionWatchesAMetricItCannotName() {
+        Deployment d = parse("""
+                Resources:
+                  Ratio:
+                    Type: AWS::CloudWatch::Alarm
+                    Properties:
+                      Threshold: 2
+                      Metrics:
+                        - Id: e1
+                          Expression: m1 / 2
+                        - Id: m1
+                          ReturnData: false
+                          MetricStat:
+                            Stat: Sum
+                            Period: 60
+                            Metric:
+                              Namespace: AWS/SageMaker
+                              MetricName: Invocations
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      ExecutionRoleArn: arn:aws:iam::1:role/r
+                """);
+        dev.sagelint.model.Alarm a = one(d, dev.sagelint.model.Alarm.class, "Ratio");
+        assertNull(a.metric().name());
+        assertTrue(a.metric().source().isUnknown(dev.sagelint.model.MetricSpec.Field.NAME),
+                "computed by math, not left out: the rules on the metric's name stay silent");
+        assertNull(a.metric().queries().get(0).returnData(), "ReturnData not written: as AWS defaults it (true)");
+        assertEquals(Boolean.FALSE, a.metric().queries().get(1).returnData());
+        assertTrue(a.metric().queries().get(1).metricStat());
+        assertEquals(new dev.sagelint.model.Location("t.yaml", 7, 9),
+                a.source().at(dev.sagelint.model.Alarm.Field.METRIC), "an alarm on math points at its Metrics");
+    }
 }

@@ -1038,4 +1038,61 @@ class TerraformFormatTest {
         assertEquals("module.net[\"a\"].aws_subnet.x[0]", TfDoc.address("module.net[\"a\"].aws_subnet.x[0].id"));
         assertTrue(facts(d, InputProblem.class).isEmpty());
     }
+
+    @Test
+    void anAlarmReadsThroughPutMetricAlarmsShapeInTheProvidersSpelling() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "dims" {}
+                variable "queries" {}
+                resource "aws_appautoscaling_policy" "out" {
+                  name = "out"
+                }
+                resource "aws_appautoscaling_policy" "more" {
+                  name = "more"
+                }
+                resource "aws_sagemaker_endpoint" "e" {
+                  name = "orders"
+                }
+                resource "aws_cloudwatch_metric_alarm" "two" {
+                  alarm_name    = "two"
+                  namespace     = "AWS/SageMaker"
+                  metric_name   = "Invocations"
+                  dimensions    = { EndpointName = aws_sagemaker_endpoint.e.name, VariantName = null, Arn = aws_sagemaker_endpoint.e.arn }
+                  alarm_actions = [aws_appautoscaling_policy.out.arn, aws_appautoscaling_policy.more.arn]
+                }
+                resource "aws_cloudwatch_metric_alarm" "vars" {
+                  alarm_name  = "vars"
+                  namespace   = "AWS/SageMaker"
+                  metric_name = "Invocations"
+                  dimensions  = var.dims
+                }
+                resource "aws_cloudwatch_metric_alarm" "dynamic" {
+                  alarm_name = "dynamic"
+                  dynamic "metric_query" {
+                    for_each = var.queries
+                    content {
+                      id = metric_query.key
+                      metric {
+                        namespace   = "AWS/SageMaker"
+                        metric_name = "Invocations"
+                      }
+                    }
+                  }
+                }
+                """));
+        List<Alarm> alarms = facts(d, Alarm.class);
+        Alarm two = alarms.get(0);
+        assertEquals(List.of("aws_appautoscaling_policy.out", "aws_appautoscaling_policy.more"), two.policyKeys(),
+                "every policy the actions reach");
+        assertEquals(Map.of("EndpointName", "orders", "Arn", "${Arn}"),
+                two.metric().dimensions(), "a value known at deploy stays a placeholder; a null one is not written");
+        assertEquals(new Location("main.tf", 16, 3), two.metric().source().at("dimensions.EndpointName"));
+        Alarm vars = alarms.get(1);
+        assertTrue(vars.metric().dimensions().isEmpty());
+        assertTrue(vars.metric().source().isUnknown("dimensions"), "a map known only at deploy is not an empty map");
+        Alarm dynamic = alarms.get(2);
+        assertNull(dynamic.metric().name(), "entries that exist only for some values name no one metric");
+        assertTrue(dynamic.metric().source().isUnknown("name"));
+        assertEquals(new Location("main.tf", 27, 3), dynamic.source().at("metric"), "at the dynamic block");
+    }
 }
