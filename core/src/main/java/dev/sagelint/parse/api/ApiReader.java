@@ -18,6 +18,7 @@ import dev.sagelint.model.TrainingJob;
 import dev.sagelint.model.TransformJob;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
+import dev.sagelint.parse.aws.AwsNetwork;
 import dev.sagelint.parse.aws.AwsScaling;
 import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
@@ -274,20 +275,7 @@ final class ApiReader {
 
     private void vpcEndpoint(DocReader v) {
         String id = v.text("VpcEndpointId");
-        String serviceName = v.text(VpcEndpoint.Field.SERVICE);
-        List<String> groups = new ArrayList<>(v.strings("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS));
-        for (DocReader g : v.objects("Groups")) {
-            String gid = g.text("GroupId");
-            if (gid != null) {
-                groups.add(gid);
-            }
-        }
-        facts.add(new VpcEndpoint(key("vpc-endpoint", id != null ? id : serviceName, v),
-                v.text(VpcEndpoint.Field.VPC),
-                serviceName, VpcEndpoint.serviceOf(serviceName), v.text(VpcEndpoint.Field.TYPE),
-                v.bool(VpcEndpoint.Field.PRIVATE_DNS),
-                v.strings("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES),
-                v.strings("SubnetIds", VpcEndpoint.Field.SUBNETS), groups, v.source()));
+        facts.add(AwsNetwork.vpcEndpoint(key("vpc-endpoint", id != null ? id : raw(v, VpcEndpoint.Field.SERVICE), v),
+                v));
     }
 }
-

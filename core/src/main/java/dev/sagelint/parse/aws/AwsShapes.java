@@ -82,10 +82,8 @@ public final class AwsShapes {
             p.unknownField(p.at(vpcKey), Model.Field.VPC, Model.Field.SUBNETS);
         } else if (vpc != null) {
             inVpc = true;
-            subnets = vpc.textItems(vpc.keyOf("Subnets"), Model.Field.SUBNETS).stream().map(AwsShapes::id)
-                    .toList();
-            groups = vpc.textItems(vpc.keyOf("SecurityGroupIds"), Model.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
-                    .toList();
+            subnets = AwsNetwork.ids(vpc, Model.Field.SUBNETS);
+            groups = AwsNetwork.ids(vpc, Model.Field.SECURITY_GROUPS);
             p.absorb(vpc);
             p.field(Model.Field.VPC, p.keyAt(vpcKey));
         }
@@ -279,14 +277,6 @@ public final class AwsShapes {
     static String reference(DocReader p, FactField field, References refs, String type) {
         Doc written = p.node(p.keyOf(field));
         return written == null ? null : refs.of(written, type);
-    }
-
-    /** How other facts name a resource: its literal id, or the resource it references. */
-    public static String id(Doc s) {
-        if (s instanceof Doc.Unknown u && u.refs().size() == 1) {
-            return u.refs().iterator().next();
-        }
-        return Doc.text(s);
     }
 
     /** The text of a string known at deploy time, else null. */

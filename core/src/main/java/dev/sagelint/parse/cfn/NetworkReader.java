@@ -3,8 +3,7 @@ package dev.sagelint.parse.cfn;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.Source;
 import dev.sagelint.model.Vpc;
-import dev.sagelint.model.VpcEndpoint;
-import dev.sagelint.parse.aws.AwsShapes;
+import dev.sagelint.parse.aws.AwsNetwork;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
 
@@ -28,24 +27,6 @@ final class NetworkReader {
 
     NetworkReader(ResourceIndex index) {
         this.index = index;
-    }
-
-    VpcEndpoint vpcEndpoint(String id, DocReader p) {
-        Doc vpc = p.placeholderNode(VpcEndpoint.Field.VPC);
-        Doc service = p.placeholderNode(VpcEndpoint.Field.SERVICE);
-        String serviceName = Doc.text(service);
-        return new VpcEndpoint(id, vpc == null ? null : AwsShapes.id(vpc), serviceName,
-                VpcEndpoint.serviceOf(serviceName),
-                p.text(VpcEndpoint.Field.TYPE),
-                p.bool(VpcEndpoint.Field.PRIVATE_DNS),
-                p.textItems("RouteTableIds", VpcEndpoint.Field.ROUTE_TABLES,
-                VpcEndpoint.Field.ROUTE_TABLES).stream().map(AwsShapes::id).toList(),
-                p.textItems("SubnetIds", VpcEndpoint.Field.SUBNETS,
-                VpcEndpoint.Field.SUBNETS).stream().map(AwsShapes::id).toList(),
-                p.textItems("SecurityGroupIds", VpcEndpoint.Field.SECURITY_GROUPS,
-                VpcEndpoint.Field.SECURITY_GROUPS).stream().map(AwsShapes::id)
-                        .toList(),
-                p.source());
     }
 
     /** A VPC defined in the template, with what its route tables say about a NAT gateway. */
@@ -116,7 +97,7 @@ final class NetworkReader {
                 DocReader a = index.props().get(e.getKey());
                 Doc s = a.textNode("SubnetId");
                 Doc t = a.textNode("RouteTableId");
-                if (s != null && t != null && subnet.equals(AwsShapes.id(s))) {
+                if (s != null && t != null && subnet.equals(AwsNetwork.id(s))) {
                     String table = index.refOfType(t, "AWS::EC2::RouteTable");
                     if (table != null) {
                         out.add(table);

@@ -21,6 +21,7 @@ import dev.sagelint.model.Suppression;
 import dev.sagelint.model.TrafficProfile;
 import dev.sagelint.parse.Ordering;
 import dev.sagelint.parse.Ref;
+import dev.sagelint.parse.aws.AwsNetwork;
 import dev.sagelint.parse.aws.AwsScaling;
 import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
@@ -359,17 +360,11 @@ final class TemplateReader {
     // ---- network ---------------------------------------------------------------------------
 
     private void readVpcEndpoint(String id, DocReader p) {
-        facts.add(network.vpcEndpoint(id, p));
+        facts.add(AwsNetwork.vpcEndpoint(id, p));
     }
 
     private void readSubnet(String id, DocReader p) {
-        Doc vpc = p.textNode(Subnet.Field.VPC);
-        String az = p.text(Subnet.Field.AVAILABILITY_ZONE);
-        if (az == null && p.present("AvailabilityZoneId")) {
-            az = p.text("AvailabilityZoneId", Subnet.Field.AVAILABILITY_ZONE);
-        }
-        facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc == null ? null : AwsShapes.id(vpc), az,
-                List.copyOf(network.tablesOf(id)), p.source()));
+        facts.add(AwsNetwork.subnet("subnet:" + id, id, p, List.copyOf(network.tablesOf(id))));
         String templateVpc = network.vpcOfSubnet(id);
         if (templateVpc != null) {
             facts.add(Ref.of(id, Ref.Kind.SUBNET_VPC, templateVpc));
@@ -378,14 +373,14 @@ final class TemplateReader {
 
     /** A security group with its inline ingress and the AWS::EC2::SecurityGroupIngress resources that name it. */
     private void readSecurityGroup(String id, DocReader p) {
-        Doc vpc = p.textNode(SecurityGroup.Field.VPC);
+        String vpc = AwsNetwork.id(p, SecurityGroup.Field.VPC);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         boolean known = !p.unknown("SecurityGroupIngress");
         List<Doc> inline = p.items("SecurityGroupIngress", SecurityGroup.Field.INGRESS);
         if (inline != null) {
             for (Doc r : inline) {
                 if (r instanceof Doc.Obj) {
-                    ingress.add(ingressOf(reader(r, id + ".SecurityGroupIngress item")));
+                    ingress.addAll(AwsNetwork.ingress(reader(r, id + ".SecurityGroupIngress item")));
                 } else {
                     known = false;
                 }
@@ -396,25 +391,12 @@ final class TemplateReader {
                 DocReader r = props.get(e.getKey());
                 Doc group = r.obj().get("GroupId") != null ? r.obj().get("GroupId") : r.obj().get("GroupName");
                 if (group != null && id.equals(refOfType(group, "AWS::EC2::SecurityGroup"))) {
-                    ingress.add(ingressOf(r));
+                    ingress.addAll(AwsNetwork.ingress(r));
                 }
             }
         }
-        facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, vpc == null ? null : AwsShapes.id(vpc), ingress, known,
+        facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, vpc, ingress, known,
                 p.source()));
-    }
-
-    private dev.sagelint.model.SecurityGroup.Ingress ingressOf(DocReader r) {
-        Doc cidr = r.textNode("CidrIp");
-        if (cidr == null) {
-            cidr = r.textNode("CidrIpv6");
-        }
-        Doc source = r.textNode("SourceSecurityGroupId");
-        String protocol = r.obj().get("IpProtocol") instanceof Doc.Scalar s ? s.text() : null;
-        Integer from = r.obj().get("FromPort") instanceof Doc.Scalar ? r.integer("FromPort") : null;
-        Integer to = r.obj().get("ToPort") instanceof Doc.Scalar ? r.integer("ToPort") : null;
-        return new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to,
-                Doc.text(cidr), source == null ? null : AwsShapes.id(source), r.location());
     }
 
     private void readVpc(String id) {

@@ -15,13 +15,12 @@ import dev.sagelint.model.TerraformEndpointConfig;
 import dev.sagelint.model.TerraformLifecycle;
 import dev.sagelint.model.TerraformScalingPolicy;
 import dev.sagelint.model.Vpc;
-import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.Ref;
+import dev.sagelint.parse.aws.AwsNetwork;
 import dev.sagelint.parse.aws.AwsScaling;
 import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
-import dev.sagelint.parse.doc.Types;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -345,12 +344,6 @@ final class ResourceMapper {
     // ------------------------------------------------------------------ networking
 
     private void subnet(String key, Instance inst, BlockDoc v) {
-        DocReader f = v.reader();
-        String vpc = v.refIdOf(f, "vpc_id", Subnet.Field.VPC);
-        String az = f.text(Subnet.Field.AVAILABILITY_ZONE);
-        if (az == null && v.has("availability_zone_id")) {
-            az = f.text("availability_zone_id", Subnet.Field.AVAILABILITY_ZONE);
-        }
         List<String> tables = new ArrayList<>();
         for (Instance other : all) {
             if ("aws_route_table_association".equals(other.decl().type())) {
@@ -363,24 +356,24 @@ final class ResourceMapper {
                 }
             }
         }
-        facts.add(new dev.sagelint.model.Subnet(key, inst.address(), vpc, az, tables, f.source()));
-        if (vpc != null) {
-            facts.add(Ref.of(inst.address(), Ref.Kind.SUBNET_VPC, vpc));
+        dev.sagelint.model.Subnet subnet = AwsNetwork.subnet(key, inst.address(), v.reader(), tables);
+        facts.add(subnet);
+        if (subnet.vpcId() != null) {
+            facts.add(Ref.of(inst.address(), Ref.Kind.SUBNET_VPC, subnet.vpcId()));
         }
     }
 
     /**
      * A security group with its ingress blocks and the aws_security_group_rule (type ingress) and
-     * aws_vpc_security_group_ingress_rule resources that name it.
+     * aws_vpc_security_group_ingress_rule resources that name it, each an ingress rule in its resource's spelling.
      */
     private void securityGroup(String key, Instance inst, BlockDoc v) {
         DocReader f = v.reader();
-        String vpc = v.refIdOf(f, "vpc_id", SecurityGroup.Field.VPC);
+        String vpc = AwsNetwork.id(f, SecurityGroup.Field.VPC);
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
-        boolean known = !v.dynamicUnknown("ingress")
-                && !(v.value("ingress") instanceof Doc.Unknown u && u.text() == null);
+        boolean known = !f.conditional("ingress");
         for (BlockDoc r : v.blocks("ingress")) {
-            ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks", "security_groups"));
+            ingress.addAll(AwsNetwork.ingress(r.reader().spelling(INLINE_INGRESS)));
         }
         for (Instance other : all) {
             String type = other.decl().type();
@@ -393,74 +386,27 @@ final class ResourceMapper {
             }
             if ("aws_security_group_rule".equals(type)) {
                 if ("ingress".equals(r.reader().text("type"))) {
-                    ingress.addAll(ingressOf(r, "protocol", "from_port", "to_port", "cidr_blocks",
-                            "source_security_group_id"));
+                    ingress.addAll(AwsNetwork.ingress(r.reader().spelling(GROUP_RULE)));
                 }
             } else {
-                ingress.addAll(ingressOf(r, "ip_protocol", "from_port", "to_port", "cidr_ipv4",
-                        "referenced_security_group_id"));
+                ingress.addAll(AwsNetwork.ingress(r.reader().spelling(INGRESS_RULE)));
             }
         }
         facts.add(new dev.sagelint.model.SecurityGroup(key, inst.address(), vpc, ingress, known, f.source()));
     }
 
-    /** One ingress rule per source (CIDR or group); a rule with no readable source admits (stays silent). */
-    private static List<dev.sagelint.model.SecurityGroup.Ingress> ingressOf(BlockDoc r, String protocolAttr,
-                                                                          String fromAttr, String toAttr,
-                                                                          String cidrAttr, String groupAttr) {
-        DocReader f = r.reader();
-        Doc p = r.value(protocolAttr);
-        String protocol = p instanceof Doc.Scalar s && (s.kind() == Doc.Kind.STRING || s.kind() == Doc.Kind.NUMBER)
-                ? s.text() : null;
-        Integer from = isNumber(r.value(fromAttr)) ? f.integer(fromAttr) : null;
-        Integer to = isNumber(r.value(toAttr)) ? f.integer(toAttr) : null;
-        List<dev.sagelint.model.SecurityGroup.Ingress> out = new ArrayList<>();
-        Doc cidrs = r.value(cidrAttr);
-        if (cidrs instanceof Doc.Scalar c && c.kind() == Doc.Kind.STRING) {
-            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, c.text(), null, r.location()));
-        } else if (cidrs instanceof Doc.Arr list) {
-            for (Doc c : list.items()) {
-                String text = TfDoc.render(c);
-                out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to,
-                        text == null ? Types.seen(c) : text, null, r.location()));
-            }
-        } else if (cidrs != null) {
-            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, "unknown", null, r.location()));
-        }
-        Doc groups = r.value(groupAttr);
-        List<Doc> groupList = groups instanceof Doc.Arr l ? l.items() : groups == null ? List.of() : List.of(groups);
-        for (Doc g : groupList) {
-            String id = BlockDoc.refId(g);
-            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, id == null ? "unknown" : null, id,
-                    r.location()));
-        }
-        if (out.isEmpty()) {
-            out.add(new dev.sagelint.model.SecurityGroup.Ingress(protocol, from, to, null, null, r.location()));
-        }
-        return out;
-    }
-
-    private static boolean isNumber(Doc v) {
-        return v instanceof Doc.Scalar s && s.kind() == Doc.Kind.NUMBER;
-    }
+    /** An aws_security_group's ingress block: CIDRs and source groups as lists. */
+    private static final Map<String, String> INLINE_INGRESS = Map.of("IpProtocol", "protocol",
+            "CidrIp", "cidr_blocks", "CidrIpv6", "ipv6_cidr_blocks", "SourceSecurityGroupId", "security_groups");
+    /** aws_security_group_rule: CIDRs as lists, one source group. */
+    private static final Map<String, String> GROUP_RULE = Map.of("IpProtocol", "protocol",
+            "CidrIp", "cidr_blocks", "CidrIpv6", "ipv6_cidr_blocks");
+    /** aws_vpc_security_group_ingress_rule: one CIDR or one referenced group. */
+    private static final Map<String, String> INGRESS_RULE = Map.of("CidrIp", "cidr_ipv4",
+            "SourceSecurityGroupId", "referenced_security_group_id");
 
     private void vpcEndpoint(String key, BlockDoc v) {
-        DocReader f = v.reader();
-        String vpcId = v.refIdOf(f, "vpc_id", VpcEndpoint.Field.VPC);
-        String serviceName = f.placeholder(VpcEndpoint.Field.SERVICE);
-        String type = f.text(VpcEndpoint.Field.TYPE);
-        Boolean privateDns = f.bool(VpcEndpoint.Field.PRIVATE_DNS);
-        List<String> tables = v.ids(f, "route_table_ids", VpcEndpoint.Field.ROUTE_TABLES);
-        List<String> groups = v.ids(f, "security_group_ids", VpcEndpoint.Field.SECURITY_GROUPS);
-        // the names the spec and CloudFormation use too, so rules point at the attribute in every format
-        if (v.has("route_table_ids")) {
-            f.field(VpcEndpoint.Field.ROUTE_TABLES, v.at("route_table_ids"));
-        }
-        if (v.has("security_group_ids")) {
-            f.field(VpcEndpoint.Field.SECURITY_GROUPS, v.at("security_group_ids"));
-        }
-        facts.add(new VpcEndpoint(key, vpcId, serviceName, VpcEndpoint.serviceOf(serviceName), type, privateDns,
-                tables, v.ids(f, "subnet_ids", VpcEndpoint.Field.SUBNETS), groups, f.source()));
+        facts.add(AwsNetwork.vpcEndpoint(key, v.reader()));
     }
 
     /** True when the configuration routes through a NAT gateway anywhere; false when it defines none. */

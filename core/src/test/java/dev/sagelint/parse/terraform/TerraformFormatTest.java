@@ -15,7 +15,9 @@ import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
 import dev.sagelint.model.ScheduledAction;
+import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.Setting;
+import dev.sagelint.model.Subnet;
 import dev.sagelint.model.TerraformEndpointConfig;
 import dev.sagelint.model.TerraformScalingPolicy;
 import dev.sagelint.model.Variant;
@@ -1002,8 +1004,9 @@ class TerraformFormatTest {
                 """));
         Model m = only(d, Model.class);
         assertTrue(m.inVpc());
-        assertEquals(List.of("aws_subnet.a", "${?}"), m.subnets(), "a subnet by its id names the subnet resource");
-        assertTrue(m.source().isUnknown(Model.Field.SUBNETS), "one subnet is known only at apply time");
+        assertEquals(List.of("aws_subnet.a"), m.subnets(), "a subnet by its id names the subnet resource");
+        assertTrue(m.source().isUnknown(Model.Field.SUBNETS), "one subnet is known only at apply time: left out,"
+                + " and the list is not taken as complete");
         assertEquals(List.of("sg-1"), m.securityGroups());
         assertFalse(m.s3Artifacts());
         assertTrue(m.source().isUnknown(Model.Field.S3_ARTIFACTS), "where the artifacts are is a variable's");
@@ -1094,5 +1097,72 @@ class TerraformFormatTest {
         assertNull(dynamic.metric().name(), "entries that exist only for some values name no one metric");
         assertTrue(dynamic.metric().source().isUnknown("name"));
         assertEquals(new Location("main.tf", 27, 3), dynamic.source().at("metric"), "at the dynamic block");
+    }
+
+    @Test
+    void networkResourcesReadThroughTheEc2ShapesInEachResourcesSpelling() {
+        Deployment d = one(Map.of("main.tf", """
+                variable "tables" {}
+                resource "aws_subnet" "a" {
+                  vpc_id               = aws_vpc.main.id
+                  availability_zone_id = "use1-az1"
+                }
+                resource "aws_vpc" "main" {
+                  cidr_block = "10.0.0.0/16"
+                }
+                resource "aws_security_group" "endpoint" {
+                  vpc_id = aws_vpc.main.id
+                  ingress {
+                    protocol         = "tcp"
+                    from_port        = 443
+                    to_port          = 443
+                    ipv6_cidr_blocks = ["::/0"]
+                    security_groups  = [aws_security_group.model.id]
+                  }
+                }
+                resource "aws_security_group" "model" {
+                  vpc_id = aws_vpc.main.id
+                }
+                resource "aws_security_group_rule" "https" {
+                  type                     = "ingress"
+                  security_group_id        = aws_security_group.endpoint.id
+                  protocol                 = "tcp"
+                  from_port                = 8443
+                  to_port                  = 8443
+                  source_security_group_id = aws_security_group.model.id
+                }
+                resource "aws_vpc_security_group_ingress_rule" "v4" {
+                  security_group_id = aws_security_group.endpoint.id
+                  ip_protocol       = "-1"
+                  cidr_ipv4         = "10.0.0.0/16"
+                }
+                resource "aws_vpc_endpoint" "s3" {
+                  vpc_id          = aws_vpc.main.id
+                  service_name    = "com.amazonaws.us-east-1.s3"
+                  route_table_ids = ["rtb-1", var.tables]
+                }
+                resource "aws_sagemaker_model" "m" {
+                  name = "m"
+                  vpc_config {
+                    subnets            = [aws_subnet.a.id]
+                    security_group_ids = [aws_security_group.model.id]
+                  }
+                }
+                """));
+        Subnet subnet = only(d, Subnet.class);
+        assertEquals("aws_vpc.main", subnet.vpcId(), "a reference to a VPC's id names it");
+        assertEquals("use1-az1", subnet.availabilityZone());
+        SecurityGroup endpoint = facts(d, SecurityGroup.class).stream()
+                .filter(g -> g.id().equals("aws_security_group.endpoint")).findFirst().orElseThrow();
+        assertEquals(List.of("tcp 443-443 ::/0 null", "tcp 443-443 null aws_security_group.model",
+                        "tcp 8443-8443 null aws_security_group.model", "-1 null-null 10.0.0.0/16 null"),
+                endpoint.ingress().stream().map(r -> r.protocol() + " " + r.fromPort() + "-" + r.toPort() + " "
+                        + r.cidr() + " " + r.sourceGroup()).toList(), "one entry per source, in each spelling");
+        assertTrue(endpoint.admitsTcpFrom(443, List.of("aws_security_group.model")));
+        VpcEndpoint s3 = only(d, VpcEndpoint.class);
+        assertEquals(List.of("rtb-1"), s3.routeTableIds());
+        assertTrue(s3.source().isUnknown(VpcEndpoint.Field.ROUTE_TABLES), "a table known only at apply time");
+        assertEquals(new Location("main.tf", 38, 3), s3.source().at(VpcEndpoint.Field.ROUTE_TABLES));
+        assertTrue(facts(d, InputProblem.class).isEmpty(), facts(d, InputProblem.class).toString());
     }
 }
