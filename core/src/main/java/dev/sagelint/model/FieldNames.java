@@ -21,6 +21,11 @@ public final class FieldNames {
 
     /** No such field in that format: the AWS name is shown. */
     private static final String NONE = "-";
+    /**
+     * An object the format writes flat: its members are written in the object that holds it (the spec's scheduled
+     * action has minCapacity beside schedule, not in ScalableTargetAction). A message shows the member alone.
+     */
+    private static final String FLAT = "";
 
     /** AWS name, Terraform name, spec name. */
     private static final String[][] TABLE = {
@@ -34,7 +39,7 @@ public final class FieldNames {
             {"DynamicScalingInSuspended", "dynamic_scaling_in_suspended", "suspended.scaleIn"},
             {"DynamicScalingOutSuspended", "dynamic_scaling_out_suspended", "suspended.scaleOut"},
             {"ScheduledScalingSuspended", "scheduled_scaling_suspended", "suspended.scheduled"},
-            {"ScalableTargetAction", "scalable_target_action", NONE},
+            {"ScalableTargetAction", "scalable_target_action", FLAT},
             {"ScheduledActionName", "name", "name"},
             {"Schedule", "schedule", "schedule"},
             {"Timezone", "timezone", "timezone"},
@@ -137,6 +142,8 @@ public final class FieldNames {
             {"NumberOfAcceleratorDevicesRequired", "number_of_accelerator_devices_required",
                     "numberOfAcceleratorDevicesRequired"},
             // VPC endpoints
+            {"VpcId", "vpc_id", "vpc"},
+            {"ServiceName", "service_name", "service"},
             {"VpcEndpointType", "vpc_endpoint_type", "type"},
             {"PrivateDnsEnabled", "private_dns_enabled", "privateDns"},
             {"RouteTableIds", "route_table_ids", "routeTables"},
@@ -217,12 +224,15 @@ public final class FieldNames {
     /** A name, or each part of a dotted path the table does not list whole, as the format writes it. */
     private static String spelling(Map<String, String> table, String word) {
         String whole = table.get(word);
-        if (whole != null || word.indexOf('.') < 0) {
-            return whole == null ? word : whole;
+        if (whole != null && !whole.equals(FLAT) || word.indexOf('.') < 0) {
+            return whole == null || whole.equals(FLAT) ? word : whole;
         }
         StringBuilder out = new StringBuilder(word.length());
         for (String part : word.split("\\.")) {
-            out.append(out.length() == 0 ? "" : ".").append(table.getOrDefault(part, part));
+            String spelt = table.getOrDefault(part, part);
+            if (!spelt.equals(FLAT)) {
+                out.append(out.length() == 0 ? "" : ".").append(spelt);
+            }
         }
         return out.toString();
     }

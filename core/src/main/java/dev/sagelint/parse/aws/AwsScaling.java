@@ -152,13 +152,7 @@ public final class AwsScaling {
             cooldown = step.integer(ScalingPolicy.Field.COOLDOWN);
             aggregation = step.text(ScalingPolicy.Field.METRIC_AGGREGATION_TYPE);
             magnitude = step.integer(ScalingPolicy.Field.MIN_ADJUSTMENT_MAGNITUDE);
-            List<Doc> items = step.items(step.keyOf("StepAdjustments"), ScalingPolicy.Field.STEP_ADJUSTMENTS);
-            for (Doc item : items == null ? List.<Doc>of() : items) {
-                DocReader s = step.reader(item, "StepAdjustments item");
-                steps.add(new StepAdjustment(s.number(s.keyOf("MetricIntervalLowerBound")),
-                        s.number(s.keyOf("MetricIntervalUpperBound")), s.integer(s.keyOf("ScalingAdjustment")),
-                        s.location()));
-            }
+            steps.addAll(stepAdjustments(step));
         }
         String ttKey = p.keyOf(ScalingPolicy.Field.TARGET_TRACKING);
         String stepKey = p.keyOf(ScalingPolicy.Field.STEP_SCALING);
@@ -177,6 +171,19 @@ public final class AwsScaling {
         return new ScalingPolicy(key, targetKey, name, type == null ? defaultType : type, targetValue, predefined,
                 custom, scaleIn, scaleOut, disableScaleIn, adjustmentType, cooldown, aggregation, magnitude, steps,
                 resourceId != null, Doc.text(resourceId), AwsShapes.merged(configAt, p, tt != null ? tt : step));
+    }
+
+    /** A step configuration's StepAdjustments: each interval's bounds and the capacity it adds. */
+    public static List<StepAdjustment> stepAdjustments(DocReader step) {
+        List<StepAdjustment> steps = new ArrayList<>();
+        List<Doc> items = step.items(step.keyOf("StepAdjustments"), ScalingPolicy.Field.STEP_ADJUSTMENTS);
+        for (Doc item : items == null ? List.<Doc>of() : items) {
+            DocReader s = step.reader(item, "StepAdjustments item");
+            steps.add(new StepAdjustment(s.number(s.keyOf("MetricIntervalLowerBound")),
+                    s.number(s.keyOf("MetricIntervalUpperBound")), s.integer(s.keyOf("ScalingAdjustment")),
+                    s.location()));
+        }
+        return steps;
     }
 
     /**
@@ -308,9 +315,8 @@ public final class AwsScaling {
             }
         }
         DocReader stat = returning == 1 ? returned.obj(returned.keyOf("MetricStat")) : null;
-        // Terraform's alarm writes MetricStat.Metric's members in its one metric block (the key is spelt empty)
-        String metricKey = stat == null ? null : stat.keyOf("Metric");
-        DocReader watched = stat == null ? null : metricKey.isEmpty() ? stat : stat.obj(metricKey);
+        // Terraform's alarm writes MetricStat.Metric's members in its one metric block: Metric is spelt flat
+        DocReader watched = stat == null ? null : stat.obj(stat.keyOf("Metric"));
         if (watched == null) {
             return null;
         }

@@ -188,6 +188,9 @@ public final class DocReader {
 
     /** Takes over the fields and unknowns a nested reader recorded, so rules find them on this fact. */
     public void absorb(DocReader inner) {
+        if (inner == this) {
+            return;
+        }
         fields.putAll(inner.fields);
         unknown.addAll(inner.unknown);
     }
@@ -336,8 +339,14 @@ public final class DocReader {
         return n == null ? null : Types.bool(key, n, style.coercion(), m -> problem(key, n, m));
     }
 
-    /** A nested object, or null when absent (reported when not an object). */
+    /**
+     * A nested object, or null when absent (reported when not an object). An empty key is a member the format writes
+     * flat, in this object itself ({@link Style#names}): this reader.
+     */
     public DocReader obj(String key, FactField... names) {
+        if (key.isEmpty()) {
+            return this;
+        }
         Doc n = takeWithPartial(key, names);
         if (n == null) {
             return null;
@@ -436,12 +445,36 @@ public final class DocReader {
     public void rejectUnknownKeys(Set<String> known, java.util.function.UnaryOperator<String> nearest) {
         for (String key : obj.members().keySet()) {
             if (!read.contains(key) && !known.contains(key)) {
-                String near = nearest.apply(key);
-                problems.add(InputProblem.at(obj.keyAt(key), "unknown key '" + key + "' in " + where
-                        + (near == null ? "; expected one of " + String.join(", ", known.stream().sorted().toList())
-                                : "; did you mean '" + near + "'?")));
+                reportUnknown(key, known, nearest);
             }
         }
+    }
+
+    /**
+     * For an input that declares every key it has (the sagelint spec): each key not in {@code known} is reported, and
+     * the reader returned sees only the known ones, so a shape shared with the AWS formats reads no member the input
+     * does not declare. The returned reader records its fields on this reader's source.
+     */
+    public DocReader declared(Set<String> known, java.util.function.UnaryOperator<String> nearest) {
+        Map<String, Doc> members = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
+        for (String key : obj.members().keySet()) {
+            if (known.contains(key)) {
+                members.put(key, obj.members().get(key));
+                keys.put(key, obj.keyAt(key));
+            } else {
+                reportUnknown(key, known, nearest);
+            }
+        }
+        return new DocReader(new Doc.Obj(members, keys, obj.at(), obj.endLine()), where, style, problems, fields,
+                unknown);
+    }
+
+    private void reportUnknown(String key, Set<String> known, java.util.function.UnaryOperator<String> nearest) {
+        String near = nearest.apply(key);
+        problems.add(InputProblem.at(obj.keyAt(key), "unknown key '" + key + "' in " + where
+                + (near == null ? "; expected one of " + String.join(", ", known.stream().sorted().toList())
+                        : "; did you mean '" + near + "'?")));
     }
 
     public Source source() {

@@ -13,7 +13,6 @@ import dev.sagelint.model.MetricSpec;
 import dev.sagelint.model.Model;
 import dev.sagelint.model.ScalableTarget;
 import dev.sagelint.model.ScalingPolicy;
-import dev.sagelint.model.ScheduledAction;
 import dev.sagelint.model.SecurityGroup;
 import dev.sagelint.model.ServerlessConfig;
 import dev.sagelint.model.Setting;
@@ -27,6 +26,8 @@ import dev.sagelint.model.Variant;
 import dev.sagelint.model.Vpc;
 import dev.sagelint.model.VpcEndpoint;
 import dev.sagelint.parse.ResourceIds;
+import dev.sagelint.parse.aws.AwsNetwork;
+import dev.sagelint.parse.aws.AwsScaling;
 import dev.sagelint.parse.aws.AwsShapes;
 import dev.sagelint.parse.doc.Doc;
 import dev.sagelint.parse.doc.DocReader;
@@ -302,12 +303,7 @@ final class SpecReader {
         List<Doc> actions = r.list("scheduledActions", ScalableTarget.Field.SCHEDULED_ACTIONS);
         for (int a = 0; a < actions.size(); a++) {
             DocReader s = DocReader.of(actions.get(a), "scheduledActions[" + a + "]", DocReader.SPEC, problems);
-            facts.add(new ScheduledAction(key + ".scheduled" + a, key, s.text(ScheduledAction.Field.NAME),
-                    s.text(ScheduledAction.Field.SCHEDULE),
-                    s.text(ScheduledAction.Field.TIMEZONE),
-                    s.integer(ScheduledAction.Field.MIN_CAPACITY),
-                    s.integer(ScheduledAction.Field.MAX_CAPACITY), s.source()));
-            reject(s, SCHEDULED);
+            facts.add(AwsScaling.scheduledAction(key + ".scheduled" + a, key, declared(s, SCHEDULED)));
         }
         reject(r, variantKey != null ? AUTOSCALING : TARGET);
     }
@@ -331,12 +327,9 @@ final class SpecReader {
                     tt.source()));
             reject(tt, TARGET_TRACKING);
         } else if (step != null) {
-            List<StepAdjustment> steps = new ArrayList<>();
-            for (Doc item : step.list("steps", ScalingPolicy.Field.STEP_ADJUSTMENTS)) {
-                DocReader s = DocReader.of(item, "steps item", DocReader.SPEC, problems);
-                steps.add(new StepAdjustment(s.number("lowerBound"), s.number("upperBound"), s.integer("adjustment"),
-                        s.location()));
-                reject(s, STEP_ITEM);
+            List<StepAdjustment> steps = AwsScaling.stepAdjustments(step);
+            for (Doc item : step.list("steps")) {
+                declared(DocReader.of(item, "steps item", DocReader.SPEC, problems), STEP_ITEM);
             }
             facts.add(new ScalingPolicy(key, targetKey, name, ScalingPolicy.STEP, null, null, null, null, null, null,
                     step.text(ScalingPolicy.Field.ADJUSTMENT_TYPE),
@@ -356,15 +349,8 @@ final class SpecReader {
         reject(r, POLICY);
     }
 
-    private MetricSpec metric(DocReader m, Set<String> known) {
-        if (m == null) {
-            return null;
-        }
-        MetricSpec spec = new MetricSpec(m.text(MetricSpec.Field.NAMESPACE),
-                m.text(MetricSpec.Field.NAME), m.stringMap("dimensions", MetricSpec.Field.DIMENSIONS),
-                m.text(MetricSpec.Field.STATISTIC), m.source());
-        reject(m, known);
-        return spec;
+    private static MetricSpec metric(DocReader m, Set<String> known) {
+        return m == null ? null : AwsScaling.metric(declared(m, known), null);
     }
 
     private TrafficProfile readTraffic(DocReader t) {
@@ -401,18 +387,17 @@ final class SpecReader {
         reject(r, VPC);
     }
 
-    private void readSubnet(DocReader r, int i) {
+    private void readSubnet(DocReader written, int i) {
+        DocReader r = declared(written, SUBNET);
         String id = r.text("id", Subnet.Field.ID);
-        String vpc = r.text("vpc", Subnet.Field.VPC);
-        if (vpc != null) {
-            declareVpc(vpc, r.at("vpc"));
-        }
         if (id != null) {
-            facts.add(new dev.sagelint.model.Subnet("subnet:" + id, id, vpc,
-                    r.text(Subnet.Field.AVAILABILITY_ZONE),
-                    r.strings("routeTables", Subnet.Field.ROUTE_TABLES), r.source()));
+            Subnet subnet = AwsNetwork.subnet("subnet:" + id, id, r,
+                    r.strings("routeTables", Subnet.Field.ROUTE_TABLES));
+            facts.add(subnet);
+            if (subnet.vpcId() != null) {
+                declareVpc(subnet.vpcId(), r.at("vpc"));
+            }
         }
-        reject(r, SUBNET);
     }
 
     private void readSecurityGroup(DocReader r, int i) {
@@ -420,17 +405,18 @@ final class SpecReader {
         List<dev.sagelint.model.SecurityGroup.Ingress> ingress = new ArrayList<>();
         for (Doc item : r.list("ingress", SecurityGroup.Field.INGRESS)) {
             DocReader in = DocReader.of(item, "ingress item", DocReader.SPEC, problems);
-            ingress.add(new dev.sagelint.model.SecurityGroup.Ingress(in.text("protocol"), in.integer("fromPort"),
-                    in.integer("toPort"), in.text("cidr"), in.text("sourceSecurityGroup"), in.location()));
-            reject(in, INGRESS);
+            ingress.addAll(AwsNetwork.ingress(declared(in, INGRESS).spelling(SPEC_INGRESS)));
         }
         if (id != null) {
-            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, r.text("vpc", SecurityGroup.Field.VPC),
-                    ingress, true,
-                    r.source()));
+            facts.add(new dev.sagelint.model.SecurityGroup("sg:" + id, id, AwsNetwork.id(r, SecurityGroup.Field.VPC),
+                    ingress, true, r.source()));
         }
         reject(r, SECURITY_GROUP);
     }
+
+    /** An ingress rule in the spec: one CIDR or one source group. */
+    private static final Map<String, String> SPEC_INGRESS = Map.of("IpProtocol", "protocol", "CidrIp", "cidr",
+            "SourceSecurityGroupId", "sourceSecurityGroup");
 
     /** A VPC named by a model or an endpoint but not listed under vpcs: it has no NAT gateway. */
     private void declareVpc(String id, dev.sagelint.model.Location at) {
@@ -440,22 +426,19 @@ final class SpecReader {
         }
     }
 
-    private void readVpcEndpoint(DocReader r, int i) {
-        String vpc = r.text("vpc", VpcEndpoint.Field.VPC);
-        String service = r.text("service", VpcEndpoint.Field.SERVICE);
-        String serviceName = service == null ? null
-                : service.startsWith("com.amazonaws.") ? service : "com.amazonaws.${AWS::Region}." + service;
-        if (vpc != null) {
-            declareVpc(vpc, r.at("vpc"));
+    /** A VPC endpoint; the spec may name an AWS service by its suffix ({@code s3}), in any region. */
+    private void readVpcEndpoint(DocReader written, int i) {
+        DocReader r = declared(written, VPC_ENDPOINT);
+        VpcEndpoint e = AwsNetwork.vpcEndpoint("vpce" + i, r);
+        if (e.vpcId() != null) {
+            declareVpc(e.vpcId(), r.at("vpc"));
         }
-        facts.add(new VpcEndpoint("vpce" + i, vpc, serviceName, VpcEndpoint.serviceOf(serviceName),
-                r.text(VpcEndpoint.Field.TYPE),
-                r.bool(VpcEndpoint.Field.PRIVATE_DNS),
-                r.strings("routeTables", VpcEndpoint.Field.ROUTE_TABLES),
-                r.strings("subnets", VpcEndpoint.Field.SUBNETS),
-                r.strings("securityGroups", VpcEndpoint.Field.SECURITY_GROUPS),
-                r.source()));
-        reject(r, VPC_ENDPOINT);
+        String service = e.serviceName();
+        String full = service == null || service.startsWith("com.amazonaws.") ? service
+                : "com.amazonaws.${AWS::Region}." + service;
+        facts.add(full == null || full.equals(service) ? e : new VpcEndpoint(e.key(), e.vpcId(), full,
+                VpcEndpoint.serviceOf(full), e.type(), e.privateDns(), e.routeTableIds(), e.subnetIds(),
+                e.securityGroupIds(), e.source()));
     }
 
     private void readTraining(DocReader r, int i) {
@@ -526,6 +509,11 @@ final class SpecReader {
         Map<String, dev.sagelint.model.Location> fields = new java.util.HashMap<>(source.fields());
         fields.put(field.key(), at);
         return new Source(source.location(), fields, source.unknown());
+    }
+
+    /** A reader of only the keys in known; every other key is a problem, with a did-you-mean. */
+    private static DocReader declared(DocReader r, Set<String> known) {
+        return r.declared(known, key -> Suggestions.nearest(key, known));
     }
 
     /** Every key of r that no accessor read and known does not hold is a problem, with a did-you-mean. */

@@ -181,6 +181,68 @@ class NativeSpecFormatTest {
                 "spec.yaml:4:37 quota for serverlessProvisionedConcurrency is -2; expected a whole number >= 0");
     }
 
+    @Test
+    void awsObjectsInTheSpecsSpellingReadThroughTheSharedShapesAndOnlyTheKeysItDeclares() {
+        Deployment d = parse("""
+                apiVersion: sagelint/v1
+                endpoints:
+                  - name: scorer
+                    variants:
+                      - name: AllTraffic
+                        instanceType: ml.m5.large
+                        autoscaling:
+                          minCapacity: 1
+                          maxCapacity: 4
+                          scheduledActions:
+                            - { name: night, schedule: "cron(0 22 * * ? *)", minCapacity: 1, maxCapacity: 2 }
+                          policies:
+                            - stepScaling:
+                                adjustmentType: ChangeInCapacity
+                                steps:
+                                  - { lowerBound: 0, adjustment: 1, scalingAdjustment: 3 }
+                                alarm:
+                                  namespace: AWS/SageMaker
+                                  name: Invocations
+                                  extendedStatistic: p99
+                                  dimensions: { EndpointName: scorer }
+                                  threshold: 100
+                subnets:
+                  - { id: subnet-1, vpc: vpc-1, availabilityZone: us-east-1a, availabilityZoneId: use1-az1 }
+                securityGroups:
+                  - id: sg-1
+                    ingress:
+                      - { protocol: tcp, fromPort: 443, toPort: 443, cidr: 10.0.0.0/16, sourceSecurityGroup: sg-2 }
+                vpcEndpoints:
+                  - { vpc: vpc-1, service: sagemaker.runtime, type: Interface, groups: [sg-9] }
+                """);
+        dev.sagelint.model.ScheduledAction night = only(d, dev.sagelint.model.ScheduledAction.class);
+        assertThat(List.of(night.minCapacity(), night.maxCapacity())).containsExactly(1, 2);
+        assertThat(night.source().at("minCapacity")).hasToString("spec.yaml:11:75");
+        ScalingPolicy step = only(d, ScalingPolicy.class);
+        assertThat(step.stepAdjustments()).singleElement()
+                .satisfies(a -> assertThat(a.scalingAdjustment()).isEqualTo(1));
+        dev.sagelint.model.Alarm alarm = only(d, dev.sagelint.model.Alarm.class);
+        assertThat(alarm.metric().statistic()).as("an undeclared key is not read").isNull();
+        assertThat(alarm.metric().dimensions()).containsExactly(java.util.Map.entry("EndpointName", "scorer"));
+        dev.sagelint.model.Subnet subnet = only(d, dev.sagelint.model.Subnet.class);
+        assertThat(List.of(subnet.vpcId(), subnet.availabilityZone())).containsExactly("vpc-1", "us-east-1a");
+        dev.sagelint.model.SecurityGroup sg = only(d, dev.sagelint.model.SecurityGroup.class);
+        assertThat(sg.ingress()).extracting(r -> r.cidr() + " " + r.sourceGroup())
+                .containsExactly("10.0.0.0/16 null", "null sg-2");
+        dev.sagelint.model.VpcEndpoint e = only(d, dev.sagelint.model.VpcEndpoint.class);
+        assertThat(e.serviceName()).isEqualTo("com.amazonaws.${AWS::Region}.sagemaker.runtime");
+        assertThat(e.service()).isEqualTo("sagemaker.runtime");
+        assertThat(e.securityGroupIds()).as("describe's Groups is not a spec key").isEmpty();
+        assertThat(problems(d)).containsExactlyInAnyOrder(
+                "spec.yaml:16:53 unknown key 'scalingAdjustment' in steps item; expected one of adjustment, lowerBound,"
+                        + " upperBound",
+                "spec.yaml:20:19 unknown key 'extendedStatistic' in alarm; expected one of dimensions, name,"
+                        + " namespace, statistic, threshold",
+                "spec.yaml:24:63 unknown key 'availabilityZoneId' in subnets[0]; did you mean 'availabilityZone'?",
+                "spec.yaml:30:64 unknown key 'groups' in vpcEndpoints[0]; expected one of privateDns, routeTables,"
+                        + " securityGroups, service, subnets, type, vpc");
+    }
+
     private Deployment parse(String yaml) {
         Deployment d = format.parse(List.of(new SourceFile("spec.yaml", yaml)), ParseContext.defaults()).get(0);
         return Linker.link(d, ParseContext.defaults());
