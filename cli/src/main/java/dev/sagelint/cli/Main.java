@@ -49,7 +49,9 @@ public final class Main {
                 rest.add(a);
             }
         }
-        CommandLine cli = commandLine(out, err, env, debug);
+        // a lint needs no other command: picocli reading their annotations was a third of its start-up
+        CommandLine cli = commandLine(out, err, env, debug, !rest.isEmpty() && rest.get(0).equals("lint")
+                ? List.of(LintCommand.class) : SagelintCommand.SUBCOMMANDS);
         if (debug) {
             ParseFailures.debugSink(err);
         }
@@ -79,10 +81,20 @@ public final class Main {
 
     /** @param debug print stack traces of internal errors ({@code --debug}, accepted anywhere before {@code --}) */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, boolean debug) {
+        return commandLine(out, err, env, debug, SagelintCommand.SUBCOMMANDS);
+    }
+
+    /** @param subcommands the commands the arguments may name (a lint run builds only {@code lint}) */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, boolean debug,
+                                           List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new SagelintCommand(), new Factory(env));
+        subcommands.forEach(cli::addSubcommand);
         cli.getSubcommands().get("lint").getCommandSpec().usageMessage().description(LintCommand.description());
-        // picocli's own completion command knows no version: give it sagelint's
-        cli.getSubcommands().get("generate-completion").getCommandSpec().versionProvider(new VersionProvider());
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            // picocli's own completion command knows no version: give it sagelint's
+            completion.getCommandSpec().versionProvider(new VersionProvider());
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -3,12 +3,11 @@ package dev.sagelint.cli;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
+import java.util.List;
+
 @Command(name = "sagelint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds mistakes in AWS SageMaker inference endpoints and their Application Auto Scaling "
                 + "setup, in sagelint specs, CloudFormation, Terraform and AWS API JSON.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-                SimulateCommand.class, AdviseCommand.class,
-                AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  no findings at or above the failure threshold (--fail-on-severity, default error)",
@@ -19,6 +18,13 @@ import picocli.CommandLine.Command;
                 "",
                 "Run 'sagelint lint --help' for the linting options."})
 final class SagelintCommand implements java.util.concurrent.Callable<Integer> {
+
+    /**
+     * The subcommands, in the order the help lists them. {@link Main} adds them rather than the annotation, so that a
+     * {@code lint} run builds only the lint command: picocli reads every subcommand's annotations when it is added.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, RulesCommand.class, ExplainCommand.class,
+            InitCommand.class, SimulateCommand.class, AdviseCommand.class, AutoComplete.GenerateCompletion.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -62,6 +62,23 @@ class HelpTest {
                 "e.g. 1% or 0.5 (default 1%)");
     }
 
+    /** A lint run builds only the lint command; what it prints must be what the whole command tree prints. */
+    @Test
+    void aLintAnswersAsTheWholeCommandTreeDoes() {
+        for (String[] args : List.of(new String[] {"lint", "--help"}, new String[] {"lint", "--formatt", "json"},
+                new String[] {"lint", "--fail-on-severity", "loud"}, new String[] {"lint", "--version"})) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine whole = Main.commandLine(new PrintWriter(out), new PrintWriter(err),
+                    new Env(tmp, java.util.Map.of(), false));
+            int code = Main.execute(whole, args, whole.getErr(), false);
+            Cli.Run lint = Cli.run(tmp, args);
+            assertThat(lint.code()).as(String.join(" ", args)).isEqualTo(code);
+            assertThat(lint.out()).as(String.join(" ", args)).isEqualTo(out.toString());
+            assertThat(lint.err()).as(String.join(" ", args)).isEqualTo(err.toString());
+        }
+    }
+
     @Test
     void generateCompletionShowsSagelintsVersion() {
         Cli.Run run = Cli.run(tmp, "generate-completion", "--version");
