@@ -1,9 +1,6 @@
 package dev.sagelint.engine;
 
 import dev.sagelint.config.LintConfig;
-import dev.sagelint.engine.internal.LoadedPack;
-import dev.sagelint.engine.internal.PackLoader;
-import dev.sagelint.engine.internal.Watchdog;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.FieldNames;

@@ -169,7 +169,7 @@ final class Parallel {
                 if (!lost) {
                     run.results.get(at).complete(r);
                 }
-            } catch (dev.sagelint.engine.internal.LoadedPack.Abandoned e) {
+            } catch (LoadedPack.Abandoned e) {
                 return false;
             } catch (RuntimeException | Error e) {
                 if (!lost) {

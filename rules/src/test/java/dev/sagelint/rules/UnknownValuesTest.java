@@ -1,7 +1,7 @@
 package dev.sagelint.rules;
 
-import dev.sagelint.engine.internal.LoadedPack;
-import dev.sagelint.engine.internal.PackLoader;
+import dev.sagelint.engine.LoadedPack;
+import dev.sagelint.engine.PackLoader;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;

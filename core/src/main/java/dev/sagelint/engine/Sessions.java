@@ -1,4 +1,4 @@
-package dev.sagelint.engine.internal;
+package dev.sagelint.engine;
 
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;

@@ -1,8 +1,5 @@
-package dev.sagelint.engine.internal;
+package dev.sagelint.engine;
 
-import dev.sagelint.engine.FindingSink;
-import dev.sagelint.engine.RuleDescriptor;
-import dev.sagelint.engine.RuleLimits;
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Fact;
 import dev.sagelint.model.Finding;

@@ -1,7 +1,5 @@
-package dev.sagelint.engine.internal;
+package dev.sagelint.engine;
 
-import dev.sagelint.engine.RuleDescriptor;
-import dev.sagelint.engine.RulePackException;
 import dev.sagelint.model.Severity;
 import dev.sagelint.spi.RulePack;
 import dev.sagelint.spi.RuleSource;

@@ -1,4 +1,4 @@
-package dev.sagelint.engine.internal;
+package dev.sagelint.engine;
 
 import java.lang.reflect.Field;
 
