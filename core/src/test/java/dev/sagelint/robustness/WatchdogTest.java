@@ -2,10 +2,7 @@ package dev.sagelint.robustness;
 
 import dev.sagelint.model.Deployment;
 import dev.sagelint.model.InputProblem;
-import dev.sagelint.model.Location;
-import dev.sagelint.parse.Cancellation;
 import dev.sagelint.parse.DeploymentReader;
-import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.Limits;
 import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
@@ -13,56 +10,21 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The per-file watchdog: a parser that hangs, throws or overflows its stack costs one file, never the run. */
 class WatchdogTest {
 
-    /** Reads ".slow" files forever (until cancelled), throws on ".boom", recurses without end on ".deep". */
-    static final class Misbehaving implements InputFormat {
-        volatile Thread slowWorker;
-
-        @Override
-        public String name() {
-            return "misbehaving";
-        }
-
-        @Override
-        public boolean accepts(SourceFile file) {
-            return true;
-        }
-
-        @Override
-        public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
-            if (files.size() > 1 && files.stream().anyMatch(f -> !f.path().startsWith("b/"))) {
-                // a format that joins the files of a folder fails on the group as a whole
-                files.forEach(f -> parse(List.of(f), context));
-            }
-            SourceFile f = files.get(0);
-            if (f.path().endsWith(".slow")) {
-                slowWorker = Thread.currentThread();
-                while (true) {
-                    Cancellation.check();
-                }
-            }
-            if (f.path().endsWith(".boom")) {
-                throw new IllegalStateException("parser bug");
-            }
-            if (f.path().endsWith(".deep")) {
-                return recurse(0);
-            }
-            return List.of(new Deployment(f.path(), null, List.of(InputProblem.at(new Location(f.path(), 1, 1), "read"))));
-        }
-
-        private List<Deployment> recurse(int n) {
-            return n < 0 ? List.of() : recurse(n + 1);
-        }
+    /** Every file it reads well is one problem, "read"; it never holds a file that ignores cancellation. */
+    private static MisbehavingFormat format() {
+        return new MisbehavingFormat(true, new AtomicBoolean(true));
     }
 
     @Test
     void aParserThatNeverEndsIsCancelledAndReportedWhileTheOtherFilesAreRead() throws InterruptedException {
-        Misbehaving format = new Misbehaving();
+        MisbehavingFormat format = format();
         DeploymentReader reader = new DeploymentReader(List.of(format),
                 new ParseContext(Limits.DEFAULT.withParseTimeoutMillis(300), Map.of(), Map.of()));
         List<Deployment> read = reader.read(List.of(new SourceFile("a/x.slow", "x"), new SourceFile("b/ok", "y")));
@@ -81,7 +43,7 @@ class WatchdogTest {
 
     @Test
     void aParserExceptionOrStackOverflowBecomesAProblemOnItsFileOnlyEvenInTheSameFolder() {
-        DeploymentReader reader = new DeploymentReader(List.of(new Misbehaving()), ParseContext.defaults());
+        DeploymentReader reader = new DeploymentReader(List.of(format()), ParseContext.defaults());
         List<Deployment> read = reader.read(List.of(new SourceFile("x.boom", ""), new SourceFile("y.deep", ""),
                 new SourceFile("z", "")));
 

@@ -3,12 +3,8 @@ package dev.sagelint.robustness;
 import dev.sagelint.config.LintConfig;
 import dev.sagelint.engine.LintResult;
 import dev.sagelint.engine.Linter;
-import dev.sagelint.model.Deployment;
 import dev.sagelint.model.Finding;
-import dev.sagelint.parse.Cancellation;
-import dev.sagelint.parse.InputFormat;
 import dev.sagelint.parse.Limits;
-import dev.sagelint.parse.ParseContext;
 import dev.sagelint.parse.SourceFile;
 import dev.sagelint.spi.RulePack;
 import dev.sagelint.spi.RuleSource;
@@ -34,50 +30,6 @@ class WorkerReadTest {
     @AfterAll
     static void release() {
         RELEASE.set(true);
-    }
-
-    /** ".slow" until cancelled, ".stuck" ignoring cancellation, ".boom" throws, ".deep" overflows; else one problem. */
-    static final class Misbehaving implements InputFormat {
-        volatile Thread slowWorker;
-
-        @Override
-        public String name() {
-            return "misbehaving";
-        }
-
-        @Override
-        public boolean accepts(SourceFile file) {
-            return true;
-        }
-
-        @Override
-        public List<Deployment> parse(List<SourceFile> files, ParseContext context) {
-            SourceFile f = files.get(0);
-            if (f.path().endsWith(".slow")) {
-                slowWorker = Thread.currentThread();
-                while (true) {
-                    Cancellation.check();
-                }
-            }
-            if (f.path().endsWith(".stuck")) {
-                while (!RELEASE.get()) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
-                    Thread.interrupted(); // a parser that swallows its interrupt
-                }
-                return List.of();
-            }
-            if (f.path().endsWith(".boom")) {
-                throw new IllegalStateException("parser bug");
-            }
-            if (f.path().endsWith(".deep")) {
-                return recurse(0);
-            }
-            return List.of(new Deployment(f.path(), null, List.of()));
-        }
-
-        private List<Deployment> recurse(int n) {
-            return n < 0 ? List.of() : recurse(n + 1);
-        }
     }
 
     /** Only SL001, as the built-in pack reports the problems of unread files. */
@@ -106,7 +58,11 @@ class WorkerReadTest {
         }
     };
 
-    private static LintResult lint(Misbehaving format, int jobs, String... paths) {
+    private static MisbehavingFormat format() {
+        return new MisbehavingFormat(false, RELEASE);
+    }
+
+    private static LintResult lint(MisbehavingFormat format, int jobs, String... paths) {
         Linter linter = Linter.builder().rulePack(PROBLEMS).formats(List.of(format))
                 .config(LintConfig.defaults().withLimits(Limits.DEFAULT.withParseTimeoutMillis(300))).build();
         return linter.lint(java.util.Arrays.stream(paths).map(p -> new SourceFile(p, "x")).toList(), jobs);
@@ -118,7 +74,7 @@ class WorkerReadTest {
 
     @Test
     void aReadPastItsTimeIsInterruptedOnTheWorkerAndTheOtherFilesAreRead() throws InterruptedException {
-        Misbehaving format = new Misbehaving();
+        MisbehavingFormat format = format();
         LintResult result = lint(format, 2, "a.slow", "b", "c");
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "a.slow:1:1: error SL001 " + TIMED_OUT);
@@ -131,7 +87,7 @@ class WorkerReadTest {
 
     @Test
     void aReadThatNeverStopsCostsItsWorkerOnly() {
-        LintResult result = lint(new Misbehaving(), 1, "a.stuck", "b", "c");
+        LintResult result = lint(format(), 1, "a.stuck", "b", "c");
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "a.stuck:1:1: error SL001 " + TIMED_OUT);
         assertThat(result.filesScanned()).containsExactly("b", "c");
@@ -139,7 +95,7 @@ class WorkerReadTest {
 
     @Test
     void aParserExceptionOrStackOverflowOnTheWorkerCostsItsFileOnly() {
-        LintResult result = lint(new Misbehaving(), 2, "x.boom", "y.deep", "z");
+        LintResult result = lint(format(), 2, "x.boom", "y.deep", "z");
         assertThat(result.findings()).extracting(f -> f.location().file() + " " + f.ruleId() + " " + f.message())
                 .containsExactly(
                         "x.boom SL001 sagelint could not read the file: internal error (IllegalStateException: parser"
