@@ -390,13 +390,12 @@ final class SpecReader {
     private void readSubnet(DocReader written, int i) {
         DocReader r = declared(written, SUBNET);
         String id = r.text("id", Subnet.Field.ID);
+        Subnet subnet = AwsNetwork.subnet("subnet:" + id, id, r, r.strings("routeTables", Subnet.Field.ROUTE_TABLES));
+        if (subnet.vpcId() != null) {
+            declareVpc(subnet.vpcId(), r.at("vpc"));
+        }
         if (id != null) {
-            Subnet subnet = AwsNetwork.subnet("subnet:" + id, id, r,
-                    r.strings("routeTables", Subnet.Field.ROUTE_TABLES));
             facts.add(subnet);
-            if (subnet.vpcId() != null) {
-                declareVpc(subnet.vpcId(), r.at("vpc"));
-            }
         }
     }
 
