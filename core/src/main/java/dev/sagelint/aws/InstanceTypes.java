@@ -58,17 +58,23 @@ public final class InstanceTypes {
 
     /** The series of a type ({@code g5} for {@code ml.g5.xlarge}), or null when the type is unknown. */
     public static String series(String type) {
-        if (!known(type)) {
-            return null;
-        }
-        String[] parts = type.split("\\.");
-        return parts.length == 3 ? parts[1] : null;
+        return known(type) ? seriesOf(type) : null;
     }
 
-    /** The family class of a known type, or null when the type or its series is unknown. */
+    /** The middle part of a name of three dot-separated parts ({@code ml.g5.xlarge}), else null. */
+    private static String seriesOf(String type) {
+        int first = type.indexOf('.');
+        int second = first < 0 ? -1 : type.indexOf('.', first + 1);
+        return second < 0 || second == type.length() - 1 || type.indexOf('.', second + 1) >= 0
+                ? null : type.substring(first + 1, second);
+    }
+
+    /**
+     * The family class of a known type, or null when the type or its series is unknown. Looked up by type (the
+     * rules ask it of every variant's types, many times a deployment), from a table made once with the data.
+     */
     public static Family family(String type) {
-        String series = series(type);
-        return series == null ? null : Data.INSTANCE.families.get(series);
+        return type == null ? null : Data.INSTANCE.familyOfType.get(type);
     }
 
     /** True only for known types with NVIDIA GPUs (ml.g*, ml.p*). */
@@ -168,9 +174,22 @@ public final class InstanceTypes {
             case "medium" -> 1;
             case "large" -> 2;
             case "xlarge" -> 4;
-            default -> size.matches("[1-9][0-9]?xlarge")
-                    ? 4 * Integer.parseInt(size.substring(0, size.length() - "xlarge".length())) : null;
+            default -> sizeMultiple(size);
         };
+    }
+
+    /** N of an {@code Nxlarge} size (N from 1 to 99, no leading zero) times 4 vCPUs, else null. */
+    private static Integer sizeMultiple(String size) {
+        int digits = size.length() - "xlarge".length();
+        if (digits < 1 || digits > 2 || !size.endsWith("xlarge") || size.charAt(0) == '0') {
+            return null;
+        }
+        for (int i = 0; i < digits; i++) {
+            if (size.charAt(i) < '0' || size.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return 4 * Integer.parseInt(size, 0, digits, 10);
     }
 
     /** The GPU count of the first of the types with more than one NVIDIA GPU, as "type:count", or null. */
@@ -192,7 +211,13 @@ public final class InstanceTypes {
         if (types == null) {
             return null;
         }
-        return types.stream().filter(t -> vcpuCount(t) != null && vcpuCount(t) > 1).findFirst().orElse(null);
+        for (String t : types) {
+            Integer n = vcpuCount(t);
+            if (n != null && n > 1) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** True for GPU, Inferentia, Trainium and Habana types: accelerators whose requests are long. */
@@ -203,22 +228,22 @@ public final class InstanceTypes {
 
     /** The first accelerated type of the list, or null. */
     public static String firstAccelerated(List<String> types) {
-        return types == null ? null : types.stream().filter(InstanceTypes::accelerated).findFirst().orElse(null);
+        return first(types, InstanceTypes::accelerated);
     }
 
     /** The first burstable type in the list, or null. */
     public static String firstBurstable(List<String> types) {
-        return types == null ? null : types.stream().filter(InstanceTypes::burstable).findFirst().orElse(null);
+        return first(types, InstanceTypes::burstable);
     }
 
     /** The first of the types that is known to have NVIDIA GPUs, or null. */
     public static String firstWithNvidiaGpu(List<String> types) {
-        return types == null ? null : types.stream().filter(InstanceTypes::hasNvidiaGpu).findFirst().orElse(null);
+        return first(types, InstanceTypes::hasNvidiaGpu);
     }
 
     /** The first of the types that is known to have no NVIDIA GPU, or null. */
     public static String firstWithoutNvidiaGpu(List<String> types) {
-        return types == null ? null : types.stream().filter(InstanceTypes::noNvidiaGpu).findFirst().orElse(null);
+        return first(types, InstanceTypes::noNvidiaGpu);
     }
 
     /**
@@ -226,10 +251,22 @@ public final class InstanceTypes {
      * parts ({@code ${...}}) are not judged.
      */
     public static String firstUnknown(List<String> types) {
-        if (types == null) {
-            return null;
+        return first(types, t -> t != null && !t.contains("${") && !known(t));
+    }
+
+    /**
+     * The first of the types (null: none) that passes the test, or null. A loop, not a stream: the rules call these
+     * for every variant, and a stream pipeline's set-up cost more than the test in a C1-compiled run.
+     */
+    private static String first(List<String> types, java.util.function.Predicate<String> test) {
+        if (types != null) {
+            for (String t : types) {
+                if (test.test(t)) {
+                    return t;
+                }
+            }
         }
-        return types.stream().filter(t -> t != null && !t.contains("${") && !known(t)).findFirst().orElse(null);
+        return null;
     }
 
     /** Up to {@code limit} known types closest to the written one (edit distance, then name), for "did you mean". */
@@ -257,6 +294,8 @@ public final class InstanceTypes {
 
         final Set<String> types;
         final Map<String, Family> families;
+        /** The family of each known type whose series the data file lists. */
+        final Map<String, Family> familyOfType;
         final Map<String, Integer> gpuCounts;
         final Map<String, Integer> acceleratorCounts;
 
@@ -265,6 +304,15 @@ public final class InstanceTypes {
             this.acceleratorCounts = acceleratorCounts;
             this.types = types;
             this.families = families;
+            Map<String, Family> byType = new HashMap<>();
+            for (String type : types) {
+                String series = seriesOf(type);
+                Family f = series == null ? null : families.get(series);
+                if (f != null) {
+                    byType.put(type, f);
+                }
+            }
+            this.familyOfType = Map.copyOf(byType);
             this.gpuCounts = gpuCounts;
         }
 

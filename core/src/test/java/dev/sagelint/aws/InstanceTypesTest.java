@@ -98,6 +98,25 @@ class InstanceTypesTest {
     }
 
     @Test
+    void everyKnownTypesSeriesAndSizeAreReadAsTheirDottedNameSays() {
+        for (String type : InstanceTypes.all()) {
+            String[] parts = type.split("\\.");
+            assertEquals(3, parts.length, type);
+            assertEquals(parts[1], InstanceTypes.series(type), type);
+            Family f = InstanceTypes.family(type);
+            boolean exact = (f == Family.CPU_X86 || f == Family.CPU_GRAVITON) && !parts[1].equals("c4");
+            Integer expected = !exact ? null : switch (parts[2]) {
+                case "medium" -> 1;
+                case "large" -> 2;
+                case "xlarge" -> 4;
+                default -> parts[2].matches("[1-9][0-9]?xlarge")
+                        ? 4 * Integer.parseInt(parts[2].replace("xlarge", "")) : null;
+            };
+            assertEquals(expected, InstanceTypes.vcpuCount(type), type);
+        }
+    }
+
+    @Test
     void vcpusFollowTheSizeOnlyWhereTheNamingIsExact() {
         assertEquals(2, InstanceTypes.vcpuCount("ml.m5.large"));
         assertEquals(4, InstanceTypes.vcpuCount("ml.c5.xlarge"));
@@ -109,6 +128,8 @@ class InstanceTypesTest {
         assertNull(InstanceTypes.vcpuCount("ml.t2.medium"), "burstable sizes do not follow the rule");
         assertNull(InstanceTypes.vcpuCount("ml.g5.xlarge"), "only CPU families are derived");
         assertNull(InstanceTypes.vcpuCount("ml.m5.huge"));
+        assertNull(InstanceTypes.vcpuCount("ml.m5.0xlarge"), "no leading zero");
+        assertNull(InstanceTypes.vcpuCount("ml.m5.100xlarge"), "at most two digits");
         assertEquals("ml.g5.12xlarge", InstanceTypes.firstWithSeveralGpus(List.of("ml.g5.xlarge", "ml.g5.12xlarge")));
         assertNull(InstanceTypes.firstWithSeveralGpus(List.of("ml.g5.xlarge", "ml.c5.xlarge")));
     }
