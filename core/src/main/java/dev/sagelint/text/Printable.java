@@ -42,6 +42,9 @@ public final class Printable {
      * reader sees written as visible escapes ({@code \n}, {@code \r}, {@code \u001b}, ...).
      */
     public static String line(String s) {
+        if (unchangedOnALine(s)) {
+            return s;
+        }
         String w = wellFormed(s);
         int i = 0;
         while (i < w.length() && !needsEscape(w.charAt(i))) {
@@ -65,6 +68,29 @@ public final class Printable {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True when {@link #line} leaves the text as it is: one scan for the common case (a text report calls it for
+     * every path and message), where checking for lone surrogates and for escapes took a scan each.
+     */
+    private static boolean unchangedOnALine(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\t') {
+                continue;
+            }
+            if (needsEscape(c)) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     static boolean needsEscape(char c) {
