@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Lints files and folders on disk: the part of a run both front ends share. Finds candidate files
@@ -71,8 +73,10 @@ public final class ProjectLinter {
     public LintResult lintDiscovered(Path workingDir, List<Path> files, int jobs) {
         Path cwd = workingDir.toAbsolutePath().normalize();
         long limit = linter.config().limits().maxFileBytes();
-        // detection reads only each file's head; the whole text is read when the file's unit is linted
-        List<Detected> detected = Parallel.map(files, Math.max(1, jobs), f -> detect(cwd, f, limit));
+        // detection reads only each file's head; the whole text is read when the file's unit is linted, unless the
+        // head was the whole file and the run keeps it (up to KEPT_CHARS)
+        AtomicLong keep = new AtomicLong(KEPT_CHARS);
+        List<Detected> detected = Parallel.map(files, Math.max(1, jobs), f -> detect(cwd, f, limit, keep));
         List<Linter.Input> inputs = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (Detected d : detected) {
@@ -129,16 +133,47 @@ public final class ProjectLinter {
     private record Detected(Linter.Input input, InputProblem problem) {
     }
 
-    private Detected detect(Path cwd, Path file, long limit) {
+    /**
+     * The most characters of file text a run keeps from detection until the files are linted: a file detection read
+     * whole (at most {@link SourceReader#HEAD_BYTES}) is then not opened, read and decoded a second time. Past this
+     * sum the files are read again, so memory stays bounded whatever the number of files.
+     */
+    static final long KEPT_CHARS = 16L * 1024 * 1024;
+
+    private Detected detect(Path cwd, Path file, long limit, AtomicLong keep) {
         String path = display(cwd, file);
         SourceReader.Read head = SourceReader.head(path, file, limit);
         if (head.problem() != null) {
             return new Detected(null, head.problem());
         }
         return DeploymentReader.sniff(linter.formats(), head.file())
-                .map(format -> new Detected(new Linter.Input(path, format, () -> SourceReader.read(path, file, limit)),
-                        null))
+                .map(format -> new Detected(new Linter.Input(path, format,
+                        reader(head, () -> SourceReader.read(path, file, limit), keep)), null))
                 .orElse(new Detected(null, null));
+    }
+
+    /** How a detected file is read when linted: its head when that is the whole file and {@code keep} allows. */
+    static Supplier<SourceReader.Read> reader(SourceReader.Read head, Supplier<SourceReader.Read> again,
+                                              AtomicLong keep) {
+        return head.whole() && keep.addAndGet(-head.file().text().length()) >= 0 ? new Kept(head, again) : again;
+    }
+
+    /** A text detection read whole: handed out once (a unit linted again reads its file again), then dropped. */
+    private static final class Kept implements Supplier<SourceReader.Read> {
+        private SourceReader.Read read;
+        private final Supplier<SourceReader.Read> again;
+
+        Kept(SourceReader.Read read, Supplier<SourceReader.Read> again) {
+            this.read = read;
+            this.again = again;
+        }
+
+        @Override
+        public synchronized SourceReader.Read get() {
+            SourceReader.Read out = read;
+            read = null;
+            return out != null ? out : again.get();
+        }
     }
 
     /** Reads a baseline file, or says clearly why it cannot. */

@@ -26,8 +26,15 @@ final class SourceReader {
     private SourceReader() {
     }
 
-    /** A file's text, or the fatal problem that kept it from being read. */
-    record Read(SourceFile file, InputProblem problem) {
+    /**
+     * A file's text, or the fatal problem that kept it from being read.
+     *
+     * @param whole the text is the whole file (a {@link #head} of a small file is), so it need not be read again
+     */
+    record Read(SourceFile file, InputProblem problem, boolean whole) {
+        Read(SourceFile file, InputProblem problem) {
+            this(file, problem, problem == null);
+        }
     }
 
     /**
@@ -63,11 +70,12 @@ final class SourceReader {
                 try (InputStream in = Files.newInputStream(file)) {
                     n = in.readNBytes(bytes, 0, HEAD_BYTES);
                 }
-                return new Read(new SourceFile(path, decode(bytes, n, n < HEAD_BYTES)).head(), null);
+                return new Read(new SourceFile(path, decode(bytes, n, n < HEAD_BYTES)).head(), null, false);
             }
             byte[] bytes = Files.readAllBytes(file);
             SourceFile whole = new SourceFile(path, decode(bytes, bytes.length, true));
-            return new Read(headOnly ? whole.head() : whole, null);
+            SourceFile out = headOnly ? whole.head() : whole;
+            return new Read(out, null, out == whole);
         } catch (TextFiles.BadEncoding e) {
             return decodingProblem(path, e);
         } catch (java.nio.file.NoSuchFileException e) {

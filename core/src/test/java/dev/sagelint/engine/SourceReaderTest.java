@@ -66,4 +66,35 @@ class SourceReaderTest {
                 "stdin:1:1 the input is over the limit of 10 bytes; split it, or raise limits.maxFileBytes in"
                         + " .sagelint.yaml if it is trusted");
     }
+
+    @Test
+    void aHeadThatIsTheWholeFileIsLintedOnceWithinTheRunsBudgetAndReadAgainAfterwards(@TempDir Path tmp)
+            throws IOException {
+        Path small = tmp.resolve("small.yaml");
+        Files.writeString(small, "a: 1\n");
+        Path large = tmp.resolve("large.yaml");
+        Files.writeString(large, "a: 1\n" + "#".repeat(SourceReader.HEAD_BYTES) + "\n");
+        SourceReader.Read smallHead = SourceReader.head("small.yaml", small, 1 << 20);
+        SourceReader.Read largeHead = SourceReader.head("large.yaml", large, 1 << 20);
+        assertThat(smallHead.whole()).isTrue();
+        assertThat(largeHead.whole()).isFalse();
+        assertThat(SourceReader.read("large.yaml", large, 1 << 20).whole()).isTrue();
+
+        int[] readsAgain = new int[1];
+        java.util.function.Supplier<SourceReader.Read> again = () -> {
+            readsAgain[0]++;
+            return SourceReader.read("small.yaml", small, 1 << 20);
+        };
+        var budget = new java.util.concurrent.atomic.AtomicLong(5);
+        var kept = ProjectLinter.reader(smallHead, again, budget);
+        assertThat(kept.get()).isSameAs(smallHead);
+        assertThat(readsAgain[0]).isZero();
+        // a unit checked again (its worker was lost) reads the file again
+        assertThat(kept.get().file().text()).isEqualTo("a: 1\n");
+        assertThat(readsAgain[0]).isEqualTo(1);
+        // the budget is spent (5 characters): the next whole head is not kept
+        assertThat(ProjectLinter.reader(smallHead, again, budget)).isSameAs(again);
+        assertThat(ProjectLinter.reader(largeHead, again, new java.util.concurrent.atomic.AtomicLong(1 << 30)))
+                .isSameAs(again);
+    }
 }
