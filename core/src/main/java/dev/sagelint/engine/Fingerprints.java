@@ -53,32 +53,41 @@ public final class Fingerprints {
 
     /**
      * The lines of a text as {@code text.split("\\R", -1)} gives them, found by one scan that keeps only where each
-     * line starts and ends: splitting every file with findings into all its lines was most of fingerprinting, and a
-     * report needs a line or two of each.
+     * line starts and ends, and only as far as the last line asked for: splitting every file with findings into all
+     * its lines was most of fingerprinting, and a report needs a line or two of each.
      */
     private static final class Lines {
         private final String text;
-        private int[] bounds = new int[16]; // start, end of each line
+        private int[] bounds = new int[16]; // start, end of each line found so far
         private int count;
+        private int next; // where the scan goes on; past the end once the last line is found
 
         Lines(String text) {
             this.text = text;
-            if (text == null) {
-                return;
+        }
+
+        /** Line {@code n} (from 1), or "" when the text is unknown or has no such line. */
+        String line(int n) {
+            while (text != null && count < n && next <= text.length()) {
+                scanLine();
             }
-            int start = 0;
-            for (int i = 0; i < text.length(); i++) {
+            return n >= 1 && n <= count ? text.substring(bounds[2 * n - 2], bounds[2 * n - 1]) : "";
+        }
+
+        /** Finds the line that starts at {@code next}; the last line ends at the end of the text. */
+        private void scanLine() {
+            int start = next;
+            for (int i = start; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\r' || c == '\n' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
                         || c == '\u2029') {
                     add(start, i);
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    start = i + 1;
+                    next = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                    return;
                 }
             }
             add(start, text.length());
+            next = text.length() + 1;
         }
 
         private void add(int start, int end) {
@@ -88,11 +97,6 @@ public final class Fingerprints {
             bounds[2 * count] = start;
             bounds[2 * count + 1] = end;
             count++;
-        }
-
-        /** Line {@code n} (from 1), or "" when the text is unknown or has no such line. */
-        String line(int n) {
-            return n >= 1 && n <= count ? text.substring(bounds[2 * n - 2], bounds[2 * n - 1]) : "";
         }
     }
 
@@ -119,11 +123,18 @@ public final class Fingerprints {
         return out == null ? stripped : out.toString();
     }
 
-    private static MessageDigest sha256() {
+    /** One digest per thread: looking the algorithm up through the security providers cost more than digesting. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
     }
 }

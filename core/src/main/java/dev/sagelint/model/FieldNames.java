@@ -183,7 +183,9 @@ public final class FieldNames {
         if (name == null || name.isEmpty()) {
             return name;
         }
-        String pascal = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        char first = name.charAt(0);
+        // most names are already an AWS name: no copy of them (the parsers spell every field they read)
+        String pascal = Character.toUpperCase(first) == first ? name : Character.toUpperCase(first) + name.substring(1);
         Map<String, String> table = table(format);
         if (table == null) {
             return pascal;
