@@ -105,6 +105,32 @@ public class RuleLimitsTest {
     }
 
     @Test
+    void aConsequenceThatNeverReturnsAmongManyUnitsCostsOnlyItsDeployment() {
+        // 40 files on one thread are linted in batches of several units: the stuck rule is on the 22nd, so its
+        // worker is lost with units of its batch read and not yet checked, and the new one must finish them
+        String loop = "while (!dev.sagelint.engine.RuleLimitsTest.RELEASE.get()) {"
+                + " java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L); }";
+        Linter linter = Linter.builder().ruleLimits(SMALL).rulePack(pack("good", GOOD))
+                .rulePack(pack("hostile", hostile("HH003", loop))).build();
+        List<SourceFile> files = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int max = i == 21 ? 13 : 4;
+            String name = String.format("f%02d.yaml", i);
+            files.add(new SourceFile(name, SPEC.formatted(max)));
+            if (i == 21) {
+                expected.add(name + ":1:1: error SL001 rule pack hostile: rule HH003 ran longer than 2 s");
+            }
+            expected.add(name + ":7:53: warning GG001 maxCapacity is " + max);
+        }
+        LintResult result = linter.lint(files, 1);
+        assertThat(result.findings()).extracting(f -> f.toString().replaceAll(" on this deployment.*", ""))
+                .containsExactlyElementsOf(expected);
+        assertThat(result.unreadable()).containsExactly("f21.yaml");
+        assertThat(result.filesScanned()).hasSize(39).doesNotContain("f21.yaml");
+    }
+
+    @Test
     void aThrowingRuleIsContained() {
         assertContained(lint(hostile("HH004", "throw new IllegalStateException(\"boom\\nsecond line\");")),
                 "rule pack hostile: rule HH004 failed on this deployment (IllegalStateException: boom second line);"

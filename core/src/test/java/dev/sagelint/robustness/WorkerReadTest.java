@@ -94,6 +94,22 @@ class WorkerReadTest {
     }
 
     @Test
+    void aReadThatNeverStopsAmongManyUnitsCostsItsWorkerOnly() {
+        // 40 files on one thread are read in batches of several units: the stuck one is the 22nd, so its worker is
+        // lost with the unit before it read and not yet checked, and the new one must check it and read on
+        String[] paths = new String[40];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = String.format("f%02d", i) + (i == 21 ? ".stuck" : "");
+        }
+        LintResult result = lint(format(), 1, paths);
+        assertThat(result.findings()).extracting(Finding::toString).containsExactly(
+                "f21.stuck:1:1: error SL001 " + TIMED_OUT);
+        List<String> others = new java.util.ArrayList<>(List.of(paths));
+        others.remove("f21.stuck");
+        assertThat(result.filesScanned()).containsExactlyElementsOf(others);
+    }
+
+    @Test
     void aParserExceptionOrStackOverflowOnTheWorkerCostsItsFileOnly() {
         LintResult result = lint(format(), 2, "x.boom", "y.deep", "z");
         assertThat(result.findings()).extracting(f -> f.location().file() + " " + f.ruleId() + " " + f.message())
