@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -21,22 +19,47 @@ final class Parallel {
         if (jobs <= 1 || items.size() <= 1) {
             return items.stream().map(work).toList();
         }
+        // each thread takes the next index: no task, future or queue per item (detection maps every file)
+        int n = items.size();
+        Object[] out = new Object[n];
+        Throwable[] failed = new Throwable[n];
+        AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), r -> {
-            Thread t = new Thread(r, "sagelint-worker");
-            t.setDaemon(true);
-            t.setContextClassLoader(context);
-            return t;
-        });
-        try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (T item : items) {
-                futures.add(pool.submit(() -> work.apply(item)));
-            }
-            return results(futures);
-        } finally {
-            pool.shutdownNow();
+        Thread[] threads = new Thread[Math.min(jobs, n)];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                int i;
+                while (!stop.get() && (i = next.getAndIncrement()) < n) {
+                    try {
+                        out[i] = work.apply(items.get(i));
+                    } catch (RuntimeException | Error e) {
+                        failed[i] = e;
+                        stop.set(true);
+                    }
+                }
+            }, "sagelint-worker");
+            threads[t].setDaemon(true);
+            threads[t].setContextClassLoader(context);
+            threads[t].start();
         }
+        try {
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        }
+        for (Throwable e : failed) {
+            if (e != null) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<R> results = (List<R>) java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+        return results;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads input files from disk safely: the size limit, strict UTF-8 ({@link TextFiles#decode}, shared with the
@@ -53,13 +54,15 @@ final class SourceReader {
 
     private static Read read(String path, Path file, long limit, boolean headOnly) {
         Location start = new Location(path, 1, 1);
-        String kind = TextFiles.nonRegularKind(file);
-        if (kind != null) {
-            // replaced by a FIFO or a device since the folder was listed: opening it could block for ever
-            return problem(start, TextFiles.notRegular(path, kind));
-        }
         try {
-            long size = Files.size(file);
+            // one stat for the kind and the size
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            String kind = attrs.isRegularFile() ? null : TextFiles.nonRegularKind(file);
+            if (kind != null) {
+                // replaced by a FIFO or a device since the folder was listed: opening it could block for ever
+                return problem(start, TextFiles.notRegular(path, kind));
+            }
+            long size = attrs.size();
             if (size > limit) {
                 return problem(start, "the file is " + size + " bytes, over the limit of " + limit
                         + " bytes; split it, or raise limits.maxFileBytes in .sagelint.yaml if it is trusted");
