@@ -31,7 +31,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The facade: source files in, sorted findings out. Immutable and thread-safe once built; build it
@@ -459,22 +458,15 @@ public final class Linter {
                 }
             }
         }
-        var applied = Suppressions.apply(raw.stream().distinct().sorted().toList(),
-                suppressions.stream().distinct().toList(), catalog());
-        List<Finding> findings = Stream.concat(applied.kept().stream(), applied.problems().stream())
-                .filter(f -> config.enabled(f.ruleId()))
-                .map(f -> f.withSeverity(config.severityOf(f.ruleId(), f.severity())))
-                .distinct()
-                .sorted()
-                .toList();
+        var applied = Suppressions.apply(sortedOnce(raw), suppressions.stream().distinct().toList(), catalog());
+        List<Finding> reported = new ArrayList<>(applied.kept());
+        reported.addAll(applied.problems());
+        List<Finding> findings = asConfigured(reported);
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         List<String> scanned = files.stream().map(SourceFile::path).toList();
         // the hidden findings, as they would have been reported, for SARIF's suppressions
-        List<Finding> hiddenFindings = applied.hiddenBy().keySet().stream()
-                .filter(f -> config.enabled(f.ruleId()))
-                .map(f -> f.withSeverity(config.severityOf(f.ruleId(), f.severity())))
-                .distinct().sorted().toList();
+        List<Finding> hiddenFindings = asConfigured(applied.hiddenBy().keySet());
         Map<Finding, String> hiddenPrints = Fingerprints.of(hiddenFindings, texts::get);
         List<SuppressedFinding> suppressedFindings = new ArrayList<>();
         for (var e : applied.hiddenBy().entrySet()) {
@@ -485,6 +477,27 @@ public final class Linter {
         }
         return new UnitResult(findings, scanned, unreadable, applied.hidden(), Fingerprints.of(findings, texts::get),
                 suppressedFindings.stream().distinct().toList());
+    }
+
+    /** The findings as the configuration reports them: enabled rules only, at their configured severity. */
+    private List<Finding> asConfigured(java.util.Collection<Finding> found) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            if (config.enabled(f.ruleId())) {
+                out.add(f.withSeverity(config.severityOf(f.ruleId(), f.severity())));
+            }
+        }
+        return sortedOnce(out);
+    }
+
+    /**
+     * Each finding once, sorted: what {@code stream().distinct().sorted().toList()} gives, without a stream pipeline
+     * (each unit went through three of them, a cost in C1-compiled code out of proportion to two or three findings).
+     */
+    private static List<Finding> sortedOnce(java.util.Collection<Finding> findings) {
+        List<Finding> out = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+        out.sort(null);
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private ParseContext parseContext() {
