@@ -194,30 +194,16 @@ public final class InstanceTypes {
 
     /** The GPU count of the first of the types with more than one NVIDIA GPU, as "type:count", or null. */
     public static String firstWithSeveralGpus(List<String> types) {
-        if (types == null) {
-            return null;
-        }
-        for (String t : types) {
-            Integer n = gpuCount(t);
-            if (n != null && n > 1) {
-                return t;
-            }
-        }
-        return null;
+        return first(types, t -> several(gpuCount(t)));
     }
 
     /** The first of the types with a known vCPU count above one, or null. */
     public static String firstWithSeveralVcpus(List<String> types) {
-        if (types == null) {
-            return null;
-        }
-        for (String t : types) {
-            Integer n = vcpuCount(t);
-            if (n != null && n > 1) {
-                return t;
-            }
-        }
-        return null;
+        return first(types, t -> several(vcpuCount(t)));
+    }
+
+    private static boolean several(Integer count) {
+        return count != null && count > 1;
     }
 
     /** True for GPU, Inferentia, Trainium and Habana types: accelerators whose requests are long. */
