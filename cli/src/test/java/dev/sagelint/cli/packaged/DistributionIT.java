@@ -123,7 +123,10 @@ class DistributionIT {
         assertThat(second.code()).as(second.toString()).isEqualTo(1);
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(Processes.read(classLog)).as("sagelint's own classes come from the recorded archive")
-                .contains("dev.sagelint.cli.Main source: shared objects file (top)");
+                .contains("dev.sagelint.cli.Main source: shared objects file (top)")
+                .as("and picocli's, compiled for Java 17 (its published Java 5 classes cannot be archived)")
+                .contains("picocli.CommandLine source: shared objects file (top)")
+                .doesNotContain("picocli.CommandLine source: file:");
         assertThat(files(cache)).containsExactly(jsa);
     }
 
@@ -169,6 +172,52 @@ class DistributionIT {
         Processes.run(tmp, env, List.of(launcher(), "rules"));
         assertThat(recordedArgs(fake)).contains("-XX:SharedArchiveFile=" + recorded.get(0), "-Xshare:auto")
                 .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
+    @Test
+    void java17KeepsNoArchiveFromALintStoppedByAUsageError() throws IOException {
+        Path fake = fakeJava("17.0.2");
+        Path cache = tmp.resolve("cache17-usage");
+        Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CACHE_DIR", cache.toString(),
+                "FAKE_JAVA_EXIT", "2"), List.of(launcher(), "lint", "--no-such-option"));
+        assertThat(recordedArgs(fake)).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+        assertThat(files(cache)).as("the recording of a run that stopped before the parsers is dropped").isEmpty();
+
+        Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CACHE_DIR", cache.toString(),
+                "FAKE_JAVA_EXIT", "3"), List.of(launcher(), "lint", "x.yaml"));
+        assertThat(files(cache)).as("an unreadable input still means a lint ran: its archive is kept")
+                .singleElement().satisfies(p -> assertThat(p.getFileName()).hasToString("sagelint.jsa"));
+    }
+
+    @Test
+    void java19AndNewerRemoveTheArchiveTheJvmMadeForALintThatDidNotLint() throws IOException {
+        Path fake = fakeJava("21.0.4");
+        Path cache = tmp.resolve("cache21-usage");
+        Map<String, String> failing = Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CACHE_DIR", cache.toString(),
+                "FAKE_JAVA_EXIT", "4");
+        Processes.Run run = Processes.run(tmp, failing, List.of(launcher(), "lint", "x.yaml"));
+        assertThat(run.code()).as("the JVM's exit code").isEqualTo(4);
+        assertThat(String.join(" ", recordedArgs(fake))).contains("-XX:+AutoCreateSharedArchive");
+        assertThat(files(cache)).as("the archive the JVM wrote at exit is removed").isEmpty();
+
+        Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(), "SAGELINT_CACHE_DIR", cache.toString()),
+                List.of(launcher(), "lint", "x.yaml"));
+        List<Path> made = files(cache);
+        assertThat(made).hasSize(1);
+        Processes.run(tmp, failing, List.of(launcher(), "lint", "x.yaml"));
+        assertThat(files(cache)).as("an archive made by an earlier lint is never removed").isEqualTo(made);
+    }
+
+    @Test
+    void java24AndNewerAssembleNoCacheFromALintStoppedByAUsageError() throws IOException {
+        Path fake = fakeAotJava("25.0.1");
+        Path cache = tmp.resolve("cache25-usage");
+        Processes.Run run = Processes.run(tmp, Map.of("JAVA_HOME", fake.toString(),
+                "SAGELINT_CACHE_DIR", cache.toString(), "FAKE_JAVA_EXIT", "2"), List.of(launcher(), "lint", "-Z"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(calls(fake)).as("recorded, never assembled").singleElement()
+                .satisfies(c -> assertThat(c).contains("-XX:AOTMode=record"));
+        assertThat(files(cache)).isEmpty();
     }
 
     @Test
@@ -257,6 +306,12 @@ class DistributionIT {
         Files.copy(Processes.ROOT.resolve("examples/pitfalls/capacity.yaml"), repo.resolve("capacity.yaml"));
         List<String> lint = List.of(Processes.ROOT.resolve("sagelint").toString(), "lint", ".");
 
+        Processes.Run usage = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString()),
+                List.of(Processes.ROOT.resolve("sagelint").toString(), "lint", "--no-such-option", "."));
+        assertThat(usage.code()).as(usage.toString()).isEqualTo(2);
+        assertThat(files(aotDir)).as("no cache from a lint stopped by a usage error")
+                .containsExactly(aotDir.resolve("java25-1/sagelint.aot"));
+
         Processes.Run first = Processes.run(repo, Map.of("JAVA_HOME", jdk.toString()), lint);
         assertThat(first.code()).as(first.toString()).isEqualTo(1);
         assertThat(first.out()).contains("capacity.yaml:11:24: error SL201 ").doesNotContain("AOT", "aot");
@@ -297,13 +352,19 @@ class DistributionIT {
         return home.resolve("bin/sagelint").toString();
     }
 
-    /** A JAVA_HOME whose bin/java writes its arguments, one a line, to args.txt and exits 0. */
+    /**
+     * A JAVA_HOME whose bin/java writes its arguments, one a line, to args.txt, writes the archive a
+     * recording or auto-creating JVM would, and exits with FAKE_JAVA_EXIT (0 when unset).
+     */
     private static Path fakeJava(String version) throws IOException {
         Path jdk = Files.createTempDirectory(tmp, "jdk-" + version + "-");
         Processes.write(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
         Path java = jdk.resolve("bin/java");
         Processes.write(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../args.txt\"\n"
-                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo x > \"${a#*=}\";; esac; done\n");
+                + "auto=; for a in \"$@\"; do case $a in -XX:+AutoCreateSharedArchive) auto=1;; esac; done\n"
+                + "for a in \"$@\"; do case $auto:$a in *:-XX:ArchiveClassesAtExit=*|1:-XX:SharedArchiveFile=*)"
+                + " echo x > \"${a#*=}\";; esac; done\n"
+                + "exit ${FAKE_JAVA_EXIT:-0}\n");
         java.toFile().setExecutable(true);
         return jdk.toRealPath();
     }
@@ -311,7 +372,8 @@ class DistributionIT {
     /**
      * A JAVA_HOME whose bin/java appends its arguments, one invocation a line, to calls.txt; in
      * -XX:AOTMode=record it writes the -XX:AOTConfiguration file and the JVM's note on stderr, in
-     * -XX:AOTMode=create the -XX:AOTCache file; otherwise it prints "fake lint" and exits 3.
+     * -XX:AOTMode=create the -XX:AOTCache file; otherwise it prints "fake lint" and exits with
+     * FAKE_JAVA_EXIT (3 when unset).
      */
     private static Path fakeAotJava(String version) throws IOException {
         Path jdk = Files.createTempDirectory(tmp, "jdk-" + version + "-");
@@ -329,7 +391,7 @@ class DistributionIT {
                   esac
                 done
                 echo "fake lint"; echo "fake summary" >&2
-                exit 3
+                exit ${FAKE_JAVA_EXIT:-3}
                 """);
         java.toFile().setExecutable(true);
         return jdk.toRealPath();
