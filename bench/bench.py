@@ -11,8 +11,9 @@ as many threads as the machine has cores, with default JVM flags, and does nothi
 variant lints the same generated CloudFormation templates (bench/target/cfn-N/; half of them carry
 an SL201 finding, so sagelint must exit 1 and the floor 0: exit codes are checked, never timed away).
 
-Variants, run interleaved (round-robin: floor, then each sagelint variant, per round) so that
-background load falls on all of them alike:
+Variants, run interleaved (round-robin, each round starting one variant further on, so that each
+variant runs in every place of the order as often as the others) so that background load, and what
+the process before leaves behind, falls on all of them alike:
   - floor:    java -cp bench/target/floor:cli/target/sagelint.jar Floor DIR
   - launcher: ./sagelint lint DIR                    (the launcher's fast-start flags)
   - jar:      java -jar cli/target/sagelint.jar lint DIR   (no flags)
@@ -165,16 +166,21 @@ def main():
 
     load_before = " ".join(f"{x:.1f}" for x in os.getloadavg())
     results = {(n, v): [] for n in sizes for v in variants}
+    names = list(variants)
     for rnd in range(args.warmup + args.runs):
+        # each round starts one variant further on: a variant that follows a heavy one (java -jar's 4 s of
+        # CPU and 400 MiB) ran measurably slower when the order was fixed, so every variant takes every place
+        order = names[rnd % len(names):] + names[:rnd % len(names)]
         for n in sizes:
-            for v, (cmd, expected) in variants.items():
+            for v in order:
+                cmd, expected = variants[v]
                 sample = run_once(cmd + [inputs[n]], expected)
                 if rnd >= args.warmup:
                     results[(n, v)].append(sample)
 
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     jvm = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-    print(f"{args.runs} runs each after {args.warmup} warm-up, round-robin; medians; {jvm}")
+    print(f"{args.runs} runs each after {args.warmup} warm-up, round-robin, rotated; medians; {jvm}")
     print(f"load average at the start: {load_before}, at the end: {load} on {os.cpu_count()} cores")
     print(f"{'templates':>9} {'variant':<10} {'wall ms':>9} {'cpu ms':>9} {'peak RSS MiB':>13} {'wall / floor':>13}"
           f" {'cpu / floor':>12}")
