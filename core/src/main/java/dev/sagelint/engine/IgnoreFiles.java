@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -80,6 +81,17 @@ final class IgnoreFiles {
 
     /** The folders from a top down to a folder: the folder is a key on its own only together with its top. */
     private record Chain(Path top, Path dir) {
+        // written out, as in Finding: the generated ones are linked through ObjectMethods on first call, and
+        // this is the first record a lint compares, on the main thread before any file is read
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Chain c && Objects.equals(top, c.top) && Objects.equals(dir, c.dir);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(top) * 31 + Objects.hashCode(dir);
+        }
     }
 
     private final Map<Chain, List<Folder>> folders = new ConcurrentHashMap<>();

@@ -30,6 +30,17 @@ public record Location(String file, int line, int column) implements Comparable<
         return ORDER.compare(this, other);
     }
 
+    // written out, as in Finding: the generated ones are linked through ObjectMethods on first call
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && line == l.line && column == l.column && file.equals(l.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + line) * 31 + column;
+    }
+
     @Override
     public String toString() {
         return line == 0 ? file : file + ":" + line + ":" + column;
