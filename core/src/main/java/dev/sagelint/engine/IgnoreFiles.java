@@ -59,7 +59,7 @@ final class IgnoreFiles {
     boolean ignored(Path top, Path path, boolean directory) {
         String name = path.toString();
         for (Folder folder : folders(top, path.getParent())) {
-            Boolean result = folder.node().checkIgnored(below(folder.path(), name), directory);
+            Boolean result = folder.node().checkIgnored(ProjectLinter.below(folder.path(), name), directory);
             if (result != null) {
                 return result;
             }
@@ -118,15 +118,6 @@ final class IgnoreFiles {
         List<Folder> chain = List.copyOf(found);
         folders.putIfAbsent(key, chain);
         return chain;
-    }
-
-    /**
-     * {@code relative(dir, path)} for an entry below the folder, from the two paths' strings: both are absolute and
-     * normalised, and the folder is one of the entry's parents.
-     */
-    private static String below(String dir, String path) {
-        int start = dir.length() + (dir.endsWith(java.io.File.separator) ? 0 : 1);
-        return path.substring(start).replace('\\', '/');
     }
 
     private final Map<Path, Optional<Path>> excludeFiles = new ConcurrentHashMap<>();

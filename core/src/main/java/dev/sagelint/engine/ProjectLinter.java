@@ -320,6 +320,15 @@ public final class ProjectLinter {
         int start = folder.endsWith(separator) ? folder.length() : folder.length() + separator.length();
         boolean below = path.length() > start && path.startsWith(folder)
                 && path.startsWith(separator, start - separator.length());
-        return below ? path.substring(start).replace('\\', '/') : null;
+        return below ? below(folder, path) : null;
+    }
+
+    /**
+     * The part of {@code path} below {@code folder}, forward slashes, from the two paths' strings: both absolute and
+     * normalised, the folder one of the path's parents (the ignore files' matching uses it too).
+     */
+    static String below(String folder, String path) {
+        int start = folder.length() + (folder.endsWith(java.io.File.separator) ? 0 : 1);
+        return path.substring(start).replace('\\', '/');
     }
 }
